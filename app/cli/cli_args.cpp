@@ -1,0 +1,70 @@
+#include "cli_args.hpp"
+
+#include <string_view>
+
+namespace findings::cli {
+
+CliArgs parseArgs(int argc, char** argv) {
+    CliArgs a;
+    auto needValue = [&](int& i, std::string_view name) -> std::string {
+        if (i + 1 >= argc) throw UsageError(std::string(name) + " needs a value");
+        return argv[++i];
+    };
+    bool onlyFiles = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        // --name=value is the same as --name value.
+        std::string inlineValue;
+        bool hasInline = false;
+        if (!onlyFiles && arg.size() > 2 && arg[0] == '-' && arg[1] == '-') {
+            size_t eq = arg.find('=');
+            if (eq != std::string::npos && arg != "--option") {
+                inlineValue = arg.substr(eq + 1);
+                arg = arg.substr(0, eq);
+                hasInline = true;
+            }
+        }
+        auto value = [&](std::string_view name) {
+            return hasInline ? inlineValue : needValue(i, name);
+        };
+        if (onlyFiles || arg.empty() || arg[0] != '-' || arg == "-") {
+            if (a.command.empty()) a.command = arg;
+            else a.files.push_back(arg);
+        } else if (arg == "--") {
+            onlyFiles = true;
+        } else if (arg == "-o" || arg == "--output") {
+            a.output = value(arg);
+        } else if (arg == "--to") {
+            a.to = value(arg);
+        } else if (arg == "--importer") {
+            a.importer = value(arg);
+        } else if (arg == "--profile") {
+            a.profile = value(arg);
+        } else if (arg == "--report") {
+            a.report = value(arg);
+        } else if (arg == "--plugin-dir") {
+            a.pluginDirs.push_back(value(arg));
+        } else if (arg == "--option") {
+            std::string kv = value(arg);
+            size_t eq = kv.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw UsageError("--option wants KEY=VALUE, not '" + kv + "'");
+            setProperty(a.options, kv.substr(0, eq), kv.substr(eq + 1));
+        } else if (arg == "--json") {
+            a.json = true;
+        } else if (arg == "-q" || arg == "--quiet") {
+            a.quiet = true;
+        } else if (arg == "-h" || arg == "--help") {
+            a.help = true;
+        } else if (arg == "--version") {
+            a.version = true;
+        } else if (arg == "--no-default-plugins") {
+            a.noDefaultPlugins = true;
+        } else {
+            throw UsageError("unknown option " + arg);
+        }
+    }
+    return a;
+}
+
+}  // namespace findings::cli

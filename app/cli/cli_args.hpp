@@ -1,0 +1,39 @@
+// The command line of `findings`: one command and its arguments, with global options
+// (--plugin-dir, --quiet, --report) accepted before or after the command name.
+#pragma once
+
+#include <findings/sdk/records.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace findings::cli {
+
+/// A mistake in the command line; `findings` prints it with a hint and exits with 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct CliArgs {
+    std::string command;                 ///< plugins, inspect, validate, import, convert, merge
+    std::vector<std::string> files;      ///< positional arguments after the command
+    std::string output;                  ///< -o / --output
+    std::string to;                      ///< --to EXPORTER
+    std::string importer;                ///< --importer ID
+    std::string profile;                 ///< --profile NAME_OR_FILE
+    std::string report;                  ///< --report FILE.json
+    std::vector<std::string> pluginDirs; ///< --plugin-dir DIR (repeatable)
+    Properties options;                  ///< --option KEY=VALUE (repeatable)
+    bool json = false;                   ///< --json
+    bool quiet = false;                  ///< --quiet / -q
+    bool help = false;                   ///< --help / -h
+    bool version = false;                ///< --version
+    bool noDefaultPlugins = false;       ///< --no-default-plugins (tests, isolation)
+};
+
+/// Parses argv; throws UsageError for unknown options or missing values.
+CliArgs parseArgs(int argc, char** argv);
+
+}  // namespace findings::cli

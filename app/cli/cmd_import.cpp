@@ -1,0 +1,106 @@
+// `findings import FILE... -o OUT.findings.json` and
+// `findings convert FILE... -o OUT [--to EXPORTER]`: import a batch (going on past bad
+// files) and write the findings document, or hand it straight to an exporter.
+#include "commands.hpp"
+
+#include <findings/core/atomic_file.hpp>
+#include <findings/core/export_service.hpp>
+#include <findings/core/findings_json.hpp>
+#include <findings/core/import_service.hpp>
+#include <findings/core/profiles.hpp>
+
+#include <iostream>
+#include <sstream>
+
+namespace findings::cli {
+namespace {
+
+/// Writes the findings document atomically, never over an input.
+void writeDocument(const core::FindingsSet& set, const std::string& target,
+                   const std::vector<std::string>& inputs) {
+    for (const auto& input : inputs)
+        if (core::sameFile(input, target))
+            throw std::runtime_error("refusing to write over the input file " + input);
+    core::AtomicFile file(target);
+    std::ostringstream text;
+    core::writeFindingsJson(set, text);
+    const std::string bytes = text.str();
+    file.write(bytes.data(), bytes.size());
+    file.commit();
+}
+
+}  // namespace
+
+int runImport(Session& s) {
+    const bool convert = s.args.command == "convert";
+    if (s.args.files.empty()) throw UsageError(s.args.command + " needs at least one FILE");
+    if (s.args.output.empty()) throw UsageError(s.args.command + " needs -o OUTPUT");
+
+    core::ImportSettings settings;
+    settings.diagnostics = &s.diagnostics;
+    settings.cancel = &g_cancelRequested;
+    if (!s.args.profile.empty()) {
+        core::ImportProfile profile = core::loadProfile(s.args.profile);
+        settings.forcedImporter = profile.importer;
+        settings.options = profile.options;
+    }
+    if (!s.args.importer.empty()) settings.forcedImporter = s.args.importer;
+    // Options on the command line override the profile's.
+    for (const auto& [k, v] : s.args.options) setProperty(settings.options, k, v);
+
+    // The batch runs in parallel, so progress counts files as they finish.
+    settings.fileDone = [&](size_t done, size_t total, const std::string& path) {
+        s.showProgress(done, total, path);
+    };
+    const std::vector<std::string>& files = s.args.files;
+    std::vector<core::ImportResult> results = core::importFiles(s.registry, files, settings);
+
+    core::FindingsSet set;
+    size_t failed = 0;
+    for (auto& r : results) {
+        if (!r.ok) {
+            ++failed;
+            s.report(core::Severity::Error, r.path, "import-failed", r.error);
+            continue;
+        }
+        if (!s.args.quiet)
+            s.report(core::Severity::Info, r.path, "imported",
+                     std::to_string(r.set.findings.size()) + " findings from " +
+                         std::to_string(r.set.sources.size()) + " source(s) by " + r.importerId);
+        core::appendImport(set, std::move(r.set));
+    }
+    s.endProgress();
+    if (failed == files.size()) {
+        s.report(core::Severity::Error, s.args.output, "nothing-written",
+                 "no file could be imported; nothing was written");
+        return 1;
+    }
+    if (!convert) {
+        try {
+            writeDocument(set, s.args.output, files);
+        } catch (const std::exception& e) {
+            s.report(core::Severity::Error, s.args.output, "write-failed", e.what());
+            return 1;
+        }
+    } else {
+        core::ExportSettings exportSettings;
+        exportSettings.exporterId = s.args.to;
+        exportSettings.options = settings.options;
+        exportSettings.diagnostics = &s.diagnostics;
+        exportSettings.themes = &s.themes;
+        exportSettings.cancel = &g_cancelRequested;
+        exportSettings.inputs = files;
+        std::string error = core::exportFindings(s.registry, set, s.args.output, exportSettings);
+        if (!error.empty()) {
+            s.report(core::Severity::Error, s.args.output, "export-failed", error);
+            return 1;
+        }
+    }
+    if (!s.args.quiet)
+        s.report(core::Severity::Info, s.args.output, "written",
+                 std::to_string(set.findings.size()) + " findings from " +
+                     std::to_string(set.sources.size()) + " source(s)");
+    return failed ? 1 : 0;
+}
+
+}  // namespace findings::cli

@@ -1,0 +1,18 @@
+// The commands of `findings`. Each returns the process exit status: 0 when everything
+// succeeded, 1 when some file failed, 2 for a usage error.
+#pragma once
+
+#include "session.hpp"
+
+namespace findings::cli {
+
+int runPlugins(Session& session);
+int runInspect(Session& session);
+int runValidate(Session& session);
+int runImport(Session& session);  ///< import and convert
+int runMerge(Session& session);
+
+/// Help text for `findings --help` and `findings COMMAND --help`.
+std::string helpText(const std::string& command);
+
+}  // namespace findings::cli

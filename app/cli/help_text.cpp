@@ -1,0 +1,50 @@
+#include "commands.hpp"
+
+namespace findings::cli {
+
+std::string helpText(const std::string& command) {
+    if (command == "plugins")
+        return "usage: findings plugins [--json]\n\n"
+               "Lists each loaded plugin (id, version, ABI, importers and exporters with their\n"
+               "extensions, file path), then each file that failed to load and why.\n";
+    if (command == "inspect")
+        return "usage: findings inspect FILE...\n\n"
+               "Shows which importer would take each file, and every importer's confidence\n"
+               "(0-100, or - when it does not recognise the file) with a one-line reason.\n";
+    if (command == "validate")
+        return "usage: findings validate FILE.findings.json...\n\n"
+               "Checks each document against the findings format's JSON Schema and its\n"
+               "internal references (every finding's source exists, ids are unique),\n"
+               "reporting each problem with its JSON path.\n";
+    if (command == "import")
+        return "usage: findings import FILE... -o OUT.findings.json [options]\n\n"
+               "Imports letters, reports, articles and spreadsheets into one findings document.\n"
+               "  --importer ID        use this importer instead of choosing by content\n"
+               "  --option KEY=VALUE   pass an option to the importer (repeatable)\n"
+               "  --profile NAME|FILE  use a saved import profile (importer and options)\n"
+               "A bad file is reported and the rest of the batch goes on.\n";
+    if (command == "convert")
+        return "usage: findings convert FILE... -o OUT [--to EXPORTER] [options]\n\n"
+               "Imports the files and exports them in one step. The exporter is the one named\n"
+               "by --to (an id or an extension), or else the one that writes OUT's extension.\n"
+               "Takes the same options as import; --option values reach the exporter too.\n";
+    return "usage: findings [global options] COMMAND [arguments]\n\n"
+           "Commands:\n"
+           "  plugins     list loaded plugins and load failures\n"
+           "  inspect     show which importer would take each file, and why\n"
+           "  validate    check findings documents against the schema\n"
+           "  import      import files into a .findings.json document\n"
+           "  convert     import files and export them (CSV, JSON, ...)\n\n"
+           "Global options (before or after the command):\n"
+           "  --plugin-dir DIR     also load plugins from DIR (repeatable)\n"
+           "  --report FILE.json   write every diagnostic as JSON for scripts\n"
+           "  -q, --quiet          print only warnings and errors\n"
+           "  -h, --help           help for findings or for a command\n"
+           "  --version            print versions\n\n"
+           "Exit status: 0 all succeeded, 1 some files failed, 2 usage error.\n"
+           "Plugins are searched beside the binaries (../lib/findings/plugins), in each folder\n"
+           "of $FINDINGS_PLUGIN_PATH, in ~/.local/share/findings-studio/plugins, and in\n"
+           "each --plugin-dir.\n";
+}
+
+}  // namespace findings::cli

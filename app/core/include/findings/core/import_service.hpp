@@ -1,0 +1,72 @@
+// Choosing an importer for a file and running imports, one file or a batch.
+// Every importer probes the file's head; the highest confidence wins; a tie or no taker is
+// an error that lists the candidates; a forced importer id skips the choice. A batch runs in
+// parallel, goes on past a bad file, and returns results in input order.
+#pragma once
+
+#include <findings/core/call_context.hpp>
+#include <findings/core/diagnostics.hpp>
+#include <findings/core/findings_set.hpp>
+#include <findings/core/plugin_registry.hpp>
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace findings::core {
+
+/// How many bytes of a file identify() gets to see.
+inline constexpr size_t kIdentifyHeadSize = 64 * 1024;
+
+/// One importer's answer about one file.
+struct Probe {
+    ImporterEntry importer;
+    int confidence = FND_IDENTIFY_UNKNOWN; ///< FND_IDENTIFY_UNKNOWN or 0..100
+    std::string reason;
+};
+
+/// Asks every importer about `path`; sorted by confidence, highest first.
+/// Throws std::runtime_error when the file cannot be read.
+std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
+                             DiagnosticList& diagnostics);
+
+/// The importer that takes the file, or {nullptr,...} with `error` set (tie or no taker,
+/// listing the candidates).
+ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& error);
+
+/// What to do for every file of a batch.
+struct ImportSettings {
+    std::string forcedImporter;     ///< importer id, or empty to choose by identify
+    Properties options;             ///< passed to the importer
+    DiagnosticList* diagnostics = nullptr; ///< required
+    const std::atomic<bool>* cancel = nullptr;
+    ProgressFn progress;
+    unsigned threads = 0;           ///< 0: as many as useful, up to the machine's cores
+    /// Called (from a worker thread, one call at a time) as each file of a batch finishes.
+    std::function<void(size_t done, size_t total, const std::string& path)> fileDone;
+};
+
+/// The outcome of importing one file.
+struct ImportResult {
+    std::string path;
+    bool ok = false;
+    std::string importerId;
+    FindingsSet set;   ///< empty unless ok
+    std::string error; ///< why it failed, one line, unless ok
+};
+
+/// Imports one file.
+ImportResult importFile(const PluginRegistry& registry, const std::string& path,
+                        const ImportSettings& settings);
+
+/// Imports many files, in parallel where that helps; results are in input order.
+std::vector<ImportResult> importFiles(const PluginRegistry& registry,
+                                      const std::vector<std::string>& paths,
+                                      const ImportSettings& settings);
+
+/// Appends `result` to `set`, renaming source ids that collide with ones already present
+/// (the same file imported twice) and the findings that refer to them.
+void appendImport(FindingsSet& set, FindingsSet result);
+
+}  // namespace findings::core

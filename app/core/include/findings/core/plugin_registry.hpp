@@ -1,0 +1,98 @@
+// Finding, loading and checking plugins. A plugin is a shared library with the suffix
+// FND_PLUGIN_SUFFIX exporting FND_ENTRY_SYMBOL. Anything wrong with one file (not a library,
+// no entry symbol, another major ABI, a duplicate id) becomes a one-line LoadFailure naming
+// the file, and the other plugins still load.
+#pragma once
+
+#include <findings/plugin.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Poco { class SharedLibrary; }
+
+namespace findings::core {
+
+/// One loaded plugin library.
+struct LoadedPlugin {
+    std::string path;             ///< absolute path of the library file
+    std::string dir;              ///< its folder (handed to the plugin as plugin_dir)
+    const fnd_plugin* descriptor; ///< owned by the library
+    std::shared_ptr<Poco::SharedLibrary> library;
+
+    std::string id() const;
+    std::string name() const;
+    std::string version() const;
+    std::string vendor() const;
+    std::string description() const;
+    /// "1.0": the SDK version the plugin was built with.
+    std::string sdkVersionText() const;
+};
+
+/// A file that looked like a plugin but could not be used.
+struct LoadFailure {
+    std::string path;
+    std::string reason;
+};
+
+/// An importer or exporter together with the plugin that offers it.
+struct ImporterEntry {
+    const LoadedPlugin* plugin;
+    const fnd_importer* importer;
+    std::string id() const;
+    std::string name() const;
+    std::vector<std::string> extensions() const;
+};
+struct ExporterEntry {
+    const LoadedPlugin* plugin;
+    const fnd_exporter* exporter;
+    std::string id() const;
+    std::string name() const;
+    std::vector<std::string> extensions() const;
+};
+
+/// The plugin folders searched by default, in order: the folder installed beside the
+/// binaries (`<exe>/../lib/findings/plugins`), each folder of $FINDINGS_PLUGIN_PATH, and the
+/// user's folder (`$XDG_DATA_HOME` or `~/.local/share`, then `findings-studio/plugins`).
+std::vector<std::string> defaultPluginDirs(const std::string& executablePath);
+
+/// The user's data folder: `$XDG_DATA_HOME/findings-studio` or `~/.local/share/findings-studio`.
+std::string userDataDir();
+
+/// Path of the running executable (from /proc/self/exe), or "" when unknown.
+std::string currentExecutablePath();
+
+class PluginRegistry {
+public:
+    PluginRegistry();
+    ~PluginRegistry();
+    PluginRegistry(const PluginRegistry&) = delete;
+    PluginRegistry& operator=(const PluginRegistry&) = delete;
+
+    /// Loads every FND_PLUGIN_SUFFIX file in `dir` (sorted by name, not recursive).
+    /// A missing folder is not an error (most users have no user plugin folder).
+    void loadFolder(const std::string& dir);
+    /// Loads one file; returns false and records a LoadFailure when it cannot be used.
+    bool loadFile(const std::string& path);
+
+    const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
+    const std::vector<LoadFailure>& failures() const { return failures_; }
+    /// Folders searched so far, in order.
+    const std::vector<std::string>& searchedFolders() const { return folders_; }
+
+    std::vector<ImporterEntry> importers() const;
+    std::vector<ExporterEntry> exporters() const;
+    /// The importer or exporter with this id, or an empty optional-like ref (plugin null).
+    ImporterEntry findImporter(std::string_view id) const;
+    ExporterEntry findExporter(std::string_view id) const;
+
+private:
+    std::string checkDescriptor(const fnd_plugin* d) const;
+    std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
+    std::vector<LoadFailure> failures_;
+    std::vector<std::string> folders_;
+};
+
+}  // namespace findings::core

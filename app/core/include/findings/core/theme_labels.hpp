@@ -1,0 +1,36 @@
+// Theme ids to labels, from the taxonomy data file shipped beside the plugins
+// (`<plugin folder>/data/themes.json`) or the user's override
+// (`~/.local/share/findings-studio/themes.json`). The host needs only labels and order;
+// classification itself lives in the importer plugins.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace findings::core {
+
+class ThemeLabels {
+public:
+    /// Loads the first taxonomy file found: the user's override, then each folder's
+    /// data/themes.json. Leaves the list empty when there is none.
+    static ThemeLabels find(const std::vector<std::string>& pluginDirs);
+    /// Loads one taxonomy file; throws std::runtime_error naming the file and the cause.
+    static ThemeLabels load(const std::string& path);
+
+    /// The label of `id`, or `id` itself when unknown.
+    std::string label(std::string_view id) const;
+    /// The id whose label or id matches `text` (case-insensitive), or "".
+    std::string idFor(std::string_view text) const;
+    /// Every (id, label), in taxonomy order.
+    const std::vector<std::pair<std::string, std::string>>& all() const { return items_; }
+    /// The file the labels came from, or "".
+    const std::string& path() const { return path_; }
+
+private:
+    std::vector<std::pair<std::string, std::string>> items_;
+    std::string path_;
+};
+
+}  // namespace findings::core

@@ -1,0 +1,200 @@
+// Writes the findings format. Absent values are omitted rather than written as null, which
+// keeps documents small and diffs readable; readers treat both the same.
+#include <findings/core/findings_json.hpp>
+#include <findings/core/json_text.hpp>
+
+#include <sstream>
+
+namespace findings::core {
+namespace {
+
+void optionalString(JsonText& j, std::string_view key, const std::string& value) {
+    if (!value.empty()) j.field(key, value);
+}
+
+void optionalInt(JsonText& j, std::string_view key, std::int64_t value) {
+    if (value != kNone) j.field(key, value);
+}
+
+void stringArray(JsonText& j, std::string_view key, const std::vector<std::string>& items,
+                 bool always = false) {
+    if (items.empty() && !always) return;
+    j.key(key);
+    j.beginArray();
+    for (const auto& s : items) j.value(s);
+    j.endArray();
+}
+
+void properties(JsonText& j, const Properties& props) {
+    if (props.empty()) return;
+    j.key("properties");
+    j.beginObject();
+    for (const auto& [k, v] : props) j.field(k, v);
+    j.endObject();
+}
+
+void writeSource(JsonText& j, const Source& s) {
+    j.beginObject();
+    j.field("id", s.id);
+    optionalString(j, "path", s.path);
+    optionalString(j, "sha256", s.sha256);
+    j.field("kind", s.kind.empty() ? std::string("other") : s.kind);
+    optionalString(j, "title", s.title);
+    optionalString(j, "local_authority", s.local_authority);
+    optionalString(j, "author", s.author);
+    optionalString(j, "recipient", s.recipient);
+    optionalString(j, "date", s.date);
+    if (!s.visit.empty()) {
+        j.key("visit");
+        j.beginObject();
+        optionalInt(j, "ordinal", s.visit.ordinal);
+        optionalString(j, "start", s.visit.start);
+        optionalString(j, "end", s.visit.end);
+        j.endObject();
+    }
+    stringArray(j, "inspectors", s.inspectors);
+    optionalString(j, "framework", s.framework);
+    if (!s.previous_judgement.empty()) {
+        j.key("previous_judgement");
+        j.beginObject();
+        optionalString(j, "grade", s.previous_judgement.grade);
+        optionalString(j, "date", s.previous_judgement.date);
+        j.endObject();
+    }
+    if (!s.judgements.empty()) {
+        j.key("judgements");
+        j.beginArray();
+        for (const auto& g : s.judgements) {
+            j.beginObject();
+            j.field("area", g.area);
+            j.field("grade", g.grade);
+            j.endObject();
+        }
+        j.endArray();
+    }
+    stringArray(j, "areas_covered", s.areas_covered);
+    if (!s.people.empty()) {
+        j.key("people");
+        j.beginArray();
+        for (const auto& p : s.people) {
+            j.beginObject();
+            j.field("name", p.name);
+            optionalString(j, "role", p.role);
+            j.endObject();
+        }
+        j.endArray();
+    }
+    if (!s.importer.empty()) {
+        j.key("importer");
+        j.beginObject();
+        optionalString(j, "id", s.importer.id);
+        optionalString(j, "version", s.importer.version);
+        j.endObject();
+    }
+    properties(j, s.properties);
+    j.endObject();
+}
+
+void writeFinding(JsonText& j, const Finding& f) {
+    j.beginObject();
+    j.field("id", f.id);
+    j.field("source", f.source);
+    optionalString(j, "section", f.section);
+    optionalInt(j, "paragraph", f.paragraph);
+    j.field("text", f.text);
+    optionalString(j, "summary", f.summary);
+    stringArray(j, "themes", f.themes, true);
+    optionalString(j, "polarity", f.polarity);
+    optionalString(j, "attribution", f.attribution);
+    if (!f.location.empty()) {
+        const Location& l = f.location;
+        j.key("location");
+        j.beginObject();
+        optionalInt(j, "line_start", l.line_start);
+        optionalInt(j, "line_end", l.line_end);
+        optionalInt(j, "char_start", l.char_start);
+        optionalInt(j, "char_end", l.char_end);
+        optionalInt(j, "page", l.page);
+        optionalString(j, "sheet", l.sheet);
+        optionalInt(j, "row", l.row);
+        optionalInt(j, "column", l.column);
+        j.endObject();
+    }
+    if (f.confidence >= 0) j.field("confidence", f.confidence);
+    j.field("review", f.review.empty() ? std::string("unreviewed") : f.review);
+    if (!f.action.empty()) {
+        j.key("action");
+        j.beginObject();
+        optionalString(j, "text", f.action.text);
+        optionalString(j, "owner", f.action.owner);
+        optionalString(j, "due", f.action.due);
+        optionalString(j, "status", f.action.status);
+        j.endObject();
+    }
+    properties(j, f.properties);
+    j.endObject();
+}
+
+}  // namespace
+
+struct FindingsJsonWriter::Impl {
+    std::ostream& out;
+    JsonText j{2};
+    explicit Impl(std::ostream& o) : out(o) {}
+    void maybeFlush() {
+        constexpr size_t kFlushAt = 1 << 20;  // keep the buffer small for huge sets
+        if (j.buffered() > kFlushAt) j.flushTo(out);
+    }
+};
+
+FindingsJsonWriter::FindingsJsonWriter(std::ostream& out) : impl_(std::make_unique<Impl>(out)) {}
+FindingsJsonWriter::~FindingsJsonWriter() = default;
+
+void FindingsJsonWriter::begin() {
+    JsonText& j = impl_->j;
+    j.beginObject();
+    j.field("format", std::string(kFormatName));
+    j.field("version", std::string(kFormatVersion));
+    j.key("sources");
+    j.beginArray();
+}
+
+void FindingsJsonWriter::source(const Source& s) {
+    writeSource(impl_->j, s);
+    impl_->maybeFlush();
+}
+
+void FindingsJsonWriter::findings() {
+    impl_->j.endArray();
+    impl_->j.key("findings");
+    impl_->j.beginArray();
+}
+
+void FindingsJsonWriter::finding(const Finding& f) {
+    writeFinding(impl_->j, f);
+    impl_->maybeFlush();
+}
+
+void FindingsJsonWriter::end() {
+    impl_->j.endArray();
+    impl_->j.endObject();
+    impl_->j.flushTo(impl_->out);
+    impl_->out << '\n';
+}
+
+void writeFindingsJson(const FindingsSet& set, std::ostream& out) {
+    FindingsJsonWriter w(out);
+    w.begin();
+    for (const auto& s : set.sources) w.source(s);
+    w.findings();
+    for (const auto& f : set.findings) w.finding(f);
+    w.end();
+}
+
+std::string findingsToJson(const FindingsSet& set) {
+    std::ostringstream os;
+    writeFindingsJson(set, os);
+    return os.str();
+}
+
+}  // namespace findings::core

@@ -1,0 +1,20 @@
+#include <findings/core/findings_set.hpp>
+
+#include <iterator>
+
+namespace findings::core {
+
+std::int64_t FindingsSet::findSource(std::string_view id) const {
+    for (size_t i = 0; i < sources.size(); ++i)
+        if (sources[i].id == id) return static_cast<std::int64_t>(i);
+    return -1;
+}
+
+void FindingsSet::append(FindingsSet other) {
+    sources.insert(sources.end(), std::make_move_iterator(other.sources.begin()),
+                   std::make_move_iterator(other.sources.end()));
+    findings.insert(findings.end(), std::make_move_iterator(other.findings.begin()),
+                    std::make_move_iterator(other.findings.end()));
+}
+
+}  // namespace findings::core

@@ -1,0 +1,248 @@
+#include <findings/core/import_service.hpp>
+
+#include <findings/core/file_input.hpp>
+#include <findings/sdk/convert.hpp>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <unordered_map>
+
+namespace findings::core {
+
+std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
+                             DiagnosticList& diagnostics) {
+    FileInput file(path);
+    const std::string head = file.head(kIdentifyHeadSize);
+    std::vector<Probe> probes;
+    for (const ImporterEntry& ref : registry.importers()) {
+        CallContext context(path, diagnostics, ref.plugin->dir);
+        char reason[256] = {0};
+        int confidence = ref.importer->identify(ref.importer, context.host(), toC(path),
+                                                head.data(), head.size(),
+                                                fnd_reason_buffer{reason, sizeof reason});
+        if (confidence != FND_IDENTIFY_UNKNOWN) confidence = std::clamp(confidence, 0, 100);
+        probes.push_back({ref, confidence, reason});
+    }
+    std::stable_sort(probes.begin(), probes.end(),
+                     [](const Probe& a, const Probe& b) { return a.confidence > b.confidence; });
+    return probes;
+}
+
+namespace {
+std::string describe(const Probe& p) {
+    std::string s = p.importer.id() + " (";
+    s += p.confidence == FND_IDENTIFY_UNKNOWN ? "unknown" : std::to_string(p.confidence);
+    if (!p.reason.empty()) s += ": " + p.reason;
+    return s + ")";
+}
+}  // namespace
+
+ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& error) {
+    if (probes.empty()) {
+        error = "no importer plugins are loaded";
+        return {nullptr, nullptr};
+    }
+    const Probe& best = probes.front();
+    if (best.confidence <= 0) {
+        std::string list;
+        for (const auto& p : probes) list += (list.empty() ? "" : ", ") + describe(p);
+        error = "no importer recognises this file; candidates: " + list;
+        return {nullptr, nullptr};
+    }
+    if (probes.size() > 1 && probes[1].confidence == best.confidence) {
+        std::string list;
+        for (const auto& p : probes)
+            if (p.confidence == best.confidence) list += (list.empty() ? "" : ", ") + describe(p);
+        error = "several importers claim this file equally: " + list +
+                "; choose one with --importer ID";
+        return {nullptr, nullptr};
+    }
+    return best.importer;
+}
+
+namespace {
+
+/// Collects what one import emits.
+struct CollectingSink {
+    FindingsSet set;
+    fnd_sink table{};
+
+    CollectingSink() {
+        table.struct_size = sizeof table;
+        table.ctx = this;
+        table.source = [](void* ctx, const fnd_source* s) -> int {
+            static_cast<CollectingSink*>(ctx)->set.sources.push_back(fromC(*s));
+            return 0;
+        };
+        table.finding = [](void* ctx, const fnd_finding* f) -> int {
+            static_cast<CollectingSink*>(ctx)->set.findings.push_back(fromC(*f));
+            return 0;
+        };
+    }
+};
+
+const char* statusText(fnd_status s) {
+    switch (s) {
+    case FND_OK: return "ok";
+    case FND_ERR_INVALID_INPUT: return "invalid input";
+    case FND_ERR_IO: return "input/output error";
+    case FND_ERR_LIMIT: return "safety limit reached";
+    case FND_ERR_UNSUPPORTED: return "unsupported feature";
+    case FND_ERR_CANCELLED: return "cancelled";
+    case FND_ERR_STOPPED: return "stopped";
+    case FND_ERR_BAD_OPTION: return "bad option";
+    case FND_ERR_INTERNAL: return "internal error in the plugin";
+    }
+    return "unknown failure";
+}
+
+/// Fills what the importer left for the host: path, digest, importer, ids.
+void completeRecords(FindingsSet& set, const std::string& path, const ImporterEntry& ref,
+                     DiagnosticList& diagnostics) {
+    const std::string digest = sha256OfFile(path);
+    if (set.sources.empty() && !set.findings.empty()) {
+        Source s;
+        s.kind = "other";
+        set.sources.push_back(std::move(s));
+    }
+    std::set<std::string> seen;
+    for (size_t i = 0; i < set.sources.size(); ++i) {
+        Source& s = set.sources[i];
+        if (s.path.empty()) s.path = path;
+        if (s.sha256.empty()) s.sha256 = digest;
+        if (s.kind.empty()) s.kind = "other";
+        if (s.importer.empty()) s.importer = {ref.id(), ref.plugin->version()};
+        if (s.id.empty()) {
+            s.id = "src-" + digest.substr(0, 12);
+            if (i > 0) s.id += "-" + std::to_string(i + 1);
+        }
+        if (!seen.insert(s.id).second)
+            diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning, "duplicate-source",
+                             "the importer emitted source id " + s.id + " twice"});
+    }
+    std::unordered_map<std::string, size_t> ordinal;
+    for (Finding& f : set.findings) {
+        if (f.source.empty()) f.source = set.sources.front().id;
+        if (f.id.empty()) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "-%04zu", ++ordinal[f.source]);
+            f.id = f.source + buf;
+        }
+        if (f.review.empty()) f.review = "unreviewed";
+    }
+}
+
+}  // namespace
+
+ImportResult importFile(const PluginRegistry& registry, const std::string& path,
+                        const ImportSettings& settings) {
+    ImportResult result;
+    result.path = path;
+    DiagnosticList& diagnostics = *settings.diagnostics;
+    try {
+        ImporterEntry ref{nullptr, nullptr};
+        if (!settings.forcedImporter.empty()) {
+            ref = registry.findImporter(settings.forcedImporter);
+            if (!ref.plugin) {
+                result.error = "no importer with id " + settings.forcedImporter;
+                return result;
+            }
+        } else {
+            std::string why;
+            ref = chooseImporter(probeFile(registry, path, diagnostics), why);
+            if (!ref.plugin) {
+                result.error = why;
+                return result;
+            }
+        }
+        result.importerId = ref.id();
+        FileInput file(path);
+        CollectingSink sink;
+        std::vector<fnd_property> items;
+        for (const auto& [k, v] : settings.options) items.push_back({toC(k), toC(v)});
+        fnd_options options{sizeof(fnd_options), items.data(), items.size()};
+        CallContext context(path, diagnostics, ref.plugin->dir, settings.cancel,
+                            settings.progress);
+        const fnd_status status =
+            ref.importer->import(ref.importer, context.host(), file.input(), &options,
+                                 &sink.table);
+        if (status != FND_OK) {
+            // The plugin logged the specific cause; the one-line error names the outcome.
+            result.error = std::string(statusText(status)) + " (importer " + ref.id() + ")";
+            return result;
+        }
+        completeRecords(sink.set, path, ref, diagnostics);
+        result.set = std::move(sink.set);
+        result.ok = true;
+    } catch (const std::exception& e) {
+        result.error = e.what();
+    }
+    return result;
+}
+
+std::vector<ImportResult> importFiles(const PluginRegistry& registry,
+                                      const std::vector<std::string>& paths,
+                                      const ImportSettings& settings) {
+    std::vector<ImportResult> results(paths.size());
+    unsigned threads = settings.threads ? settings.threads : std::thread::hardware_concurrency();
+    threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(paths.size())));
+    std::atomic<size_t> next{0};
+    std::mutex doneMutex;
+    size_t done = 0;
+    auto work = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < paths.size();) {
+            if (settings.cancel && settings.cancel->load()) {
+                results[i].path = paths[i];
+                results[i].error = "cancelled";
+                continue;
+            }
+            results[i] = importFile(registry, paths[i], settings);
+            if (settings.fileDone) {
+                std::lock_guard<std::mutex> lock(doneMutex);
+                settings.fileDone(++done, paths.size(), paths[i]);
+            }
+        }
+    };
+    if (threads == 1) {
+        work();
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+        for (auto& t : pool) t.join();
+    }
+    return results;
+}
+
+void appendImport(FindingsSet& set, FindingsSet result) {
+    std::set<std::string> taken;
+    for (const auto& s : set.sources) taken.insert(s.id);
+    std::unordered_map<std::string, std::string> renamed;
+    for (auto& s : result.sources) {
+        if (!taken.count(s.id)) {
+            taken.insert(s.id);
+            continue;
+        }
+        std::string fresh;
+        for (int n = 2;; ++n) {
+            fresh = s.id + "~" + std::to_string(n);
+            if (!taken.count(fresh)) break;
+        }
+        renamed[s.id] = fresh;
+        s.id = fresh;
+        taken.insert(fresh);
+    }
+    if (!renamed.empty())
+        for (auto& f : result.findings) {
+            auto it = renamed.find(f.source);
+            if (it == renamed.end()) continue;
+            if (f.id.compare(0, it->first.size(), it->first) == 0)
+                f.id = it->second + f.id.substr(it->first.size());
+            f.source = it->second;
+        }
+    set.append(std::move(result));
+}
+
+}  // namespace findings::core

@@ -1,0 +1,223 @@
+#include <findings/core/plugin_registry.hpp>
+
+#include <findings/sdk/convert.hpp>
+
+#include <Poco/Exception.h>
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/SharedLibrary.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <unistd.h>
+
+namespace findings::core {
+
+std::string LoadedPlugin::id() const { return toString(descriptor->id); }
+std::string LoadedPlugin::name() const { return toString(descriptor->name); }
+std::string LoadedPlugin::version() const { return toString(descriptor->version); }
+std::string LoadedPlugin::vendor() const { return toString(descriptor->vendor); }
+std::string LoadedPlugin::description() const { return toString(descriptor->description); }
+std::string LoadedPlugin::sdkVersionText() const {
+    return std::to_string(FND_VERSION_MAJOR(descriptor->sdk_version)) + "." +
+           std::to_string(FND_VERSION_MINOR(descriptor->sdk_version));
+}
+
+namespace {
+std::vector<std::string> extensionList(const fnd_str* items, size_t count) {
+    std::vector<std::string> out;
+    for (size_t i = 0; items && i < count; ++i) out.push_back(toString(items[i]));
+    return out;
+}
+}  // namespace
+
+std::string ImporterEntry::id() const { return toString(importer->id); }
+std::string ImporterEntry::name() const { return toString(importer->name); }
+std::vector<std::string> ImporterEntry::extensions() const {
+    return extensionList(importer->extensions, importer->extension_count);
+}
+std::string ExporterEntry::id() const { return toString(exporter->id); }
+std::string ExporterEntry::name() const { return toString(exporter->name); }
+std::vector<std::string> ExporterEntry::extensions() const {
+    return extensionList(exporter->extensions, exporter->extension_count);
+}
+
+std::string currentExecutablePath() {
+    char buf[4096];
+    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return {};
+    return std::string(buf, static_cast<size_t>(n));
+}
+
+std::string userDataDir() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    std::string base;
+    if (xdg && *xdg) {
+        base = xdg;
+    } else {
+        const char* home = std::getenv("HOME");
+        base = std::string(home && *home ? home : ".") + "/.local/share";
+    }
+    return base + "/findings-studio";
+}
+
+std::vector<std::string> defaultPluginDirs(const std::string& executablePath) {
+    std::vector<std::string> dirs;
+    if (!executablePath.empty()) {
+        Poco::Path exe(executablePath);
+        Poco::Path beside(exe.parent());
+        beside.popDirectory();  // bin/ -> prefix
+        beside.pushDirectory("lib");
+        beside.pushDirectory("findings");
+        beside.pushDirectory("plugins");
+        dirs.push_back(beside.toString());
+    }
+    if (const char* env = std::getenv("FINDINGS_PLUGIN_PATH")) {
+        std::string list = env;
+        size_t start = 0;
+        while (start <= list.size()) {
+            size_t end = list.find(':', start);
+            if (end == std::string::npos) end = list.size();
+            if (end > start) dirs.push_back(list.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    dirs.push_back(userDataDir() + "/plugins");
+    return dirs;
+}
+
+PluginRegistry::PluginRegistry() = default;
+PluginRegistry::~PluginRegistry() = default;
+
+void PluginRegistry::loadFolder(const std::string& dir) {
+    folders_.push_back(dir);
+    Poco::File folder(dir);
+    try {
+        if (!folder.exists() || !folder.isDirectory()) return;
+    } catch (const Poco::Exception&) {
+        return;  // unreadable: treated as absent, like a missing user folder
+    }
+    std::vector<std::string> names;
+    folder.list(names);
+    std::sort(names.begin(), names.end());
+    const std::string suffix = FND_PLUGIN_SUFFIX;
+    for (const auto& name : names) {
+        if (name.size() <= suffix.size() ||
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
+            continue;
+        loadFile(Poco::Path(dir).append(name).toString());
+    }
+}
+
+std::string PluginRegistry::checkDescriptor(const fnd_plugin* d) const {
+    if (!d) return "the entry point returned no descriptor (the plugin refused this host)";
+    if (d->struct_size < offsetof(fnd_plugin, exporter_count) + sizeof d->exporter_count)
+        return "the plugin descriptor is too small (" + std::to_string(d->struct_size) +
+               " bytes): not built with this SDK";
+    const uint32_t major = FND_VERSION_MAJOR(d->sdk_version);
+    if (major != FND_SDK_VERSION_MAJOR)
+        return "built for SDK " + std::to_string(major) + "." +
+               std::to_string(FND_VERSION_MINOR(d->sdk_version)) + ", but this host speaks SDK " +
+               std::to_string(FND_SDK_VERSION_MAJOR) + "." +
+               std::to_string(FND_SDK_VERSION_MINOR);
+    if (toView(d->id).empty()) return "the plugin has no id";
+    for (size_t i = 0; i < d->importer_count; ++i) {
+        const fnd_importer* im = d->importers ? d->importers[i] : nullptr;
+        if (!im || im->struct_size < offsetof(fnd_importer, user) || toView(im->id).empty() ||
+            !im->identify || !im->import)
+            return "importer " + std::to_string(i) + " is incomplete (no id or functions)";
+    }
+    for (size_t i = 0; i < d->exporter_count; ++i) {
+        const fnd_exporter* ex = d->exporters ? d->exporters[i] : nullptr;
+        if (!ex || ex->struct_size < offsetof(fnd_exporter, user) || toView(ex->id).empty() ||
+            !ex->export_findings)
+            return "exporter " + std::to_string(i) + " is incomplete (no id or function)";
+    }
+    return {};
+}
+
+bool PluginRegistry::loadFile(const std::string& rawPath) {
+    // Poco searches the library path for bare names; always hand it an absolute path.
+    const std::string path = Poco::Path(rawPath).absolute().toString();
+    auto fail = [&](const std::string& reason) {
+        failures_.push_back({path, reason});
+        return false;
+    };
+    auto library = std::make_shared<Poco::SharedLibrary>();
+    try {
+        // Local binding keeps one plugin's symbols from resolving another's.
+        library->load(path, Poco::SharedLibrary::SHLIB_LOCAL);
+    } catch (const Poco::Exception& e) {
+        return fail("not a loadable plugin library: " + e.displayText());
+    }
+    if (!library->hasSymbol(FND_ENTRY_SYMBOL)) {
+        for (int major = 0; major <= 9; ++major) {
+            if (major == FND_SDK_VERSION_MAJOR) continue;
+            const std::string other = "findings_plugin_entry_v" + std::to_string(major);
+            if (library->hasSymbol(other))
+                return fail("built for SDK " + std::to_string(major) +
+                            ".x (exports " + other + "), but this host speaks SDK " +
+                            std::to_string(FND_SDK_VERSION_MAJOR) + "." +
+                            std::to_string(FND_SDK_VERSION_MINOR));
+        }
+        return fail(std::string("no entry symbol ") + FND_ENTRY_SYMBOL +
+                    ": not a Findings Studio plugin");
+    }
+    auto entry = reinterpret_cast<fnd_entry_fn>(library->getSymbol(FND_ENTRY_SYMBOL));
+    const fnd_plugin* descriptor = entry(FND_SDK_VERSION);
+    if (std::string problem = checkDescriptor(descriptor); !problem.empty()) return fail(problem);
+
+    const std::string id = toString(descriptor->id);
+    for (const auto& p : plugins_)
+        if (p->id() == id)
+            return fail("duplicate plugin id " + id + " (already loaded from " + p->path + ")");
+    std::set<std::string> known;
+    for (const auto& r : importers()) known.insert(r.id());
+    for (const auto& r : exporters()) known.insert(r.id());
+    for (size_t i = 0; i < descriptor->importer_count; ++i)
+        if (known.count(toString(descriptor->importers[i]->id)))
+            return fail("duplicate importer id " + toString(descriptor->importers[i]->id));
+    for (size_t i = 0; i < descriptor->exporter_count; ++i)
+        if (known.count(toString(descriptor->exporters[i]->id)))
+            return fail("duplicate exporter id " + toString(descriptor->exporters[i]->id));
+
+    auto plugin = std::make_unique<LoadedPlugin>();
+    plugin->path = path;
+    plugin->dir = Poco::Path(path).parent().toString();
+    if (!plugin->dir.empty() && plugin->dir.back() == '/') plugin->dir.pop_back();
+    plugin->descriptor = descriptor;
+    plugin->library = std::move(library);
+    plugins_.push_back(std::move(plugin));
+    return true;
+}
+
+std::vector<ImporterEntry> PluginRegistry::importers() const {
+    std::vector<ImporterEntry> out;
+    for (const auto& p : plugins_)
+        for (size_t i = 0; i < p->descriptor->importer_count; ++i)
+            out.push_back({p.get(), p->descriptor->importers[i]});
+    return out;
+}
+
+std::vector<ExporterEntry> PluginRegistry::exporters() const {
+    std::vector<ExporterEntry> out;
+    for (const auto& p : plugins_)
+        for (size_t i = 0; i < p->descriptor->exporter_count; ++i)
+            out.push_back({p.get(), p->descriptor->exporters[i]});
+    return out;
+}
+
+ImporterEntry PluginRegistry::findImporter(std::string_view id) const {
+    for (const auto& r : importers())
+        if (r.id() == id) return r;
+    return {nullptr, nullptr};
+}
+
+ExporterEntry PluginRegistry::findExporter(std::string_view id) const {
+    for (const auto& r : exporters())
+        if (r.id() == id) return r;
+    return {nullptr, nullptr};
+}
+
+}  // namespace findings::core

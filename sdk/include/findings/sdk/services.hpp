@@ -1,0 +1,346 @@
+// findings/sdk/services.hpp — C++ wrappers over what the host lends a plugin during a call:
+// diagnostics and progress (Host), options (Options), the input (Input), the record sink
+// (Sink), the read-only findings view (View) and the output stream (Output).
+//
+// All wrappers borrow the host's C tables and are valid only during the call that received
+// them. Errors are reported by throwing findings::Error; the trampolines in entry.hpp turn it
+// into a status code and a diagnostic, so nothing is thrown across the C boundary.
+#pragma once
+
+#include <findings/plugin.h>
+#include <findings/sdk/convert.hpp>
+#include <findings/sdk/records.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <stdexcept>
+#include <streambuf>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace findings {
+
+/// An error a plugin reports by throwing: a status and a sentence for people.
+/// The trampolines log the message as an error diagnostic and return the status.
+class Error : public std::runtime_error {
+public:
+    Error(fnd_status status, const std::string& message)
+        : std::runtime_error(message), status_(status) {}
+    fnd_status status() const noexcept { return status_; }
+
+private:
+    fnd_status status_;
+};
+
+/// Thrown by Sink when the host asked the import to stop; the trampoline returns
+/// FND_ERR_STOPPED without logging an error.
+class StopRequested : public std::exception {
+public:
+    const char* what() const noexcept override { return "the host asked the import to stop"; }
+};
+
+/// Where a diagnostic points; every field optional.
+struct DiagLocation {
+    std::int64_t line = kNone;
+    std::string sheet;
+    std::int64_t row = kNone;
+    std::int64_t column = kNone;
+    std::int64_t page = kNone;
+};
+
+/// The host's services for the current call.
+class Host {
+public:
+    explicit Host(const fnd_host* c) : c_(c) {}
+
+    /// Reports a diagnostic; `code` is a short stable identifier such as "ragged-row".
+    void log(fnd_severity severity, std::string_view code, std::string_view message,
+             const DiagLocation* where = nullptr) const {
+        if (!c_ || !c_->log) return;
+        if (where) {
+            fnd_diag_location loc{sizeof(fnd_diag_location), where->line, toC(where->sheet),
+                                  where->row, where->column, where->page};
+            c_->log(c_->ctx, severity, toC(code), toC(message), &loc);
+        } else {
+            c_->log(c_->ctx, severity, toC(code), toC(message), nullptr);
+        }
+    }
+    /// Shorthands for log().
+    void info(std::string_view code, std::string_view message) const {
+        log(FND_SEV_INFO, code, message);
+    }
+    void warning(std::string_view code, std::string_view message,
+                 const DiagLocation* where = nullptr) const {
+        log(FND_SEV_WARNING, code, message, where);
+    }
+    void error(std::string_view code, std::string_view message,
+               const DiagLocation* where = nullptr) const {
+        log(FND_SEV_ERROR, code, message, where);
+    }
+
+    /// Reports progress: `fraction` in 0..1, negative when unknown.
+    void progress(double fraction, std::string_view what = {}) const {
+        if (c_ && c_->progress) c_->progress(c_->ctx, fraction, toC(what));
+    }
+    /// True once the user asked to cancel.
+    bool cancelled() const { return c_ && c_->is_cancelled && c_->is_cancelled(c_->ctx) != 0; }
+    /// Throws Error(FND_ERR_CANCELLED) when the user asked to cancel; call in long loops.
+    void throwIfCancelled() const {
+        if (cancelled()) throw Error(FND_ERR_CANCELLED, "cancelled");
+    }
+    /// Folder the plugin was loaded from (for data files shipped beside it).
+    std::string pluginDir() const { return c_ ? toString(c_->plugin_dir) : std::string(); }
+    /// The user's data folder, for user overrides of shipped data.
+    std::string userDataDir() const { return c_ ? toString(c_->user_data_dir) : std::string(); }
+    /// The host's SDK version (FND_SDK_VERSION layout).
+    uint32_t sdkVersion() const { return c_ ? c_->sdk_version : 0; }
+    /// The C table, for code that needs it directly.
+    const fnd_host* c() const { return c_; }
+
+private:
+    const fnd_host* c_;
+};
+
+/// The options passed to this call.
+class Options {
+public:
+    explicit Options(const fnd_options* c) {
+        if (!c || !c->items) return;
+        for (size_t i = 0; i < c->count; ++i)
+            items_.emplace_back(toString(c->items[i].key), toString(c->items[i].value));
+    }
+    Options() = default;
+
+    /// True when the option was given.
+    bool has(std::string_view name) const { return findProperty(items_, name) != nullptr; }
+    /// The option's value, or `fallback` when not given.
+    std::string get(std::string_view name, std::string_view fallback = {}) const {
+        const std::string* v = findProperty(items_, name);
+        return v ? *v : std::string(fallback);
+    }
+    /// A boolean option: true/yes/1/on and false/no/0/off; throws Error(FND_ERR_BAD_OPTION).
+    bool getBool(std::string_view name, bool fallback) const {
+        const std::string* v = findProperty(items_, name);
+        if (!v) return fallback;
+        if (*v == "true" || *v == "yes" || *v == "1" || *v == "on") return true;
+        if (*v == "false" || *v == "no" || *v == "0" || *v == "off") return false;
+        throw Error(FND_ERR_BAD_OPTION,
+                    "option " + std::string(name) + " wants true or false, not '" + *v + "'");
+    }
+    /// An integer option; throws Error(FND_ERR_BAD_OPTION) when not a whole number.
+    long long getInt(std::string_view name, long long fallback) const {
+        const std::string* v = findProperty(items_, name);
+        if (!v) return fallback;
+        char* end = nullptr;
+        long long n = std::strtoll(v->c_str(), &end, 10);
+        if (v->empty() || *end != '\0')
+            throw Error(FND_ERR_BAD_OPTION,
+                        "option " + std::string(name) + " wants a whole number, not '" + *v + "'");
+        return n;
+    }
+    /// Every option whose name starts with `prefix` (e.g. "map."), prefix removed.
+    Properties withPrefix(std::string_view prefix) const {
+        Properties out;
+        for (const auto& [k, v] : items_)
+            if (k.size() > prefix.size() && k.compare(0, prefix.size(), prefix) == 0)
+                out.emplace_back(k.substr(prefix.size()), v);
+        return out;
+    }
+    /// All options in the order given.
+    const Properties& items() const { return items_; }
+
+private:
+    Properties items_;
+};
+
+/// The input being imported.
+class Input {
+public:
+    explicit Input(const fnd_input* c) : c_(c) {}
+
+    /// The input's path as the user named it.
+    std::string path() const { return toString(c_->path); }
+    /// Reads up to `size` bytes; returns the count (0 at end); throws Error(FND_ERR_IO).
+    size_t read(void* buffer, size_t size) const {
+        int64_t n = c_->read(c_->ctx, buffer, size);
+        if (n < 0) throw Error(FND_ERR_IO, "cannot read " + path());
+        return static_cast<size_t>(n);
+    }
+    /// Moves the read position (whence 0/1/2 as fseek); throws Error(FND_ERR_IO).
+    int64_t seek(int64_t offset, int whence) const {
+        int64_t pos = c_->seek ? c_->seek(c_->ctx, offset, whence) : -1;
+        if (pos < 0) throw Error(FND_ERR_IO, "cannot seek in " + path());
+        return pos;
+    }
+    /// Total size, or -1 when unknown.
+    int64_t size() const { return c_->size ? c_->size(c_->ctx) : -1; }
+    /// Reads everything from the current position; throws Error(FND_ERR_LIMIT) past `limit`
+    /// bytes so a huge input cannot exhaust memory.
+    std::string readAll(size_t limit) const {
+        std::string out;
+        const int64_t total = size();
+        if (total > 0 && static_cast<uint64_t>(total) > limit) tooLarge(limit);
+        if (total > 0) out.reserve(static_cast<size_t>(total));
+        char buffer[65536];
+        for (;;) {
+            size_t n = read(buffer, sizeof buffer);
+            if (n == 0) break;
+            if (out.size() + n > limit) tooLarge(limit);
+            out.append(buffer, n);
+        }
+        return out;
+    }
+    /// The C table, for code that needs it directly.
+    const fnd_input* c() const { return c_; }
+
+private:
+    [[noreturn]] void tooLarge(size_t limit) const {
+        throw Error(FND_ERR_LIMIT, path() + " is larger than this importer's limit of " +
+                                       std::to_string(limit / (1024 * 1024)) + " MiB");
+    }
+    const fnd_input* c_;
+};
+
+/// A std::streambuf over an Input, so an importer can hand the input to std::istream-based
+/// readers (Poco's zip and XML readers among them). Supports seeking.
+class InputStreamBuf : public std::streambuf {
+public:
+    explicit InputStreamBuf(const Input& input) : input_(input) {}
+
+protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        int64_t n = input_.c()->read(input_.c()->ctx, buffer_, sizeof buffer_);
+        if (n <= 0) return traits_type::eof();
+        setg(buffer_, buffer_, buffer_ + n);
+        return traits_type::to_int_type(*gptr());
+    }
+    pos_type seekoff(off_type off, std::ios_base::seekdir dir,
+                     std::ios_base::openmode) override {
+        if (!input_.c()->seek) return pos_type(off_type(-1));
+        if (dir == std::ios_base::cur) off -= static_cast<off_type>(egptr() - gptr());
+        int whence = dir == std::ios_base::beg ? 0 : dir == std::ios_base::cur ? 1 : 2;
+        int64_t pos = input_.c()->seek(input_.c()->ctx, off, whence);
+        setg(buffer_, buffer_, buffer_);
+        return pos < 0 ? pos_type(off_type(-1)) : pos_type(pos);
+    }
+    pos_type seekpos(pos_type pos, std::ios_base::openmode mode) override {
+        return seekoff(off_type(pos), std::ios_base::beg, mode);
+    }
+
+private:
+    const Input& input_;
+    char buffer_[65536];
+};
+
+/// Where an importer streams records. Each emit copies the record on the host side.
+class Sink {
+public:
+    explicit Sink(const fnd_sink* c) : c_(c) {}
+
+    /// Emits a source; throws StopRequested when the host asks to stop.
+    void emit(const Source& source) const {
+        CSource c(source);
+        if (c_->source(c_->ctx, c.get()) != 0) throw StopRequested();
+    }
+    /// Emits a finding; throws StopRequested when the host asks to stop.
+    void emit(const Finding& finding) const {
+        CFinding c(finding);
+        if (c_->finding(c_->ctx, c.get()) != 0) throw StopRequested();
+    }
+
+private:
+    const fnd_sink* c_;
+};
+
+/// The read-only findings set an exporter writes.
+class View {
+public:
+    explicit View(const fnd_view* c) : c_(c) {}
+
+    size_t sourceCount() const { return c_->source_count(c_->ctx); }
+    size_t findingCount() const { return c_->finding_count(c_->ctx); }
+    /// Copies source `index` into a C++ value.
+    Source source(size_t index) const {
+        fnd_source s{};
+        s.struct_size = sizeof s;
+        check(c_->get_source(c_->ctx, index, &s), index);
+        return fromC(s);
+    }
+    /// Copies finding `index` into a C++ value.
+    Finding finding(size_t index) const {
+        fnd_finding f{};
+        f.struct_size = sizeof f;
+        check(c_->get_finding(c_->ctx, index, &f), index);
+        return fromC(f);
+    }
+    /// Index of the source with this id, or -1.
+    int64_t findSource(std::string_view id) const { return c_->find_source(c_->ctx, toC(id)); }
+    /// The label of a theme id (the id itself when the host does not know it).
+    std::string themeLabel(std::string_view id) const {
+        if (!FND_HAS_FIELD(c_, fnd_view, theme_label) || !c_->theme_label) return std::string(id);
+        return toString(c_->theme_label(c_->ctx, toC(id)));
+    }
+    /// The C table, for code that wants zero-copy access.
+    const fnd_view* c() const { return c_; }
+
+private:
+    static void check(fnd_status status, size_t index) {
+        if (status != FND_OK)
+            throw Error(FND_ERR_INTERNAL, "the host has no record " + std::to_string(index));
+    }
+    const fnd_view* c_;
+};
+
+/// The stream an exporter writes to.
+class Output {
+public:
+    explicit Output(const fnd_output* c) : c_(c) {}
+
+    /// The final target path (for titles and messages only: write through write()).
+    std::string path() const { return toString(c_->path); }
+    /// A folder for scratch files.
+    std::string tempDir() const { return toString(c_->temp_dir); }
+    /// Appends bytes; throws Error(FND_ERR_IO) on failure.
+    void write(const void* data, size_t size) const {
+        if (size && c_->write(c_->ctx, data, size) != 0)
+            throw Error(FND_ERR_IO, "cannot write " + path());
+    }
+    void write(std::string_view text) const { write(text.data(), text.size()); }
+
+private:
+    const fnd_output* c_;
+};
+
+/// A std::streambuf that buffers and forwards to an Output, so exporters can use std::ostream.
+class OutputStreamBuf : public std::streambuf {
+public:
+    explicit OutputStreamBuf(const Output& output) : output_(output) {
+        setp(buffer_, buffer_ + sizeof buffer_);
+    }
+    ~OutputStreamBuf() override = default;
+
+protected:
+    int_type overflow(int_type ch) override {
+        if (flushBuffer() != 0) return traits_type::eof();
+        if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(ch);
+            pbump(1);
+        }
+        return traits_type::not_eof(ch);
+    }
+    int sync() override { return flushBuffer(); }
+
+private:
+    int flushBuffer() {
+        const auto n = static_cast<size_t>(pptr() - pbase());
+        if (n) output_.write(pbase(), n);  // throws Error on failure
+        setp(buffer_, buffer_ + sizeof buffer_);
+        return 0;
+    }
+    const Output& output_;
+    char buffer_[65536];
+};
+
+}  // namespace findings

@@ -1,0 +1,55 @@
+// Outputs are written atomically: complete or not at all.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+#include <findings/core/atomic_file.hpp>
+
+#include <dirent.h>
+
+using findings::core::AtomicFile;
+using namespace testsupport;
+
+namespace {
+size_t entriesIn(const std::string& dir) {
+    size_t n = 0;
+    DIR* d = opendir(dir.c_str());
+    while (dirent* e = readdir(d)) n += std::string(e->d_name) != "." && std::string(e->d_name) != "..";
+    closedir(d);
+    return n;
+}
+}  // namespace
+
+TEST_CASE("a committed file replaces the target", "[atomic]") {
+    TempDir dir;
+    writeFile(dir.file("out.txt"), "old");
+    {
+        AtomicFile f(dir.file("out.txt"));
+        f.write("new", 3);
+        CHECK(readFile(dir.file("out.txt")) == "old");  // readers see the old file until commit
+        f.commit();
+    }
+    CHECK(readFile(dir.file("out.txt")) == "new");
+    CHECK(entriesIn(dir.path()) == 1);
+}
+
+TEST_CASE("an uncommitted file leaves no trace and the target unchanged", "[atomic]") {
+    TempDir dir;
+    writeFile(dir.file("out.txt"), "old");
+    {
+        AtomicFile f(dir.file("out.txt"));
+        f.write("partial", 7);
+    }
+    CHECK(readFile(dir.file("out.txt")) == "old");
+    CHECK(entriesIn(dir.path()) == 1);
+}
+
+TEST_CASE("a target in a missing folder is a clear error", "[atomic]") {
+    TempDir dir;
+    try {
+        AtomicFile f(dir.file("no/such/folder/out.txt"));
+        FAIL("created a file in a missing folder");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()).find("no/such/folder/out.txt") != std::string::npos);
+    }
+}

@@ -1,0 +1,126 @@
+// The findings format: lossless round trip, Unicode kept, versions accepted and refused.
+#include <catch2/catch.hpp>
+
+#include <findings/core/findings_json.hpp>
+
+using namespace findings;
+using namespace findings::core;
+
+namespace {
+
+FindingsSet richSet() {
+    FindingsSet set;
+    Source s;
+    s.id = "src-1";
+    s.path = "/tmp/letter.txt";
+    s.sha256 = std::string(64, 'a');
+    s.kind = "monitoring_letter";
+    s.title = "Monitoring visit to Wyvern children’s services";
+    s.local_authority = "Wyvern";
+    s.author = "Ofsted";
+    s.recipient = "Jo Bloggs";
+    s.date = "2024-03-27";
+    s.visit = {4, "2024-02-21", "2024-02-22"};
+    s.inspectors = {"Alison Smale", "Janet Fraser"};
+    s.framework = "ILACS";
+    s.previous_judgement = {"inadequate", "2022-07"};
+    s.judgements = {{"Overall effectiveness", "inadequate"}};
+    s.areas_covered = {"Care leavers.", "emergency action – liaison with police"};
+    s.people = {{"Darryl Freeman", "Director of Children’s Services"}};
+    s.importer = {"uk.findings.letters.text", "1.0.0"};
+    s.properties = {{"z-last", "1"}, {"a-first", "2"}};
+    set.sources.push_back(s);
+    Finding f;
+    f.id = "src-1-0001";
+    f.source = "src-1";
+    f.section = "Findings and evaluation of progress";
+    f.paragraph = 3;
+    f.text = "A £1.2m “invest to save” bid – approved.\nWith a tab\tand a quote \" and \\.";
+    f.summary = "A £1.2m “invest to save” bid – approved.";
+    f.themes = {"leadership_governance", "workforce"};
+    f.polarity = "mixed";
+    f.attribution = "Cllr Ivan Powell";
+    f.location.line_start = 40;
+    f.location.line_end = 44;
+    f.location.char_start = 0;
+    f.location.page = 2;
+    f.confidence = 0.8;
+    f.review = "edited";
+    f.action = {"Recruit PAs", "Head of Service", "2025-03", "amber"};
+    f.properties = {{"Progress update", "On track, mostly"}, {"Evidence", ""}};
+    set.findings.push_back(f);
+    Finding bare;
+    bare.id = "src-1-0002";
+    bare.source = "src-1";
+    bare.text = "Plain.";
+    bare.review = "unreviewed";
+    set.findings.push_back(bare);
+    return set;
+}
+
+}  // namespace
+
+TEST_CASE("a findings set survives writing and reading unchanged", "[format]") {
+    const FindingsSet original = richSet();
+    const FindingsSet back = parseFindingsJson(findingsToJson(original));
+    REQUIRE(back.sources.size() == 1);
+    REQUIRE(back.findings.size() == 2);
+    CHECK(back.sources[0] == original.sources[0]);
+    CHECK(back.findings[0] == original.findings[0]);
+    CHECK(back.findings[1] == original.findings[1]);
+}
+
+TEST_CASE("Unicode is written as UTF-8, not escaped", "[format]") {
+    const std::string json = findingsToJson(richSet());
+    CHECK(json.find("“invest to save”") != std::string::npos);
+    CHECK(json.find("£1.2m") != std::string::npos);
+    CHECK(json.find("\\u") == std::string::npos);
+}
+
+TEST_CASE("absent values are omitted, never invented", "[format]") {
+    const std::string json = findingsToJson(richSet());
+    const size_t bare = json.find("\"src-1-0002\"");
+    REQUIRE(bare != std::string::npos);
+    const std::string tail = json.substr(bare);
+    CHECK(tail.find("\"location\"") == std::string::npos);
+    CHECK(tail.find("\"confidence\"") == std::string::npos);
+    CHECK(tail.find("\"action\"") == std::string::npos);
+}
+
+TEST_CASE("a later 1.x document is read and its unknown keys ignored", "[format]") {
+    const std::string json = R"({"format":"findings","version":"1.7","future_key":[1,2],
+        "sources":[{"id":"s","kind":"other","new_field":"x"}],
+        "findings":[{"id":"f","source":"s","text":"T","future":{"a":1}}]})";
+    const FindingsSet set = parseFindingsJson(json);
+    REQUIRE(set.findings.size() == 1);
+    CHECK(set.findings[0].text == "T");
+}
+
+TEST_CASE("a 2.x document is refused with a clear message", "[format]") {
+    const std::string json = R"({"format":"findings","version":"2.0","sources":[],"findings":[]})";
+    try {
+        parseFindingsJson(json);
+        FAIL("a 2.0 document was accepted");
+    } catch (const FormatError& e) {
+        const std::string message = e.what();
+        CHECK(message.find("2.0") != std::string::npos);
+        CHECK(message.find("1.x") != std::string::npos);
+    }
+}
+
+TEST_CASE("a document of another format is refused", "[format]") {
+    CHECK_THROWS_AS(parseFindingsJson(R"({"format":"other","version":"1.0"})"), FormatError);
+    CHECK_THROWS_AS(parseFindingsJson("[1,2,3]"), FormatError);
+    CHECK_THROWS_AS(parseFindingsJson("{not json"), FormatError);
+}
+
+TEST_CASE("a field of the wrong type names its JSON path", "[format]") {
+    const std::string json = R"({"format":"findings","version":"1.0","sources":[],
+        "findings":[{"id":"f","source":"s","text":"T"},{"id":"g","source":"s","text":5}]})";
+    try {
+        parseFindingsJson(json);
+        FAIL("accepted a number as text");
+    } catch (const FormatError& e) {
+        CHECK(std::string(e.what()).find("$.findings[1].text") != std::string::npos);
+    }
+}

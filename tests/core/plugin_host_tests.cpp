@@ -1,0 +1,209 @@
+// Plugin loading and calling with real plugins built by the tests, good and broken: every
+// broken case gives one clear message naming the file, and the rest still load and run.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+#include <findings/core/export_service.hpp>
+#include <findings/core/import_service.hpp>
+#include <findings/core/plugin_registry.hpp>
+
+using namespace findings;
+using namespace findings::core;
+using namespace testsupport;
+
+namespace {
+
+std::string pluginPath(const std::string& name) {
+    return std::string(FINDINGS_TEST_PLUGIN_DIR) + "/" + name + ".findings-plugin";
+}
+
+/// The failure recorded for a file, or "" when it loaded.
+std::string failureFor(const PluginRegistry& registry, const std::string& name) {
+    for (const auto& f : registry.failures())
+        if (f.path == pluginPath(name)) return f.reason;
+    return {};
+}
+
+bool loaded(const PluginRegistry& registry, const std::string& id) {
+    for (const auto& p : registry.plugins())
+        if (p->id() == id) return true;
+    return false;
+}
+
+const PluginRegistry& testRegistry() {
+    static PluginRegistry registry;
+    static bool once = [] {
+        registry.loadFolder(FINDINGS_TEST_PLUGIN_DIR);
+        return true;
+    }();
+    (void)once;
+    return registry;
+}
+
+}  // namespace
+
+TEST_CASE("good plugins in a folder with broken ones still load", "[plugins]") {
+    const PluginRegistry& r = testRegistry();
+    CHECK(loaded(r, "test.good"));
+    CHECK(loaded(r, "test.throwing"));
+    CHECK(loaded(r, "test.failing"));
+    CHECK(loaded(r, "test.duplicate"));
+}
+
+TEST_CASE("a file that is not a library is refused", "[plugins]") {
+    CHECK_THAT(failureFor(testRegistry(), "not_a_library"),
+               Catch::Contains("not a loadable plugin library") &&
+                   Catch::Contains("not_a_library.findings-plugin"));
+}
+
+TEST_CASE("a library without the entry symbol is refused", "[plugins]") {
+    CHECK_THAT(failureFor(testRegistry(), "no_entry"),
+               Catch::Contains("no entry symbol findings_plugin_entry_v1"));
+}
+
+TEST_CASE("a plugin of another major ABI is refused naming both versions", "[plugins]") {
+    const std::string reason = failureFor(testRegistry(), "wrong_major");
+    CHECK_THAT(reason, Catch::Contains("SDK 2.x") && Catch::Contains("SDK 1.0"));
+}
+
+TEST_CASE("a plugin whose entry returns nothing is refused", "[plugins]") {
+    CHECK_THAT(failureFor(testRegistry(), "entry_null"), Catch::Contains("no descriptor"));
+}
+
+TEST_CASE("a second plugin with the same id is refused", "[plugins]") {
+    CHECK_THAT(failureFor(testRegistry(), "duplicate_b"),
+               Catch::Contains("duplicate plugin id test.duplicate") &&
+                   Catch::Contains("duplicate_a.findings-plugin"));
+}
+
+TEST_CASE("a plugin of a newer minor version loads and is read by the fields it knows",
+          "[plugins]") {
+    const PluginRegistry& r = testRegistry();
+    REQUIRE(loaded(r, "test.future"));
+    ImporterEntry ref = r.findImporter("test.future.import");
+    REQUIRE(ref.plugin);
+    CHECK(ref.name() == "Future importer");
+    for (const auto& p : r.plugins())
+        if (p->id() == "test.future") CHECK(p->sdkVersionText() == "1.5");
+}
+
+TEST_CASE("only files with the plugin suffix are considered", "[plugins]") {
+    TempDir dir;
+    writeFile(dir.file("readme.txt"), "not a plugin");
+    writeFile(dir.file("libsomething.so"), "not a plugin either");
+    PluginRegistry r;
+    r.loadFolder(dir.path());
+    CHECK(r.failures().empty());
+    CHECK(r.plugins().empty());
+}
+
+TEST_CASE("an import through a good plugin yields its records with host-filled ids",
+          "[plugins][import]") {
+    TempDir dir;
+    writeFile(dir.file("a.good"), "GOOD\nstrength: caseloads are manageable\nweakness: drift\n");
+    DiagnosticList diagnostics;
+    ImportSettings settings;
+    settings.diagnostics = &diagnostics;
+    settings.options = {{"prefix", ">"}};
+    ImportResult result = importFile(testRegistry(), dir.file("a.good"), settings);
+    REQUIRE(result.ok);
+    CHECK(result.importerId == "test.good.import");
+    REQUIRE(result.set.findings.size() == 2);
+    CHECK(result.set.findings[0].text == ">caseloads are manageable");
+    CHECK(result.set.findings[0].id == "good-source-0001");
+    CHECK(result.set.findings[1].polarity == "weakness");
+    CHECK(result.set.sources[0].sha256.size() == 64);
+    CHECK(result.set.sources[0].path == dir.file("a.good"));
+    CHECK(result.set.sources[0].importer.id == "test.good.import");
+    CHECK(result.set.sources[0].importer.version == "2.3.4");
+    bool warned = false;
+    for (const auto& d : diagnostics.all())
+        warned = warned || (d.code == "test-warning" && d.file == dir.file("a.good"));
+    CHECK(warned);
+}
+
+TEST_CASE("an importer that throws fails its file with the exception's message",
+          "[plugins][import]") {
+    TempDir dir;
+    writeFile(dir.file("x.throw"), "THROW\n");
+    DiagnosticList diagnostics;
+    ImportSettings settings;
+    settings.diagnostics = &diagnostics;
+    ImportResult result = importFile(testRegistry(), dir.file("x.throw"), settings);
+    CHECK_FALSE(result.ok);
+    CHECK_THAT(result.error, Catch::Contains("test.throwing.import"));
+    bool reported = false;
+    for (const auto& d : diagnostics.all())
+        reported = reported || d.message.find("failed on purpose") != std::string::npos;
+    CHECK(reported);
+}
+
+TEST_CASE("an identify that throws counts as not recognising the file", "[plugins][import]") {
+    TempDir dir;
+    writeFile(dir.file("y.txt"), "IDENTIFY-THROWS\n");
+    DiagnosticList diagnostics;
+    auto probes = probeFile(testRegistry(), dir.file("y.txt"), diagnostics);
+    for (const auto& p : probes)
+        if (p.importer.id() == "test.throwing.import") CHECK(p.confidence == FND_IDENTIFY_UNKNOWN);
+    bool reported = false;
+    for (const auto& d : diagnostics.all())
+        reported = reported || d.message.find("identify exploded") != std::string::npos;
+    CHECK(reported);
+}
+
+TEST_CASE("a batch goes on past a failing file and keeps input order", "[plugins][import]") {
+    TempDir dir;
+    writeFile(dir.file("1.good"), "GOOD\nstrength: one\n");
+    writeFile(dir.file("2.throw"), "THROW\n");
+    writeFile(dir.file("3.good"), "GOOD\nweakness: three\n");
+    writeFile(dir.file("4.unknown"), "nobody claims this\n");
+    DiagnosticList diagnostics;
+    ImportSettings settings;
+    settings.diagnostics = &diagnostics;
+    settings.threads = 2;
+    auto results = importFiles(testRegistry(),
+                               {dir.file("1.good"), dir.file("2.throw"), dir.file("3.good"),
+                                dir.file("4.unknown")},
+                               settings);
+    REQUIRE(results.size() == 4);
+    CHECK(results[0].ok);
+    CHECK_FALSE(results[1].ok);
+    CHECK(results[2].ok);
+    CHECK(results[2].set.findings.at(0).text == "three");
+    CHECK_FALSE(results[3].ok);
+    CHECK_THAT(results[3].error, Catch::Contains("no importer recognises this file"));
+}
+
+TEST_CASE("an exporter that fails half-way leaves no file and an existing one untouched",
+          "[plugins][export]") {
+    TempDir dir;
+    FindingsSet set;
+    DiagnosticList diagnostics;
+    ExportSettings settings;
+    settings.diagnostics = &diagnostics;
+    std::string error = exportFindings(testRegistry(), set, dir.file("new.fail"), settings);
+    CHECK_THAT(error, Catch::Contains("no file was written"));
+    CHECK_FALSE(fileExists(dir.file("new.fail")));
+
+    writeFile(dir.file("old.fail"), "previous contents");
+    error = exportFindings(testRegistry(), set, dir.file("old.fail"), settings);
+    CHECK_FALSE(error.empty());
+    CHECK(readFile(dir.file("old.fail")) == "previous contents");
+    bool reported = false;
+    for (const auto& d : diagnostics.all())
+        reported = reported || d.message.find("gave up half-way") != std::string::npos;
+    CHECK(reported);
+}
+
+TEST_CASE("an export never writes over one of its inputs", "[plugins][export]") {
+    TempDir dir;
+    writeFile(dir.file("in.good"), "GOOD\n");
+    DiagnosticList diagnostics;
+    ExportSettings settings;
+    settings.diagnostics = &diagnostics;
+    settings.inputs = {dir.file("in.good")};
+    std::string error = exportFindings(testRegistry(), {}, dir.file("in.good"), settings);
+    CHECK_THAT(error, Catch::Contains("refusing to write over the input"));
+    CHECK(readFile(dir.file("in.good")) == "GOOD\n");
+}
