@@ -1,0 +1,55 @@
+# Findings Studio — the two commands of the README's quick start:
+#   make demo   installs what is missing, builds, and runs the main job on samples/data
+#   make test   installs what is missing, builds, and runs the whole test suite
+# Both work as root on a fresh Debian 12 machine (apt-get) or as a user with sudo.
+
+BUILD ?= build
+OUT ?= out
+JOBS ?= 2
+
+# Debian packages the build, the tests and the demo need.
+DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config \
+  libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev catch2 libpoppler-cpp-dev \
+  zlib1g-dev libexpat1-dev \
+  python3 python3-openpyxl python3-jsonschema python3-xlsxwriter \
+  libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils \
+  xvfb xauth fonts-dejavu-core
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build demo test bench clean
+
+deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@mkdir -p $(OUT)
+	$(BUILD)/bin/findings plugins
+	$(BUILD)/bin/findings inspect samples/data/*.txt samples/data/*.csv samples/data/*.xlsx || true
+	$(BUILD)/bin/findings import samples/data/*.txt samples/data/*.csv samples/data/*.xlsx \
+	  -o $(OUT)/wyvern.findings.json --report $(OUT)/import-report.json || true
+	$(BUILD)/bin/findings validate $(OUT)/wyvern.findings.json
+	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.csv --option bom=true
+	@echo "Demo outputs are in $(OUT)/"
+
+test: build
+	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done
+
+clean:
+	rm -rf $(BUILD) $(OUT)
