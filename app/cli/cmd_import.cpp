@@ -29,6 +29,29 @@ void writeDocument(const core::FindingsSet& set, const std::string& target,
     file.commit();
 }
 
+/// An option no plugin of this run declares was probably mistyped: say so rather than
+/// silently ignoring it.
+void warnUnusedOptions(Session& s, const Properties& options,
+                       const std::vector<core::ImportResult>& results, bool convert) {
+    for (const auto& [key, value] : options) {
+        bool used = false;
+        for (const auto& r : results) {
+            core::ImporterEntry importer = s.registry.findImporter(r.importerId);
+            used = used || (importer.plugin && importer.declaresOption(key));
+        }
+        if (convert) {
+            std::string ignored;
+            core::ExporterEntry exporter =
+                core::chooseExporter(s.registry, s.args.output, s.args.to, ignored);
+            used = used || (exporter.plugin && exporter.declaresOption(key));
+        }
+        if (!used)
+            s.report(core::Severity::Warning, "", "unknown-option",
+                     "option " + key + " is not declared by any importer or exporter used here; "
+                     "it was ignored");
+    }
+}
+
 }  // namespace
 
 int runImport(Session& s) {
@@ -54,6 +77,8 @@ int runImport(Session& s) {
     };
     const std::vector<std::string>& files = s.args.files;
     std::vector<core::ImportResult> results = core::importFiles(s.registry, files, settings);
+
+    warnUnusedOptions(s, settings.options, results, convert);
 
     core::FindingsSet set;
     size_t failed = 0;

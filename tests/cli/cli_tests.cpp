@@ -196,3 +196,15 @@ TEST_CASE("a missing input file is an error naming it", "[cli]") {
     CHECK_THAT(r.err, Catch::Contains("missing.txt") && Catch::Contains("No such file"));
     CHECK_FALSE(fileExists(dir.file("o.json")));
 }
+
+TEST_CASE("an option no plugin declares is warned about, a declared one is not", "[cli]") {
+    Batch b;
+    RunResult r = runCli("import --plugin-dir " + kTestPlugins + " " +
+                         shellQuote(b.dir.file("a.good")) + " -o " +
+                         shellQuote(b.dir.file("o.findings.json")) +
+                         " --option prefx=1 --option prefix=2 --option map.text=Finding");
+    CHECK(r.status == 0);
+    CHECK_THAT(r.err, Catch::Contains("option prefx is not declared"));
+    CHECK_THAT(r.err, !Catch::Contains("option prefix is not declared"));
+    CHECK_THAT(r.err, !Catch::Contains("option map.text is not declared"));
+}

@@ -30,7 +30,27 @@ std::vector<std::string> extensionList(const fnd_str* items, size_t count) {
     for (size_t i = 0; items && i < count; ++i) out.push_back(toString(items[i]));
     return out;
 }
+bool declares(const fnd_option* const* options, size_t count, std::string_view key) {
+    for (size_t i = 0; options && i < count; ++i) {
+        if (!options[i]) continue;
+        const std::string_view name = toView(options[i]->name);
+        if (name == key) return true;
+        // "map.*" declares every "map.<something>".
+        if (name.size() > 2 && name.substr(name.size() - 2) == ".*" &&
+            key.size() > name.size() - 1 && key.substr(0, name.size() - 1) == name.substr(0, name.size() - 1))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool ImporterEntry::declaresOption(std::string_view key) const {
+    return declares(importer->options, importer->option_count, key);
+}
+bool ExporterEntry::declaresOption(std::string_view key) const {
+    return declares(exporter->options, exporter->option_count, key);
+}
 
 std::string ImporterEntry::id() const { return toString(importer->id); }
 std::string ImporterEntry::name() const { return toString(importer->name); }

@@ -44,6 +44,8 @@ struct ImporterEntry {
     std::string id() const;
     std::string name() const;
     std::vector<std::string> extensions() const;
+    /// True when the importer declares option `key` (or a family "prefix.*" covering it).
+    bool declaresOption(std::string_view key) const;
 };
 struct ExporterEntry {
     const LoadedPlugin* plugin;
@@ -51,6 +53,8 @@ struct ExporterEntry {
     std::string id() const;
     std::string name() const;
     std::vector<std::string> extensions() const;
+    /// True when the exporter declares option `key` (or a family "prefix.*" covering it).
+    bool declaresOption(std::string_view key) const;
 };
 
 /// The plugin folders searched by default, in order: the folder installed beside the
