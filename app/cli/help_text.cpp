@@ -28,13 +28,21 @@ std::string helpText(const std::string& command) {
                "Imports the files and exports them in one step. The exporter is the one named\n"
                "by --to (an id or an extension), or else the one that writes OUT's extension.\n"
                "Takes the same options as import; --option values reach the exporter too.\n";
+    if (command == "merge")
+        return "usage: findings merge BASE.findings.json EDITED -o OUT.findings.json\n\n"
+               "Applies the edits made in EDITED (a workbook exported by Findings Studio and\n"
+               "edited by a manager, or any importable findings file) onto BASE: action, owner,\n"
+               "due date, status, themes, strength/weakness and review. Each change is reported;\n"
+               "where BASE and EDITED both changed one field differently, BASE is kept and the\n"
+               "conflict is reported.\n";
     return "usage: findings [global options] COMMAND [arguments]\n\n"
            "Commands:\n"
            "  plugins     list loaded plugins and load failures\n"
            "  inspect     show which importer would take each file, and why\n"
            "  validate    check findings documents against the schema\n"
            "  import      import files into a .findings.json document\n"
-           "  convert     import files and export them (CSV, JSON, ...)\n\n"
+           "  convert     import files and export them (CSV, JSON, Excel, ...)\n"
+           "  merge       apply a manager's edits onto a findings document\n\n"
            "Global options (before or after the command):\n"
            "  --plugin-dir DIR     also load plugins from DIR (repeatable)\n"
            "  --report FILE.json   write every diagnostic as JSON for scripts\n"

@@ -21,6 +21,7 @@ int dispatch(findings::cli::Session& session) {
     if (c == "inspect") return runInspect(session);
     if (c == "validate") return runValidate(session);
     if (c == "import" || c == "convert") return runImport(session);
+    if (c == "merge") return runMerge(session);
     throw UsageError("unknown command '" + c + "'");
 }
 

@@ -208,3 +208,32 @@ TEST_CASE("an option no plugin declares is warned about, a declared one is not",
     CHECK_THAT(r.err, !Catch::Contains("option prefix is not declared"));
     CHECK_THAT(r.err, !Catch::Contains("option map.text is not declared"));
 }
+
+TEST_CASE("merge applies edits from an edited findings file and reports each change",
+          "[cli][merge]") {
+    Batch b;
+    const std::string base = b.dir.file("base.findings.json");
+    REQUIRE(runCli("import -q --plugin-dir " + kTestPlugins + " " +
+                   shellQuote(b.dir.file("c.good")) + " -o " + shellQuote(base))
+                .status == 0);
+    auto edited = findings::core::readFindingsFile(base);
+    edited.findings[0].action.status = "red";
+    edited.findings[0].action.owner = "Jo Smith";
+    edited.findings[0].text = "a text edit that merge must not carry";
+    writeFile(b.dir.file("edited.findings.json"), findings::core::findingsToJson(edited));
+    const std::string out = b.dir.file("merged.findings.json");
+    RunResult r = runCli("merge " + shellQuote(base) + " " +
+                         shellQuote(b.dir.file("edited.findings.json")) + " -o " + shellQuote(out));
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.err, Catch::Contains("action.status \"\" -> \"red\""));
+    CHECK_THAT(r.err, Catch::Contains("action.owner \"\" -> \"Jo Smith\""));
+    const auto merged = findings::core::readFindingsFile(out);
+    CHECK(merged.findings[0].action.status == "red");
+    CHECK(merged.findings[0].text == "Too many changes of social worker");
+    CHECK(merged.sources[0] == findings::core::readFindingsFile(base).sources[0]);
+}
+
+TEST_CASE("merge needs a base, an edited file and an output", "[cli][merge]") {
+    CHECK(runCli("merge only-one.json -o x.json").status == 2);
+    CHECK(runCli("merge a.json b.xlsx").status == 2);
+}

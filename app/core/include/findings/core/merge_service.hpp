@@ -1,0 +1,54 @@
+// Applying a manager's edits onto a findings document without silently overwriting anything:
+// a three-way merge per field between what was exported (original), what the manager sent
+// back (edited) and what the document holds now (base).
+//
+//   edited == original           -> the manager did not touch it: base is kept
+//   base == original             -> only the manager changed it: the edit is applied (a change)
+//   base == edited               -> both made the same change: nothing to do
+//   otherwise                    -> both changed it differently: base is kept (a conflict)
+//
+// When the original is unknown (the edited file carries no record of what was exported), it
+// is taken to be the base, so every difference is applied as a change.
+#pragma once
+
+#include <findings/core/findings_set.hpp>
+
+#include <string>
+#include <vector>
+
+namespace findings::core {
+
+/// The fields a person may edit in a workbook and that merge carries back.
+const std::vector<std::string>& mergeableFields();
+
+/// One field of one finding that the merge changed.
+struct FieldChange {
+    std::string findingId;
+    std::string field; ///< e.g. "action.status", "themes"
+    std::string before;
+    std::string after;
+};
+
+/// One field both sides changed differently; the base value was kept.
+struct FieldConflict {
+    std::string findingId;
+    std::string field;
+    std::string base;
+    std::string edited;
+};
+
+struct MergeResult {
+    FindingsSet merged;
+    std::vector<FieldChange> changes;
+    std::vector<FieldConflict> conflicts;
+    std::vector<std::string> unknownIds; ///< edited findings the base does not have (ignored)
+};
+
+/// Merges `edited` onto `base`, using `original` (may be null) as the common ancestor.
+MergeResult mergeEdits(const FindingsSet& base, const FindingsSet* original,
+                       const FindingsSet& edited);
+
+/// The text of a mergeable field of a finding (themes joined with "; ").
+std::string fieldText(const Finding& finding, const std::string& field);
+
+}  // namespace findings::core
