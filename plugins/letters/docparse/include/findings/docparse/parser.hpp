@@ -1,0 +1,15 @@
+// The one document parser that every format reader feeds: lines in, ParsedDocument out.
+#pragma once
+
+#include "findings/docparse/document.hpp"
+#include "findings/docparse/line.hpp"
+
+namespace findings::docparse {
+
+/// Parses the lines of a letter, inspection report, news article or press release.
+/// Never throws for odd content: a document it cannot place is kind Other with whatever
+/// paragraphs it could keep. Throws DocparseError(EmptyInput) when no line has text.
+/// Thread-safe: no shared state.
+ParsedDocument parseDocument(const Lines& lines);
+
+}  // namespace findings::docparse

@@ -1,0 +1,201 @@
+// News articles and press releases: publication date, authority, visit, previous
+// judgement, people quoted or named, and one paragraph per reported finding or quotation.
+#include "context.hpp"
+#include "metadata.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+namespace {
+
+// Words that make up job titles rather than names ("Cabinet member for Children and
+// Young People", "Children's wellbeing director").
+bool isRoleWord(std::string_view w) {
+    static const char* const roles[] = {
+        "cabinet", "member", "director", "children", "children's", "children’s", "services", "young",
+        "people", "inspector", "councillor", "cllr", "chief", "executive", "leader", "head", "manager",
+        "officer", "corporate", "interim", "assistant", "deputy", "chair", "mayor", "minister",
+        "secretary", "wellbeing", "education", "social", "care", "health", "council", "lead", "portfolio",
+        "holder", "senior", "strategic", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+        "safeguarding", "board", "families", "family", "mp", "hmi", "ofsted", "the", "of", "for", "and"};
+    std::string l = lowerAscii(w);
+    for (const char* r : roles)
+        if (l == r) return true;
+    return false;
+}
+
+struct Speaker {
+    std::string name;
+    std::string role;
+};
+
+// "Cabinet member Felicity Norman said: ..." -> {Felicity Norman, Cabinet member}.
+// The name is the run of name words right before the speech verb; the role is what
+// precedes it in the clause.
+std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos) {
+    std::size_t clauseStart = verbPos;
+    while (clauseStart > 0 && text[clauseStart - 1] != '.' && text[clauseStart - 1] != '!' &&
+           text[clauseStart - 1] != '?' && text[clauseStart - 1] != '\n')
+        --clauseStart;
+    std::string_view clause = text.substr(clauseStart, verbPos - clauseStart);
+    const std::vector<Word> words = splitWords(clause);
+    if (words.empty()) return std::nullopt;
+    // Only spaces (or a comma) may separate the name from the verb.
+    std::size_t i = words.size();
+    std::size_t nameStart = i;
+    while (i > 0 && isNameWord(words[i - 1].text) && !isRoleWord(words[i - 1].text) && words.size() - i < 3) {
+        --i;
+        nameStart = i;
+    }
+    if (words.size() - nameStart < 2) return std::nullopt;
+    Speaker s;
+    s.name = collapseSpaces(clause.substr(words[nameStart].begin, words.back().end - words[nameStart].begin));
+    std::string role = collapseSpaces(clause.substr(0, words[nameStart].begin));
+    while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
+    // Keep the role only when it is made of role words: "Now, the latest report" is not one.
+    const std::vector<Word> rw = splitWords(role);
+    std::size_t roleStart = rw.size();
+    while (roleStart > 0 && (isRoleWord(rw[roleStart - 1].text) || lowerAscii(rw[roleStart - 1].text) == "director"))
+        --roleStart;
+    s.role = roleStart < rw.size() ? collapseSpaces(std::string_view(role).substr(rw[roleStart].begin)) : std::string();
+    return s;
+}
+
+// Position of a speech verb ("said", "says", "added") in text, or npos.
+std::size_t speechVerb(std::string_view text, std::size_t* length) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view v : {" said", " says", " added", " commented", " explained", " told"}) {
+        std::size_t len = 0;
+        std::size_t p = findPhrase(text, v, 0, &len);
+        while (p != std::string_view::npos && p + len < text.size() && isAlpha(text[p + len]))
+            p = findPhrase(text, v, p + 1, &len);
+        if (p < best) {
+            best = p;
+            *length = len;
+        }
+    }
+    return best;
+}
+
+bool startsWithQuote(std::string_view t) {
+    t = trim(t);
+    std::size_t q = 0;
+    return isQuoteAt(t, 0, &q) && !(t[0] == '\'' && !(t.size() > 1 && isUpper(t[1])));
+}
+
+// Cues that a paragraph reports what inspectors found or judged.
+bool reportsFinding(std::string_view t) {
+    for (std::string_view cue : {"inspector", "ofsted", "inspection", "visit", "judged", "found", "findings",
+                                 "identified", "concluded", "noted", "observed", "report", "letter", "rating",
+                                 "rated", "progress", "improvement", "inadequate", "concern", "weakness",
+                                 "strength", "practice", "variable", "delays", "inconsistent"})
+        if (containsPhrase(t, cue)) return true;
+    return false;
+}
+
+void addPerson(ParsedDocument& doc, const Speaker& s) {
+    for (PersonInfo& p : doc.people)
+        if (p.name == s.name) {
+            if (p.role.empty()) p.role = s.role;
+            return;
+        }
+    doc.people.push_back(PersonInfo{s.name, s.role});
+}
+
+}  // namespace
+
+void parseArticle(Context& ctx) {
+    ParsedDocument& doc = ctx.doc;
+    const std::vector<Block>& blocks = ctx.blocks;
+    std::string all = ctx.textOf(0, blocks.size());
+
+    // Publication date: "Published: 14th June 2023", "Last updated 3 May 2024", a dateline.
+    PartialDate published;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const std::string& t = blocks[i].text;
+        bool label = startsWithI(t, "published") || startsWithI(t, "last updated") || startsWithI(t, "updated") ||
+                     startsWithI(t, "date:") || startsWithI(t, "posted");
+        bool dateline = (i < 3 || i + 1 == blocks.size()) && t.size() < 40;
+        if (!label && !dateline) continue;
+        if (auto d = findFullDate(t)) {
+            published = *d;
+            if (label) break;
+        }
+    }
+    doc.date = published.iso();
+
+    if (!blocks.empty() && blocks[0].rows.size() <= 2 && blocks[0].text.size() < 150 &&
+        !endsWithClosingPunctuation(blocks[0].text))
+        doc.title = blocks[0].text;
+    doc.local_authority = findAuthority(all);
+    if (doc.kind == DocumentKind::PressRelease && !doc.local_authority.empty()) {
+        // The council issuing the release, as it names itself.
+        std::size_t len = 0;
+        std::string council = doc.local_authority + " Council";
+        if (findPhrase(all, lowerAscii(council), 0, &len) != std::string_view::npos) doc.author = council;
+    }
+
+    if (auto r = visitDates(all, published)) {
+        doc.visit.start = r->start.iso();
+        doc.visit.end = r->end.iso();
+    }
+    if (int ordinal = findVisitOrdinal(all)) doc.visit.ordinal = ordinal;
+    doc.previous_judgement = previousJudgement(all, published);
+    doc.inspectors = inspectorsFromText(all);
+    doc.framework = frameworkFromText(all);
+
+    // Paragraphs: quotations with their speaker, and paragraphs reporting findings.
+    std::string speaker;  // who the current run of quotations belongs to
+    const std::string section = doc.kind == DocumentKind::PressRelease ? "Press release" : "Article";
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        const std::string& t = b.text;
+        if (i == 0 && t == doc.title) continue;
+        if (startsWithI(t, "published") || startsWithI(t, "last updated")) continue;
+        std::size_t vlen = 0;
+        std::size_t verb = speechVerb(t, &vlen);
+        std::optional<Speaker> who;
+        if (verb != std::string_view::npos && verb < 200) who = speakerBefore(t, verb);
+        if (who) {
+            addPerson(doc, *who);
+            speaker = who->name;
+        } else if (verb != std::string_view::npos && verb < 20 &&
+                   (startsWithI(t, "he ") || startsWithI(t, "she ") || startsWithI(t, "they "))) {
+            // "He said:" keeps the last named speaker.
+        } else if (!startsWithQuote(t)) {
+            speaker.clear();
+        }
+        // The quotation inside "X said: “...”", or a paragraph that is a quotation.
+        std::size_t quoteAt = std::string::npos;
+        if (startsWithQuote(t)) quoteAt = 0;
+        else if (verb != std::string_view::npos) {
+            for (std::size_t p = verb + vlen; p < t.size() && p < verb + vlen + 20; ++p) {
+                std::size_t q = 0;
+                if (isQuoteAt(t, p, &q) && t[p] != '\'') {
+                    quoteAt = p;
+                    break;
+                }
+            }
+        }
+        if (quoteAt != std::string::npos && !speaker.empty()) {
+            Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::Quotation);
+            p.text = std::string(trim(std::string_view(t).substr(quoteAt)));
+            p.attribution = speaker;
+            ctx.addParagraph(std::move(p));
+            continue;
+        }
+        if (t.size() < 60 || t.back() == ':') continue;
+        if (!reportsFinding(t)) continue;
+        Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::ArticleParagraph);
+        if (who) p.attribution = who->name;
+        ctx.addParagraph(std::move(p));
+    }
+    // Inspectors named in an article are people in it too.
+    for (const std::string& n : doc.inspectors) {
+        bool seen = false;
+        for (const PersonInfo& p : doc.people) seen |= p.name == n;
+        if (!seen) doc.people.push_back(PersonInfo{n, "inspector"});
+    }
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,190 @@
+// Local-authority names: normalising the many written forms to one short name, and
+// finding the authority a document is about.
+#include <map>
+
+#include "findings/docparse/scanners.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse {
+
+using namespace detail;
+
+namespace {
+
+// Strips `prefix` (case-insensitive) from the front of s when present.
+bool stripPrefix(std::string& s, std::string_view prefix) {
+    if (s.size() > prefix.size() && startsWithI(s, prefix)) {
+        s.erase(0, prefix.size());
+        return true;
+    }
+    return false;
+}
+
+bool stripSuffix(std::string& s, std::string_view suffix) {
+    if (s.size() <= suffix.size()) return false;
+    std::string tail = lowerAscii(std::string_view(s).substr(s.size() - suffix.size()));
+    if (tail != suffix) return false;
+    s.erase(s.size() - suffix.size());
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.pop_back();
+    return true;
+}
+
+}  // namespace
+
+std::string normaliseAuthority(std::string_view name) {
+    std::string s = collapseSpaces(name);
+    // Possessives and the service name: "Herefordshire Council's children's services"
+    for (std::string_view suffix : {"’s", "'s"})
+        if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0)
+            s.erase(s.size() - suffix.size());
+    stripPrefix(s, "the ");
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (std::string_view p : {"london borough of ", "royal borough of ", "metropolitan borough of ",
+                                   "borough of ", "city and county of ", "county of ", "city of ",
+                                   "council of the "})
+            changed |= stripPrefix(s, p);
+        for (std::string_view suf : {" children's services trust", " children’s services trust", " children's trust",
+                                     " children’s trust", " children's services", " children’s services", " local authority",
+                                     " metropolitan borough council", " metropolitan district council",
+                                     " borough council", " county borough council", " county council",
+                                     " city council", " district council", " unitary authority",
+                                     " council", " corporation", " metropolitan borough",
+                                     " city", " county"})
+            changed |= stripSuffix(s, suf);
+    }
+    return s;
+}
+
+namespace {
+
+// Capitalised words ending just before byte `end` of s (at most 5), for "X Council".
+std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
+    const std::vector<Word> words = splitWords(s.substr(0, end));
+    std::size_t i = words.size();
+    int taken = 0;
+    std::size_t first = std::string_view::npos;
+    while (i > 0 && taken < 5) {
+        const Word& w = words[i - 1];
+        // Words must be adjacent (only spaces between) to belong to one name.
+        std::size_t gapEnd = first == std::string_view::npos ? end : first;
+        bool adjacent = true;
+        for (std::size_t p = w.end; p < gapEnd; ++p)
+            if (!isAsciiSpace(s[p])) adjacent = false;
+        if (!adjacent) break;
+        std::string lw = lowerAscii(w.text);
+        bool joiner = lw == "and" || lw == "upon" || lw == "on" || lw == "of" || lw == "under";
+        if (!isUpper(w.text[0]) && !joiner) break;
+        first = w.begin;
+        --i;
+        ++taken;
+    }
+    if (first == std::string_view::npos) return {};
+    std::string run = collapseSpaces(s.substr(first, end - first));
+    // A run may not start with a joiner or a sentence-initial function word.
+    for (std::string_view lead : {"and ", "of ", "on ", "upon ", "The ", "A ", "In ", "By ", "From ",
+                                  "To ", "For ", "At ", "Ofsted ", "Inspection of ", "Inspection "})
+        while (run.size() > lead.size() && run.compare(0, lead.size(), lead) == 0) run.erase(0, lead.size());
+    return run;
+}
+
+// Capitalised words starting at byte `begin` (at most 5).
+std::string capitalisedRunAfter(std::string_view s, std::size_t begin) {
+    const std::vector<Word> words = splitWords(s.substr(begin));
+    std::size_t last = 0;
+    bool any = false;
+    for (std::size_t i = 0; i < words.size() && i < 5; ++i) {
+        const Word& w = words[i];
+        std::string lw = lowerAscii(w.text);
+        bool joiner = lw == "and" || lw == "upon" || lw == "on";
+        if (!isUpper(w.text[0]) && !joiner) break;
+        if (i > 0) {
+            for (std::size_t p = words[i - 1].end; p < w.begin; ++p)
+                if (!isAsciiSpace(s[begin + p])) goto done;
+        }
+        last = w.end;
+        any = true;
+    }
+done:
+    if (!any) return {};
+    std::string run = collapseSpaces(s.substr(begin, last));
+    while (run.size() > 4 && (run.compare(run.size() - 4, 4, " and") == 0)) run.erase(run.size() - 4);
+    return run;
+}
+
+bool plausibleAuthority(const std::string& name) {
+    if (name.size() < 3 || name.size() > 60) return false;
+    std::string l = lowerAscii(name);
+    for (std::string_view bad : {"ofsted", "children", "cabinet", "the council", "county", "local",
+                                 "department", "government", "his majesty", "her majesty", "town",
+                                 "parish", "district", "borough", "city", "members", "we", "our"})
+        if (l == bad) return false;
+    // Role and organisation words mean the run was a job title or a body, not a place.
+    for (std::string_view role : {"director", "services", "member", "cabinet", "executive", "department",
+                                  "ofsted", "inspector", "partnership", "board", "plan", "programme",
+                                  "group", "team", "commission", "committee", "officer", "trust"})
+        if (containsPhrase(l, role)) return false;
+    if (l.size() > 3 && (l.compare(l.size() - 3, 3, " of") == 0 || l.compare(l.size() - 4, 4, " and") == 0))
+        return false;
+    return isUpper(name[0]);
+}
+
+}  // namespace
+
+std::string findAuthority(std::string_view text) {
+    std::map<std::string, int> votes;
+    std::map<std::string, std::size_t> firstSeen;
+    auto vote = [&](const std::string& raw, int weight, std::size_t where) {
+        std::string n = normaliseAuthority(raw);
+        if (!plausibleAuthority(n)) return;
+        votes[n] += weight;
+        if (!firstSeen.count(n)) firstSeen[n] = where;
+    };
+    std::size_t len = 0;
+    // "visit to X children's services", "Inspection of X local authority children's services"
+    for (std::string_view anchor : {"visit to ", "inspection of ", "visit of "}) {
+        for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, anchor, p + 1, &len)) {
+            std::string run = capitalisedRunAfter(text, p + len);
+            std::size_t after = p + len + run.size();
+            std::size_t l2 = 0;
+            std::string_view rest = text.substr(std::min(after, text.size()));
+            std::size_t q = findPhrase(rest, " children's services", 0, &l2);
+            std::size_t q2 = findPhrase(rest, " local authority", 0, &l2);
+            std::size_t q3 = findPhrase(rest, " council", 0, &l2);
+            if (q == 0 || q2 == 0 || q3 == 0 || (!run.empty() && (findPhrase(run, "council") != std::string::npos ||
+                                                                   findPhrase(run, "trust") != std::string::npos)))
+                vote(run, 5, p);
+        }
+    }
+    // "London Borough of X", "Royal Borough of X", "City of X Council"
+    for (std::string_view anchor : {"london borough of ", "royal borough of ", "city of "}) {
+        for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, anchor, p + 1, &len)) {
+            if (!isUpper(text[p])) continue;
+            std::string run = capitalisedRunAfter(text, p + len);
+            if (!run.empty()) vote(run, 3, p);
+        }
+    }
+    // "X County Council", "X Council", "X Children's Services"
+    for (std::string_view anchor : {" council", " children's services"}) {
+        for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, anchor, p + 1, &len)) {
+            // Capitalised "Council" / "Children's Services" only: "the council" is generic.
+            if (!isUpper(text[p + 1])) continue;
+            std::string run = capitalisedRunBefore(text, p);
+            if (!run.empty()) vote(run + std::string(text.substr(p, len)), 2, p);
+        }
+    }
+    std::string best;
+    int bestVotes = 0;
+    for (const auto& [name, v] : votes)
+        if (v > bestVotes || (v == bestVotes && firstSeen[name] < firstSeen[best])) {
+            best = name;
+            bestVotes = v;
+        }
+    return best;
+}
+
+}  // namespace findings::docparse

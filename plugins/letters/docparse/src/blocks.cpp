@@ -1,0 +1,171 @@
+// Grouping rows into blocks, reflowing them, and rejoining page-broken paragraphs.
+#include "blocks.hpp"
+
+#include "findings/docparse/scanners.hpp"
+#include "headings.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+namespace {
+
+bool isDashGlyph(const std::string& g) { return g == "-" || g == "–" || g == "—"; }
+
+// Rows i.. that form a report's judgement heading on their own ("The experiences and
+// progress of children who need help and" / "protection: inadequate"), when the text
+// before them ended a sentence: their count, or 0.
+std::size_t judgementHeadingRows(const std::vector<Row>& rows, std::size_t i, const Row* previous) {
+    const Row& first = rows[i];
+    if (first.marker != Marker::None || !startsUpper(first.text)) return 0;
+    if (knownHeading(first.text) != HeadingKind::None) return 0;
+    const bool afterSentence = !previous || endsWithClosingPunctuation(previous->text);
+    std::string candidate;
+    for (std::size_t k = 0; k < 3 && i + k < rows.size(); ++k) {
+        const Row& r = rows[i + k];
+        if (r.blank || r.dropped || (k > 0 && r.marker != Marker::None)) break;
+        if (endsWithClosingPunctuation(r.text) && r.text.back() != '?') break;
+        appendReflowed(candidate, r.text);
+        if (!gradeAtEnd(r.text)) continue;
+        if (!judgementHeading(candidate)) continue;
+        // After an unfinished line, only a heading that numbered paragraphs follow counts.
+        std::size_t next = i + k + 1;
+        while (next < rows.size() && (rows[next].dropped || rows[next].blank)) ++next;
+        bool numberedNext = next < rows.size() && rows[next].marker == Marker::Number;
+        if (afterSentence || numberedNext) return k + 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void appendReflowed(std::string& out, std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return;
+    if (out.empty()) {
+        out.assign(line);
+        return;
+    }
+    // "decision-" + "making" -> "decision-making"; "16-" + "and 17" stays spaced.
+    if (out.size() >= 2 && out.back() == '-' && isAlpha(out[out.size() - 2]) && isLower(line[0])) {
+        std::size_t w = 0;
+        while (w < line.size() && isAlpha(line[w])) ++w;
+        std::string_view next = line.substr(0, w);
+        if (next != "and" && next != "or" && next != "to" && next != "nor") {
+            out.append(line);
+            return;
+        }
+    }
+    out.push_back(' ');
+    out.append(line);
+}
+
+std::string reflow(const std::vector<Row>& rows, const std::vector<std::size_t>& indices) {
+    std::string out;
+    bool first = true;
+    for (std::size_t i : indices) {
+        const Row& r = rows[i];
+        appendReflowed(out, first ? r.body : r.text);
+        first = false;
+    }
+    return out;
+}
+
+void reflowBlock(const std::vector<Row>& rows, Block& b) { b.text = reflow(rows, b.rows); }
+
+bool linesAreParagraphs(const std::vector<Row>& rows) {
+    // Hard-wrapped text never has lines this long; Word paragraphs often do.
+    std::size_t content = 0, blank = 0, longLines = 0;
+    for (const Row& r : rows) {
+        if (r.dropped) continue;
+        if (r.blank) ++blank;
+        else {
+            ++content;
+            longLines += r.text.size() > 150;
+        }
+    }
+    return longLines >= 2 && blank * 4 < content;
+}
+
+std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
+    std::vector<Block> blocks;
+    Block cur;
+    auto flush = [&]() {
+        if (!cur.rows.empty()) {
+            reflowBlock(rows, cur);
+            blocks.push_back(std::move(cur));
+        }
+        cur = Block{};
+    };
+    std::size_t loneNumber = rows.size();  // a pending "16." row whose text follows
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = rows[i];
+        if (r.dropped) continue;
+        if (r.blank) {
+            flush();
+            continue;
+        }
+        if (r.lone_number) {
+            flush();
+            loneNumber = i;
+            continue;
+        }
+        if (loneNumber < rows.size()) {
+            // The text of a numbered item whose number stood alone above it.
+            flush();
+            cur.marker = Marker::Number;
+            cur.list_number = rows[loneNumber].list_number;
+            cur.rows.push_back(loneNumber);
+            cur.rows.push_back(i);
+            loneNumber = rows.size();
+            continue;
+        }
+        // A judgement heading run into the text around it (PDF text without blank lines):
+        // its rows make a block of their own.
+        if (std::size_t n = judgementHeadingRows(rows, i, cur.rows.empty() ? nullptr : &rows[cur.rows.back()])) {
+            flush();
+            for (std::size_t k = 0; k < n; ++k) cur.rows.push_back(i + k);
+            flush();
+            i += n - 1;
+            continue;
+        }
+        bool startsItem = r.marker != Marker::None;
+        if (r.marker == Marker::Bullet && isDashGlyph(r.glyph) && !cur.rows.empty() &&
+            !(cur.marker == Marker::Bullet && cur.glyph == r.glyph))
+            startsItem = false;  // a dash that continues a wrapped sentence, not a new bullet
+        bool heading = knownHeading(r.text) != HeadingKind::None;
+        if (perLine || startsItem || heading) flush();
+        if (cur.rows.empty()) {
+            if (startsItem) {
+                cur.marker = r.marker;
+                cur.glyph = r.glyph;
+                cur.list_number = r.list_number;
+            }
+            cur.known_heading = heading;
+        }
+        cur.rows.push_back(i);
+        if (heading) flush();
+    }
+    flush();
+    return blocks;
+}
+
+void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    out.reserve(blocks.size());
+    for (Block& b : blocks) {
+        if (!out.empty()) {
+            Block& prev = out.back();
+            bool prevOpen = !prev.known_heading && !endsWithClosingPunctuation(prev.text);
+            bool continues = b.marker == Marker::None && !b.known_heading && startsLower(b.text);
+            if (prevOpen && continues) {
+                prev.rows.insert(prev.rows.end(), b.rows.begin(), b.rows.end());
+                reflowBlock(rows, prev);
+                continue;
+            }
+        }
+        out.push_back(std::move(b));
+    }
+    blocks.swap(out);
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,46 @@
+// Blocks: runs of rows that make one paragraph, list item or heading (internal).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rows.hpp"
+
+namespace findings::docparse::detail {
+
+struct Block {
+    std::vector<std::size_t> rows;  ///< indices into the row vector, in order
+    Marker marker = Marker::None;   ///< list item kind of the first row
+    std::string glyph;              ///< bullet glyph of a bulleted item
+    int list_number = -1;           ///< printed number of a numbered item
+    bool known_heading = false;     ///< the row is one of the genre's section headings
+    std::string text;               ///< reflowed text without the list marker
+
+    std::size_t first() const { return rows.front(); }
+    std::size_t last() const { return rows.back(); }
+};
+
+/// Groups rows into blocks: a blank row ends a block; a list marker or a known heading
+/// starts one. When `lines_are_paragraphs` (Word documents without blank paragraphs),
+/// every row is its own block.
+std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool lines_are_paragraphs);
+
+/// Joins the rows of a block into one paragraph: hard wraps become spaces, a word broken
+/// by a hyphen at a line end is rejoined keeping the hyphen ("decision-making") unless a
+/// suspended hyphen is followed by "and"/"or"/"to" ("16- and 17-year-olds").
+std::string reflow(const std::vector<Row>& rows, const std::vector<std::size_t>& indices);
+
+/// Appends one line's text to a paragraph being reflowed.
+void appendReflowed(std::string& paragraph, std::string_view line);
+
+/// Recomputes a block's text from its rows.
+void reflowBlock(const std::vector<Row>& rows, Block& block);
+
+/// Rejoins paragraphs split by a page break: a block that ends without closing
+/// punctuation continues into the next plain block when that starts in lower case.
+void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks);
+
+/// True when Word-style input has one paragraph per line (few blank lines, long lines).
+bool linesAreParagraphs(const std::vector<Row>& rows);
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,58 @@
+// Building paragraphs with their locations, and splitting prose into sentences.
+#include "context.hpp"
+
+#include "findings/docparse/scanners.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+Paragraph Context::paragraphFor(const Block& block, const std::string& section, ParagraphRole role) const {
+    Paragraph p;
+    p.section = section;
+    p.role = role;
+    p.text = block.text;
+    p.number = block.marker == Marker::Number ? block.list_number : -1;
+    const Row& first = rows[block.first()];
+    const Row& last = rows[block.last()];
+    p.line_start = first.number;
+    p.line_end = last.number;
+    p.page = first.page;
+    p.char_start = long(first.offset + first.lead);
+    p.char_end = long(last.offset + last.length);
+    return p;
+}
+
+void Context::addParagraph(Paragraph p) {
+    int ordinal = 1;
+    for (auto it = doc.paragraphs.rbegin(); it != doc.paragraphs.rend(); ++it)
+        if (it->section == p.section) {
+            ordinal = it->ordinal + 1;
+            break;
+        }
+    p.ordinal = ordinal;
+    if (p.summary.empty()) p.summary = firstSentence(p.text);
+    doc.paragraphs.push_back(std::move(p));
+}
+
+std::string Context::textOf(std::size_t from, std::size_t to) const {
+    std::string out;
+    for (std::size_t i = from; i < to && i < blocks.size(); ++i) {
+        if (!out.empty()) out += "\n\n";
+        out += blocks[i].text;
+    }
+    return out;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+    std::vector<std::string> out;
+    std::string_view rest = trim(text);
+    while (!rest.empty()) {
+        std::string s = firstSentence(rest);
+        if (s.empty()) break;
+        out.push_back(s);
+        rest = trim(rest.substr(std::min(rest.size(), s.size())));
+    }
+    return out;
+}
+
+}  // namespace findings::docparse::detail

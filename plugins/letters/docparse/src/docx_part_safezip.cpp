@@ -1,0 +1,33 @@
+// A .docx part through findings_safezip: central-directory zip reading with inflation caps
+// and hardened SAX.
+#include <findings/safezip/archive.hpp>
+#include <findings/safezip/entry_stream.hpp>
+#include <findings/safezip/safe_xml.hpp>
+#include <findings/safezip/zip_error.hpp>
+
+#include "docx_part.hpp"
+#include "findings/docparse/error.hpp"
+
+namespace findings::docparse::detail {
+
+void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
+                   Poco::XML::ContentHandler& handler) {
+    try {
+        safezip::ZipLimits zl;
+        zl.maxEntryBytes = limits.max_document_xml;
+        zl.maxTotalBytes = limits.max_document_xml * 2;
+        safezip::Archive archive(safezip::memorySource(bytes, "Word document"), zl);
+        const safezip::EntryInfo* entry = archive.findEntry(part);
+        if (!entry) throw DocparseError(ErrorCode::BadDocx, "not a Word .docx document: " + part + " is missing");
+        safezip::EntryStream in(archive.open(*entry));
+        safezip::parseXmlSafely(in, handler, part);
+    } catch (const safezip::ZipError& e) {
+        if (e.kind() == safezip::ZipErrorKind::Bomb)
+            throw DocparseError(ErrorCode::TooLarge, "Word document too large: " + e.detail());
+        throw DocparseError(ErrorCode::BadDocx, "damaged Word .docx document: " + e.detail());
+    } catch (const safezip::XmlError& e) {
+        throw DocparseError(ErrorCode::BadDocx, "damaged Word .docx document: " + std::string(e.what()));
+    }
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,76 @@
+// Telling a monitoring or focused-visit letter from a report, an article or a press
+// release, by the cues each genre always carries.
+#include "context.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+namespace {
+
+int countPhrase(std::string_view text, std::string_view phrase) {
+    int n = 0;
+    for (std::size_t p = findPhrase(text, phrase); p != std::string_view::npos; p = findPhrase(text, phrase, p + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+DocumentKind detectKind(const Context& ctx) {
+    int letter = 0, report = 0;
+    bool focused = false, monitoring = false;
+    // Report cues sit on lines of their own anywhere in the front matter or the team list.
+    for (const Row& r : ctx.rows) {
+        if (r.blank || r.dropped) continue;
+        const std::string& rt = r.text;
+        if (startsWithI(rt, "lead inspector:")) report += 3;
+        if (startsWithI(rt, "inspection dates") || startsWithI(rt, "inspection date:")) report += 3;
+        if (startsWithI(rt, "judgement grade") || startsWithI(rt, "report published:")) report += 2;
+        if (startsWithI(rt, "inspection of services for children in need of help and") ||
+            startsWithI(rt, "re-inspection of services for children in need of help and"))
+            report += 3;
+    }
+    std::size_t limit = ctx.blocks.size() < 80 ? ctx.blocks.size() : 80;
+    for (std::size_t i = 0; i < limit; ++i) {
+        const std::string& t = ctx.blocks[i].text;
+        if (startsWithI(t, "dear ")) letter += 3;
+        if (containsPhrase(t, "this letter summarises") || containsPhrase(t, "yours sincerely")) letter += 3;
+        // A letter's title line, and its section headings, survive when a letter is
+        // reprinted without letterhead or salutation.
+        const bool titleLine = t.size() < 120 && !endsWithClosingPunctuation(t);
+        if (titleLine && (startsWithI(t, "monitoring visit to") || startsWithI(t, "monitoring visit of"))) {
+            letter += 3;
+            monitoring = true;
+        }
+        if (titleLine && (startsWithI(t, "focused visit to") || startsWithI(t, "focused visit of"))) {
+            letter += 3;
+            focused = true;
+        }
+        if (containsPhrase(t, "findings of the focused visit")) focused = true;
+        if (ctx.blocks[i].known_heading && (startsWithI(t, "headline findings") ||
+                                            startsWithI(t, "findings and evaluation of progress") ||
+                                            startsWithI(t, "areas covered by the visit")))
+            letter += 1;
+        if (containsPhrase(t, "findings of the monitoring visit")) monitoring = true;
+    }
+    if (report >= 4 && report >= letter) return DocumentKind::InspectionReport;
+    if (letter >= 3) {
+        if (focused && !monitoring) return DocumentKind::FocusedVisitLetter;
+        return DocumentKind::MonitoringLetter;
+    }
+    std::string all = ctx.textOf(0, ctx.blocks.size());
+    int domain = countPhrase(all, "ofsted") + countPhrase(all, "inspector") + countPhrase(all, "inspection") +
+                 countPhrase(all, "monitoring visit") + countPhrase(all, "children's services");
+    if (domain == 0) return DocumentKind::Other;
+    int press = 0, news = 0;
+    for (std::string_view cue : {"press release", "notes to editors", "media enquiries", "council today",
+                                 "view the findings", "for more information", "published by the council"})
+        press += countPhrase(all, cue);
+    for (const Block& b : ctx.blocks)
+        if (startsWithI(b.text, "published:") || startsWithI(b.text, "ends")) ++press;
+    for (std::string_view cue : {"spokeswoman", "spokesman", "spokesperson", "told the", "reporter",
+                                 "according to", "local democracy"})
+        news += countPhrase(all, cue);
+    return press > news ? DocumentKind::PressRelease : DocumentKind::NewsArticle;
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,224 @@
+// Monitoring and focused-visit letters: letterhead, date, recipient, title, intro,
+// areas covered, headline findings, findings, improvement points, sign-off.
+#include "context.hpp"
+#include "headings.hpp"
+#include "metadata.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+namespace {
+
+bool isSignOff(std::string_view t) {
+    for (std::string_view s : {"i am copying this letter", "yours sincerely", "yours faithfully", "kind regards",
+                               "yours ", "best wishes"})
+        if (startsWithI(t, s)) return true;
+    return trim(t) == "Yours";
+}
+
+// "Dear Darryl" -> "Darryl"; "Dear Mr Smith" -> "Smith".
+std::string salutationName(std::string_view t) {
+    const std::vector<Word> words = splitWords(t.substr(5));
+    std::string last;
+    for (const Word& w : words) {
+        if (isNameWord(w.text)) last.assign(w.text);
+    }
+    return last;
+}
+
+// The recipient's name from the recipient block, using the salutation to find it.
+std::string recipientFrom(const std::vector<std::string>& blockTexts, const std::string& salutation) {
+    for (const std::string& t : blockTexts) {
+        const std::vector<Word> words = splitWords(t);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (salutation.empty() || words[i].text != salutation) continue;
+            // Extend backwards (first names before a surname) and forwards (surname after
+            // a first name) over name words.
+            std::size_t b = i, e = i;
+            while (b > 0 && isNameWord(words[b - 1].text) && i - b < 2) --b;
+            while (e + 1 < words.size() && isNameWord(words[e + 1].text) && e - i < 1) ++e;
+            // The name ends where the address begins: an authority or organisation word.
+            std::string name;
+            for (std::size_t k = b; k <= e; ++k) {
+                if (k > b) name += ' ';
+                name += std::string(words[k].text);
+            }
+            if (name.find(' ') != std::string::npos) return name;
+        }
+    }
+    // No salutation match: the leading name words of the first recipient line.
+    if (!blockTexts.empty()) {
+        const std::vector<Word> words = splitWords(blockTexts.front());
+        std::string name;
+        for (std::size_t k = 0; k < words.size() && k < 3 && isNameWord(words[k].text); ++k) {
+            if (k) name += ' ';
+            name += std::string(words[k].text);
+        }
+        if (name.find(' ') != std::string::npos) return name;
+    }
+    return {};
+}
+
+// The cells of a row split at wide gaps (3+ spaces or a tab): columns of a layout.
+std::vector<std::string> columnsOf(const std::string& raw) {
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= raw.size(); ++i) {
+        bool gap = i + 2 < raw.size() && raw[i] == ' ' && raw[i + 1] == ' ' && raw[i + 2] == ' ';
+        if (i == raw.size() || gap) {
+            std::string cell = collapseSpaces(std::string_view(raw).substr(start, i - start));
+            if (!cell.empty()) cells.push_back(cell);
+            while (i < raw.size() && raw[i] == ' ') ++i;
+            start = i;
+        }
+    }
+    return cells;
+}
+
+bool isFrameworkSentence(std::string_view t) {
+    return startsWithI(t, "this visit was carried out") || startsWithI(t, "this visit was conducted") ||
+           startsWithI(t, "this monitoring visit was carried out");
+}
+
+}  // namespace
+
+void parseLetter(Context& ctx) {
+    ParsedDocument& doc = ctx.doc;
+    const std::vector<Block>& blocks = ctx.blocks;
+    doc.author = "Ofsted";
+
+    // Salutation, and the letterhead/date/recipient blocks before it.
+    std::size_t dear = blocks.size();
+    for (std::size_t i = 0; i < blocks.size() && i < 40; ++i)
+        if (startsWithI(blocks[i].text, "dear ")) {
+            dear = i;
+            break;
+        }
+    std::size_t headEnd = dear < blocks.size() ? dear : 0;
+    // The date stands alone in its column of the letterhead (a PDF's physical layout may
+    // put the Ofsted address beside it on the same line).
+    PartialDate letterDate;
+    std::size_t dateBlock = blocks.size();
+    for (std::size_t i = 0; i < headEnd && dateBlock == blocks.size(); ++i) {
+        for (std::size_t r : blocks[i].rows) {
+            for (const std::string& cell : columnsOf(ctx.rows[r].raw)) {
+                if (cell.size() > 40) continue;
+                if (auto d = findFullDate(cell)) {
+                    letterDate = *d;
+                    dateBlock = i;
+                    break;
+                }
+            }
+            if (dateBlock != blocks.size()) break;
+        }
+    }
+    doc.date = letterDate.iso();
+    if (dear < blocks.size()) {
+        std::vector<std::string> recipientLines;  // left column of the address block
+        for (std::size_t i = (dateBlock < dear ? dateBlock : 0); i < dear; ++i)
+            for (std::size_t r : blocks[i].rows) {
+                std::vector<std::string> cells = columnsOf(ctx.rows[r].raw);
+                if (!cells.empty() && !findFullDate(cells.front())) recipientLines.push_back(cells.front());
+            }
+        doc.recipient = recipientFrom(recipientLines, salutationName(blocks[dear].text));
+    }
+
+    // Title: the first heading-like block after the salutation.
+    std::size_t body = dear < blocks.size() ? dear + 1 : 0;
+    for (std::size_t i = body; i < blocks.size() && i < body + 3; ++i) {
+        const std::string& t = blocks[i].text;
+        if (looksLikeHeading(t) && (containsPhrase(t, "visit") || containsPhrase(t, "inspection"))) {
+            doc.title = t;
+            body = i + 1;
+            break;
+        }
+    }
+
+    // Sections.
+    std::string section;
+    std::string subsection;
+    HeadingKind mode = HeadingKind::None;
+    std::size_t introEnd = blocks.size();
+    for (std::size_t i = body; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (isSignOff(b.text)) break;
+        HeadingKind k = b.known_heading ? knownHeading(b.text) : HeadingKind::None;
+        if (k != HeadingKind::None) {
+            if (introEnd == blocks.size()) introEnd = i;
+            mode = k;
+            section = stripFootnoteMarker(b.text);
+            subsection.clear();
+            continue;
+        }
+        bool plain = b.marker == Marker::None;
+        if (plain && b.rows.size() == 1 && looksLikeHeading(b.text) && b.text.size() < 80 &&
+            mode != HeadingKind::None && i + 1 < blocks.size()) {
+            // An unlisted sub-heading inside a section.
+            subsection = b.text;
+            continue;
+        }
+        switch (mode) {
+            case HeadingKind::AreasCovered:
+                if (!plain) doc.areas_covered.push_back(b.text);
+                break;
+            case HeadingKind::Headline:
+                if (!isFrameworkSentence(b.text)) {
+                    Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::Headline);
+                    p.subsection = subsection;
+                    ctx.addParagraph(std::move(p));
+                }
+                break;
+            case HeadingKind::Findings: {
+                Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::Finding);
+                p.subsection = subsection;
+                ctx.addParagraph(std::move(p));
+                break;
+            }
+            case HeadingKind::Improvement: {
+                if (plain && endsWithClosingPunctuation(b.text) && b.text.back() == ':') break;  // lead-in
+                Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::ImprovementPoint);
+                p.subsection = subsection;
+                ctx.addParagraph(std::move(p));
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    // Older letters without section headings: every paragraph after the introduction.
+    if (doc.paragraphs.empty()) {
+        std::size_t start = body + 1;
+        for (std::size_t i = start; i < blocks.size(); ++i) {
+            const Block& b = blocks[i];
+            if (isSignOff(b.text)) break;
+            if (b.known_heading || b.marker != Marker::None || isFrameworkSentence(b.text)) continue;
+            if (b.text.size() < 60) continue;
+            ctx.addParagraph(ctx.paragraphFor(b, "Findings", ParagraphRole::Finding));
+        }
+    }
+
+    // Metadata from the title and introduction.
+    std::string intro = doc.title + "\n\n" + ctx.textOf(body, introEnd < blocks.size() ? introEnd : body + 3);
+    std::string all = ctx.textOf(0, blocks.size());
+    doc.local_authority = findAuthority(doc.title.empty() ? intro : doc.title);
+    if (doc.local_authority.empty()) doc.local_authority = findAuthority(all);
+    if (auto r = visitDates(intro, letterDate)) {
+        doc.visit.start = r->start.iso();
+        doc.visit.end = r->end.iso();
+    }
+    if (int ordinal = findVisitOrdinal(intro)) doc.visit.ordinal = ordinal;
+    else if (doc.kind == DocumentKind::MonitoringLetter && (ordinal = findVisitOrdinal(all))) doc.visit.ordinal = ordinal;
+    doc.previous_judgement = previousJudgement(intro, letterDate);
+    if (doc.previous_judgement.grade.empty()) doc.previous_judgement = previousJudgement(all, letterDate);
+    doc.inspectors = inspectorsFromText(intro);
+    if (doc.inspectors.empty()) doc.inspectors = inspectorsFromText(all);
+    doc.framework = frameworkFromText(all);
+    // "The local authority is making steady progress ...": the verdict of older letters.
+    for (const std::string& s : sentences(intro + "\n\n" + ctx.textOf(introEnd, introEnd + 2)))
+        if (containsPhrase(s, "is making") && containsPhrase(s, "progress")) {
+            doc.properties["verdict"] = s;
+            break;
+        }
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,196 @@
+// Metadata over prose: inspectors, visit dates, framework and previous judgement.
+#include "metadata.hpp"
+
+#include "context.hpp"
+#include "text_util.hpp"
+
+namespace findings::docparse::detail {
+
+PartialDate parseIso(std::string_view iso) {
+    PartialDate d;
+    auto num = [&](std::size_t b, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = b; i < b + n && i < iso.size(); ++i) {
+            if (!isDigit(iso[i])) return 0;
+            v = v * 10 + (iso[i] - '0');
+        }
+        return v;
+    };
+    if (iso.size() >= 7) {
+        d.year = num(0, 4);
+        d.month = num(5, 2);
+    }
+    if (iso.size() >= 10) d.day = num(8, 2);
+    return d;
+}
+
+namespace {
+
+// Names listed right after `pos` up to the end of the sentence.
+std::vector<std::string> namesAfter(std::string_view text, std::size_t pos) {
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != '.' && text[end] != ';' && text[end] != '\n') ++end;
+    return splitNameList(text.substr(pos, end - pos));
+}
+
+// Names listed right before `pos`, back to the start of the clause.
+std::vector<std::string> namesBefore(std::string_view text, std::size_t pos) {
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] != '.' && text[b - 1] != ';' && text[b - 1] != ':' && text[b - 1] != '\n') --b;
+    std::string_view clause = text.substr(b, pos - b);
+    // Only the trailing run that is a list of names: cut at the last lower-case word
+    // other than "and".
+    const std::vector<Word> words = splitWords(clause);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i].text;
+        if (w != "and" && !isNameWord(w)) start = words[i].end;
+    }
+    return splitNameList(clause.substr(start));
+}
+
+void addUnique(std::vector<std::string>& out, const std::vector<std::string>& names) {
+    for (const std::string& n : names) {
+        bool seen = false;
+        for (const std::string& o : out) seen |= o == n;
+        if (!seen) out.push_back(n);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> inspectorsFromText(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t len = 0;
+    // "His Majesty's inspectors for this visit were A and B." / "... Inspector: A"
+    for (std::string_view anchor : {"majesty's inspectors", "majesty's inspector", "inspectors for this visit",
+                                    "inspector for this visit"}) {
+        for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, anchor, p + 1, &len)) {
+            std::size_t after = p + len;
+            std::size_t were = std::string_view::npos, l2 = 0;
+            for (std::string_view verb : {" were ", " was ", ": "}) {
+                std::size_t q = findPhrase(text.substr(after, 60), verb, 0, &l2);
+                if (q != std::string_view::npos && q < 40) {
+                    were = after + q + l2;
+                    break;
+                }
+            }
+            if (were != std::string_view::npos) addUnique(out, namesAfter(text, were));
+            // "Her Majesty's Inspectors (HMI) Jo Bloggs and Sam Green visited ..."
+            std::size_t q = after;
+            while (q < text.size() && isAsciiSpace(text[q])) ++q;
+            if (q < text.size() && text[q] == '(') {
+                std::size_t close = text.find(')', q);
+                if (close != std::string_view::npos && close - q < 10) q = close + 1;
+            }
+            while (q < text.size() && isAsciiSpace(text[q])) ++q;
+            if (were == std::string_view::npos && q < text.size() && isUpper(text[q])) {
+                std::size_t e = q;
+                const std::vector<Word> words = splitWords(text.substr(q, 120));
+                for (std::size_t i = 0; i < words.size(); ++i) {
+                    if (words[i].text == "and" && i + 1 < words.size() && isNameWord(words[i + 1].text)) continue;
+                    if (!isNameWord(words[i].text)) break;
+                    e = q + words[i].end;
+                }
+                if (e > q) addUnique(out, splitNameList(text.substr(q, e - q)));
+            }
+            // "A and B, His Majesty's inspectors, reported"
+            std::size_t b = p;
+            for (std::string_view lead : {"his ", "her "})
+                if (b >= lead.size() && matchAt(text, b - lead.size(), lead) == lead.size()) b -= lead.size();
+            while (b > 0 && isAsciiSpace(text[b - 1])) --b;
+            if (b > 0 && text[b - 1] == ',') addUnique(out, namesBefore(text, b - 1));
+        }
+        if (!out.empty()) return out;
+    }
+    // "Inspector Peter McEntee said", "HMI Jane Smith", "inspectors Alison Smale and Nick Bennison"
+    for (std::string_view anchor : {"inspector ", "inspectors ", "hmi "}) {
+        for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, anchor, p + 1, &len)) {
+            std::size_t q = p + len;
+            if (q >= text.size() || !isUpper(text[q])) continue;
+            // Take the capitalised run (with "and") that follows.
+            std::size_t e = q;
+            const std::vector<Word> words = splitWords(text.substr(q, 120));
+            for (std::size_t i = 0; i < words.size(); ++i) {
+                if (words[i].text == "and" && i + 1 < words.size() && isNameWord(words[i + 1].text)) continue;
+                if (!isNameWord(words[i].text)) break;
+                e = q + words[i].end;
+            }
+            if (e > q) addUnique(out, splitNameList(text.substr(q, e - q)));
+        }
+    }
+    return out;
+}
+
+std::optional<DateRange> visitDates(std::string_view text, const PartialDate& reference) {
+    for (const std::string& s : sentences(text)) {
+        if (!containsPhrase(s, "visit") && !containsPhrase(s, "inspection") && !containsPhrase(s, "inspected"))
+            continue;
+        for (DateRange r : findDates(s)) {
+            if (!r.has_day()) continue;
+            if (r.start == reference && r.end == reference) continue;
+            if (r.start.year == 0 && r.end.year == 0 && reference.year) {
+                int year = reference.year;
+                // A visit precedes the document: "March 29-30" in a June 2023 release is 2023,
+                // "November 28" in a January letter is the year before.
+                if (reference.month && r.start.month > reference.month) --year;
+                fillYear(r, year);
+            } else {
+                fillYear(r, r.start.year ? r.start.year : r.end.year);
+            }
+            if (r.start.year == 0) continue;
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string frameworkFromText(std::string_view text) {
+    if (containsPhrase(text, "(ilacs)") || containsPhrase(text, "ilacs framework") ||
+        containsPhrase(text, "inspection of local authority children's services framework") ||
+        containsPhrase(text, "inspecting local authority children's services"))
+        return "ILACS";
+    if (containsPhrase(text, "single inspection framework") || containsPhrase(text, "(sif)"))
+        return "SIF";
+    return {};
+}
+
+PreviousJudgementInfo previousJudgement(std::string_view text, const PartialDate& reference) {
+    PreviousJudgementInfo info;
+    std::vector<std::string> ss = sentences(text);
+    for (const std::string& s : ss) {
+        auto m = findPreviousJudgement(s, reference);
+        if (!m) continue;
+        if (info.grade.empty()) info.grade = m->grade;
+        if (m->grade == info.grade && !m->date.iso().empty()) {
+            info.date = m->date.iso();
+            return info;
+        }
+    }
+    if (info.grade.empty()) return info;
+    // "after its inspection in June 2018", "the inspection last July"
+    for (const std::string& s : ss) {
+        std::size_t len = 0;
+        for (std::string_view anchor : {"inspection in ", "inspected in ", "inspection last ", "inspection, in "}) {
+            std::size_t p = findPhrase(s, anchor, 0, &len);
+            if (p == std::string_view::npos) continue;
+            std::string_view tail = std::string_view(s).substr(p + len);
+            if (anchor == "inspection last ") {
+                int month = monthFromName(tail.substr(0, tail.find(' ')));
+                PartialDate d = lastMonthBefore(month, reference);
+                if (!d.iso().empty()) { info.date = d.iso(); return info; }
+                continue;
+            }
+            auto dates = findDates(tail);
+            if (!dates.empty() && dates[0].begin == 0 && dates[0].start.year && dates[0].start.month) {
+                info.date = PartialDate{dates[0].start.year, dates[0].start.month, 0}.iso();
+                return info;
+            }
+        }
+    }
+    return info;
+}
+
+}  // namespace findings::docparse::detail

@@ -1,0 +1,54 @@
+// The document parser: lines to rows, rows to blocks, then the genre's own parser.
+#include "findings/docparse/parser.hpp"
+
+#include "context.hpp"
+#include "findings/docparse/error.hpp"
+
+namespace findings::docparse {
+
+const char* kindName(DocumentKind kind) {
+    switch (kind) {
+        case DocumentKind::MonitoringLetter: return "monitoring_letter";
+        case DocumentKind::FocusedVisitLetter: return "focused_visit_letter";
+        case DocumentKind::InspectionReport: return "inspection_report";
+        case DocumentKind::NewsArticle: return "news_article";
+        case DocumentKind::PressRelease: return "press_release";
+        case DocumentKind::Other: return "other";
+    }
+    return "other";
+}
+
+const char* roleName(ParagraphRole role) {
+    switch (role) {
+        case ParagraphRole::Headline: return "headline";
+        case ParagraphRole::Finding: return "finding";
+        case ParagraphRole::ImprovementPoint: return "improvement_point";
+        case ParagraphRole::JudgementParagraph: return "judgement_paragraph";
+        case ParagraphRole::ArticleParagraph: return "article_paragraph";
+        case ParagraphRole::Quotation: return "quotation";
+    }
+    return "finding";
+}
+
+ParsedDocument parseDocument(const Lines& lines) {
+    detail::Context ctx;
+    ctx.rows = detail::makeRows(lines);
+    bool any = false;
+    for (const detail::Row& r : ctx.rows) any |= !r.blank;
+    if (!any) throw DocparseError(ErrorCode::EmptyInput, "empty document: no text");
+    detail::dropArtefacts(ctx.rows);
+    ctx.blocks = detail::makeBlocks(ctx.rows, detail::linesAreParagraphs(ctx.rows));
+    detail::rejoinBrokenParagraphs(ctx.rows, ctx.blocks);
+    ctx.doc.kind = detail::detectKind(ctx);
+    switch (ctx.doc.kind) {
+        case DocumentKind::MonitoringLetter:
+        case DocumentKind::FocusedVisitLetter: detail::parseLetter(ctx); break;
+        case DocumentKind::InspectionReport: detail::parseReport(ctx); break;
+        case DocumentKind::NewsArticle:
+        case DocumentKind::PressRelease: detail::parseArticle(ctx); break;
+        case DocumentKind::Other: break;
+    }
+    return std::move(ctx.doc);
+}
+
+}  // namespace findings::docparse
