@@ -4,6 +4,8 @@
 #include "metadata.hpp"
 #include "text_util.hpp"
 
+#include <set>
+
 namespace findings::docparse::detail {
 
 namespace {
@@ -29,6 +31,67 @@ struct Speaker {
     std::string role;
 };
 
+// Titles written before a name ("Cllr Martin Hale"): part of how the person is named,
+// not of the name.
+bool isTitleWord(std::string_view w) {
+    static const char* const titles[] = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof",
+                                         "professor", "sir", "dame", "lord", "lady", "baroness", "rev"};
+    std::string l = lowerAscii(w);
+    for (const char* t : titles)
+        if (l == t) return true;
+    return false;
+}
+
+// A name of two or three name words at the start of `text` (after any titles), and the
+// role set off by a comma after it: "Helen Marchbank, Director of Children's Services" or
+// "Cllr Rosalind Pike, cabinet member for children and families".
+std::optional<Speaker> nameThenRole(std::string_view text) {
+    const std::size_t comma = text.find(',');
+    const std::vector<Word> words = splitWords(text.substr(0, comma));
+    std::size_t first = 0;
+    while (first < words.size() && isTitleWord(words[first].text)) ++first;
+    const std::size_t count = words.size() - first;
+    if (count < 2 || count > 3) return std::nullopt;
+    for (std::size_t i = first; i < words.size(); ++i)
+        if (!isNameWord(words[i].text) || isRoleWord(words[i].text)) return std::nullopt;
+    Speaker s;
+    s.name = collapseSpaces(text.substr(words[first].begin, words.back().end - words[first].begin));
+    if (comma != std::string_view::npos) {
+        std::string_view role = trim(text.substr(comma + 1));
+        while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.remove_suffix(1);
+        s.role = collapseSpaces(role);
+    }
+    return s;
+}
+
+// "Helen Marchbank, Wyvern's director of children's services, said: ..." (the clause
+// before the speech verb): the name opens the clause and the role follows between commas.
+std::optional<Speaker> speakerAppositive(std::string_view clause) {
+    clause = trim(clause);
+    if (clause.find(',') == std::string_view::npos) return std::nullopt;
+    std::optional<Speaker> s = nameThenRole(clause);
+    if (s && s->role.empty()) return std::nullopt;
+    return s;
+}
+
+// "“We are pleased …,” said Cllr Rosalind Pike, cabinet member for children and
+// families." The attribution after the verb runs to the end of its sentence or to the
+// next quotation.
+std::optional<Speaker> speakerAfter(std::string_view text, std::size_t afterVerb) {
+    std::size_t end = afterVerb;
+    while (end < text.size() && text[end] != '.' && !isQuoteAt(text, end)) ++end;
+    return nameThenRole(trim(text.substr(afterVerb, end - afterVerb)));
+}
+
+// True when the speech verb at `verb` directly follows a closing quotation mark
+// ("…,” said"): the speaker is named after the verb.
+bool verbFollowsQuote(std::string_view text, std::size_t verb) {
+    std::string_view before = trim(text.substr(0, verb));
+    if (before.empty()) return false;
+    if (before.back() == '"') return true;
+    return before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9D";  // ”
+}
+
 // "Cabinet member Felicity Norman said: ..." -> {Felicity Norman, Cabinet member}.
 // The name is the run of name words right before the speech verb; the role is what
 // precedes it in the clause.
@@ -47,7 +110,7 @@ std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos)
         --i;
         nameStart = i;
     }
-    if (words.size() - nameStart < 2) return std::nullopt;
+    if (words.size() - nameStart < 2) return speakerAppositive(clause);
     Speaker s;
     s.name = collapseSpaces(clause.substr(words[nameStart].begin, words.back().end - words[nameStart].begin));
     std::string role = collapseSpaces(clause.substr(0, words[nameStart].begin));
@@ -93,6 +156,27 @@ bool reportsFinding(std::string_view t) {
     return false;
 }
 
+// "ENDS", "-ends-", "Notes to editors": the end of a press release's own text.
+bool isEndOfRelease(std::string_view t) {
+    std::string l = lowerAscii(trim(t));
+    while (!l.empty() && (l.front() == '-' || l.front() == ' ')) l.erase(0, 1);
+    while (!l.empty() && (l.back() == '-' || l.back() == ' ')) l.pop_back();
+    return l == "ends" || startsWithI(l, "notes to editors") || startsWithI(l, "notes for editors") ||
+           startsWithI(l, "note to editors") || startsWithI(l, "editor's notes") || startsWithI(l, "editors' notes");
+}
+
+// A byline: a short block whose first line is "By <name>, <outlet>".
+bool isByline(const Block& b, const std::vector<Row>& rows) {
+    const std::string& first = rows[b.first()].text;
+    return b.rows.size() <= 3 && b.text.size() < 200 && startsWithI(first, "by ") && first.size() > 4 &&
+           isUpper(first[3]);
+}
+
+// "By Tom Ashworth, Local Democracy Reporting Service" -> the writer and outlet.
+std::string bylineAuthor(std::string_view firstRow) {
+    return collapseSpaces(trim(firstRow.substr(3)));
+}
+
 void addPerson(ParsedDocument& doc, const Speaker& s) {
     for (PersonInfo& p : doc.people)
         if (p.name == s.name) {
@@ -115,6 +199,19 @@ void parseArticle(Context& ctx) {
         const std::string& t = blocks[i].text;
         bool label = startsWithI(t, "published") || startsWithI(t, "last updated") || startsWithI(t, "updated") ||
                      startsWithI(t, "date:") || startsWithI(t, "posted");
+        // A byline block: "By Tom Ashworth, …" on one line, "Published 12 June 2024" below.
+        if (!label && blocks[i].rows.size() > 1) {
+            std::optional<PartialDate> rowDate;
+            for (std::size_t r : blocks[i].rows) {
+                const std::string& rt = ctx.rows[r].text;
+                if (!rowDate && (startsWithI(rt, "published") || startsWithI(rt, "last updated")))
+                    rowDate = findFullDate(rt);
+            }
+            if (rowDate) {
+                published = *rowDate;
+                break;
+            }
+        }
         bool dateline = (i < 3 || i + 1 == blocks.size()) && t.size() < 40;
         if (!label && !dateline) continue;
         if (auto d = findFullDate(t)) {
@@ -146,16 +243,28 @@ void parseArticle(Context& ctx) {
 
     // Paragraphs: quotations with their speaker, and paragraphs reporting findings.
     std::string speaker;  // who the current run of quotations belongs to
+    std::set<std::string> kept;  // paragraph texts already seen
     const std::string section = doc.kind == DocumentKind::PressRelease ? "Press release" : "Article";
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         const std::string& t = b.text;
         if (i == 0 && t == doc.title) continue;
         if (startsWithI(t, "published") || startsWithI(t, "last updated")) continue;
+        // A press release ends at "ENDS"; what follows ("Notes to editors") is boilerplate.
+        if (isEndOfRelease(t)) break;
+        if (isByline(b, ctx.rows)) {
+            if (doc.author.empty()) doc.author = bylineAuthor(ctx.rows[b.first()].text);
+            continue;
+        }
+        // A standfirst repeated as the first body paragraph is one paragraph, not two.
+        if (!kept.insert(t).second) continue;
         std::size_t vlen = 0;
         std::size_t verb = speechVerb(t, &vlen);
         std::optional<Speaker> who;
-        if (verb != std::string_view::npos && verb < 200) who = speakerBefore(t, verb);
+        if (verb != std::string_view::npos && startsWithQuote(t) && verbFollowsQuote(t, verb) && verb < 600)
+            who = speakerAfter(t, verb + vlen);
+        else if (verb != std::string_view::npos && verb < 200)
+            who = speakerBefore(t, verb);
         if (who) {
             addPerson(doc, *who);
             speaker = who->name;

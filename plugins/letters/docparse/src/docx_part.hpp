@@ -1,6 +1,5 @@
-// Streaming one XML part of a .docx into a SAX handler, safely (internal). Two
-// implementations: docx_part_safezip.cpp (shared findings_safezip library, preferred) and
-// docx_part_poco.cpp (Poco::Zip with a byte counter), chosen by CMake.
+// Streaming one XML part of a .docx into a SAX handler, safely (internal), through the
+// shared findings_safezip library's caps and DOCTYPE refusal.
 #pragma once
 
 #include <Poco/SAX/ContentHandler.h>

@@ -1,5 +1,5 @@
-// Turning text bytes of unknown encoding into UTF-8 (internal). Kept behind one function
-// so that it can switch over to the shared findings_textdecode library.
+// Turning text bytes of unknown encoding into UTF-8 (internal): the shared
+// findings_textdecode library, with its errors turned into DocparseError.
 #pragma once
 
 #include <string>
