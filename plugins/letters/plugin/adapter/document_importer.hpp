@@ -1,0 +1,54 @@
+// The import flow every letter importer shares: bytes to lines (the one step that differs
+// per container), lines to a ParsedDocument, then a source and one classified finding per
+// paragraph, streamed to the host with progress and cancellation.
+#pragma once
+
+#include "theme_classifier_cache.hpp"
+
+#include <findings/docparse/identify.hpp>
+#include <findings/docparse/line.hpp>
+#include <findings/sdk.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace letters_plugin {
+
+/// Version of both letter plugins and of the importer ref they stamp on sources.
+inline constexpr const char* kPluginVersion = "1.0.0";
+
+/// What distinguishes one container's reader.
+struct ReaderSpec {
+    std::string format;            ///< "text", "docx", "pdf" (stored as a source property)
+    std::size_t max_input_bytes;   ///< larger inputs are refused (FND_ERR_LIMIT)
+    double certainty;              ///< 0..1: how faithfully the reader keeps the layout
+};
+
+/// An importer's description with the options every letter importer takes (`themes`).
+findings::ComponentInfo describeImporter(std::string id, std::string name, std::string description,
+                                         std::vector<std::string> extensions);
+
+/// The SDK's answer for the parser's identification, naming the genre it guessed.
+findings::Identification toIdentification(const findings::docparse::Identification& id);
+
+/// Base of the text, Word and PDF importers.
+class DocumentImporter : public findings::Importer {
+public:
+    DocumentImporter(findings::ComponentInfo info, ReaderSpec reader,
+                     std::shared_ptr<ThemeClassifierCache> themes);
+
+    void import(findings::ImportCall& call) override;
+
+protected:
+    /// Turns the input's bytes into lines; throws findings::docparse::DocparseError.
+    virtual findings::docparse::Lines readLines(std::string_view bytes) const = 0;
+
+private:
+    ReaderSpec reader_;
+    std::shared_ptr<ThemeClassifierCache> themes_;
+};
+
+}  // namespace letters_plugin

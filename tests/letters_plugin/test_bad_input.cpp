@@ -1,0 +1,71 @@
+// Bad files in a batch: each gets a clear error naming the file and what is wrong, the
+// good files are still imported, and the exit status is 1.
+#include <catch2/catch.hpp>
+
+#include "bad_files.hpp"
+#include "import_run.hpp"
+
+using namespace letters_plugin_test;
+using Catch::Contains;
+
+namespace {
+
+/// The stderr line "FILE: error: MESSAGE" for `file`, or "".
+std::string errorLineFor(const std::string& err, const std::string& file) {
+    const std::string prefix = file + ": error: ";
+    for (std::size_t at = err.find(prefix); at != std::string::npos; at = err.find(prefix, at + 1)) {
+        const std::size_t end = err.find('\n', at);
+        const std::string line = err.substr(at, end == std::string::npos ? std::string::npos : end - at);
+        if (line.find("(importer ") == std::string::npos) return line;  // the cause, not the summary
+    }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("a batch goes on past empty, binary, truncated and textless files", "[bad-input]") {
+    testsupport::TempDir dir;
+    const std::string good = sampleFile("wyvern-monitoring-letter-2024-05.txt");
+    const std::string empty = writeEmptyText(dir.path());
+    const std::string binary = writeBinaryText(dir.path());
+    std::vector<std::string> files{empty, good, binary};
+    std::vector<std::pair<std::string, std::string>> expected{
+        {empty, "empty file"}, {binary, "binary content, not a text document"}};
+
+    const std::string docx = testsupport::corpusDir().empty() ? std::string() : convertedFile("herefordshire-monitoring-letter-2024-03.docx");
+    if (!docx.empty()) {
+        const std::string truncated = writeTruncatedDocx(dir.path(), docx);
+        files.push_back(truncated);
+        expected.push_back({truncated, "damaged Word .docx document"});
+    }
+#ifdef LETTERS_PLUGIN_HAVE_PDF
+    const std::string scanned = writeTextlessPdf(dir.path());
+    files.push_back(scanned);
+    expected.push_back({scanned, "no text layer"});
+#endif
+
+    const Imported imported = importFiles(files);
+    INFO(imported.run.err);
+    CHECK(imported.run.status == 1);
+    for (const auto& [file, message] : expected) {
+        INFO(file);
+        CHECK_THAT(errorLineFor(imported.run.err, file), Contains(message));
+    }
+    // The good letter is imported in full.
+    REQUIRE(imported.set.sources.size() == 1);
+    CHECK(imported.set.sources[0].path == good);
+    CHECK(imported.set.findings.size() == 13);
+}
+
+TEST_CASE("text with no letter structure imports as 'other' with a warning", "[bad-input]") {
+    testsupport::TempDir dir;
+    const std::string path = dir.file("shopping.txt");
+    testsupport::writeFile(path, "Milk\nEggs\nBread and butter for the week ahead.\n");
+    const Imported imported = importFiles({path}, "--importer uk.findings.letters.text");
+    INFO(imported.run.err);
+    CHECK(imported.run.status == 0);
+    CHECK_THAT(imported.run.err, Contains("warning") && Contains("no letter, inspection report"));
+    REQUIRE(imported.set.sources.size() == 1);
+    CHECK(imported.set.sources[0].kind == "other");
+    CHECK(imported.set.findings.empty());
+}
