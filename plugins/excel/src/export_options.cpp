@@ -1,0 +1,116 @@
+#include "export_options.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace findings::excel {
+namespace {
+
+constexpr SheetKind kAllSheets[] = {SheetKind::Findings, SheetKind::Progress, SheetKind::Charts,
+                                    SheetKind::Sources, SheetKind::Actions};
+
+std::string allSheetNames() {
+    std::string out;
+    for (SheetKind k : kAllSheets)
+        out += (out.empty() ? "" : ",") + std::string(sheetOptionName(k));
+    return out;
+}
+
+std::string lowerTrimmed(std::string_view text) {
+    std::size_t b = 0, e = text.size();
+    while (b < e && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
+    while (e > b && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+    std::string out(text.substr(b, e - b));
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::vector<SheetKind> parseSheets(const std::string& text) {
+    std::vector<bool> chosen(std::size(kAllSheets), false);
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string name = lowerTrimmed(std::string_view(text).substr(start, comma - start));
+        start = comma + 1;
+        if (name.empty()) continue;
+        bool known = false;
+        for (std::size_t i = 0; i < std::size(kAllSheets); ++i)
+            if (name == sheetOptionName(kAllSheets[i])) chosen[i] = known = true;
+        if (!known)
+            throw Error(FND_ERR_BAD_OPTION, "option sheets: there is no sheet '" + name +
+                                                "'; choose from " + allSheetNames());
+    }
+    std::vector<SheetKind> out;
+    for (std::size_t i = 0; i < std::size(kAllSheets); ++i)
+        if (chosen[i]) out.push_back(kAllSheets[i]);
+    if (out.empty())
+        throw Error(FND_ERR_BAD_OPTION,
+                    "option sheets: name at least one sheet of " + allSheetNames());
+    return out;
+}
+
+ConstantMemory parseConstantMemory(const std::string& text) {
+    const std::string v = lowerTrimmed(text);
+    if (v == "auto") return ConstantMemory::Auto;
+    if (v == "true" || v == "yes" || v == "on" || v == "1") return ConstantMemory::On;
+    if (v == "false" || v == "no" || v == "off" || v == "0") return ConstantMemory::Off;
+    throw Error(FND_ERR_BAD_OPTION,
+                "option constant_memory wants auto, true or false, not '" + text + "'");
+}
+
+}  // namespace
+
+const char* sheetOptionName(SheetKind kind) {
+    switch (kind) {
+        case SheetKind::Findings: return "findings";
+        case SheetKind::Progress: return "progress";
+        case SheetKind::Charts: return "charts";
+        case SheetKind::Sources: return "sources";
+        case SheetKind::Actions: return "actions";
+    }
+    return "";
+}
+
+bool ExportOptions::has(SheetKind kind) const {
+    return std::find(sheets.begin(), sheets.end(), kind) != sheets.end();
+}
+
+bool ExportOptions::useConstantMemory(std::size_t findingCount) const {
+    switch (constantMemory) {
+        case ConstantMemory::On: return true;
+        case ConstantMemory::Off: return false;
+        case ConstantMemory::Auto: break;
+    }
+    return findingCount > kConstantMemoryThreshold;
+}
+
+std::vector<OptionSpec> exportOptionSpecs() {
+    return {
+        OptionSpec::string(
+            "sheets", allSheetNames(),
+            "Which sheets to write, as a comma-separated list of " + allSheetNames() + "."),
+        OptionSpec::string("title", "",
+                           "Document title (properties, print headers, sheet titles); by "
+                           "default it names the local authority."),
+        OptionSpec::boolean("full_text", true,
+                            "Include the full text of each finding, not only its summary."),
+        OptionSpec::string("password", "",
+                           "Password protecting the Actions sheet's locked cells; by default "
+                           "the sheet is protected without one."),
+        OptionSpec::choice("constant_memory", {"auto", "true", "false"}, "auto",
+                           "Write rows straight to disk so memory stays flat (no Excel tables "
+                           "then, filters instead); auto turns it on above 50,000 findings."),
+    };
+}
+
+ExportOptions parseExportOptions(const Options& options) {
+    ExportOptions out;
+    out.sheets = parseSheets(options.get("sheets", allSheetNames()));
+    out.title = options.get("title");
+    out.fullText = options.getBool("full_text", true);
+    out.password = options.get("password");
+    out.constantMemory = parseConstantMemory(options.get("constant_memory", "auto"));
+    return out;
+}
+
+}  // namespace findings::excel
