@@ -1,0 +1,231 @@
+// sheetimport_bench: the spreadsheet importer plugin end to end, on the trackers the reading
+// benchmark generates (10k and 100k rows × 11 columns; 1M with --all): file to findings in
+// memory (the plugin loaded by the host core, as the CLI and GUI load it), the same with the
+// classifier doing the themes, and file to a written .findings.json (the `findings` CLI), for
+// .xlsx and CSV; each in a fresh child process with its peak RSS, against openpyxl read-only
+// iterating the same workbook. Prints a Markdown table.
+#include "child_run.hpp"
+#include "tracker_generator.hpp"
+
+#include <findings/core/import_service.hpp>
+#include <findings/core/plugin_registry.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace sheetread_bench;
+
+namespace {
+
+const char* const kUsage =
+    "usage: sheetimport_bench [--sizes 10000,100000] [--all] [--repeat N] [--dir DIR] [--keep]\n"
+    "  --sizes   row counts (default 10000,100000)\n"
+    "  --all     add 1,000,000 rows (openpyxl then takes minutes)\n"
+    "  --repeat  runs per measurement; the median is shown (default 3)\n"
+    "  --dir     folder for the generated files (default: a new temporary folder)\n"
+    "  --keep    keep the generated files\n";
+
+const char* const kOpenpyxlScript =
+    "import sys, openpyxl\n"
+    "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+    "n = 0\n"
+    "for row in wb.worksheets[0].iter_rows(values_only=True):\n"
+    "    n += sum(1 for v in row if v is not None)\n"
+    "print(0, n)\n";
+
+/// Resident set size now, in KiB (from /proc/self/statm).
+long currentRssKb() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+long peakRssKb() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+/// Child mode: import `file` through the plugin into memory; prints
+/// "seconds findings rss-before-kb rss-after-kb peak-kb".
+int runImport(const std::string& file, bool classify) {
+    findings::core::PluginRegistry registry;
+    registry.loadFolder(FINDINGS_PLUGIN_DIR);
+    findings::core::DiagnosticList diagnostics;
+    findings::core::ImportSettings settings;
+    settings.diagnostics = &diagnostics;
+    // An empty map.theme leaves the Theme column as a property: the classifier finds themes.
+    if (classify) settings.options = {{"map.theme", ""}};
+    const long before = currentRssKb();
+    const auto start = std::chrono::steady_clock::now();
+    const findings::core::ImportResult result = findings::core::importFile(registry, file, settings);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!result.ok) {
+        std::fprintf(stderr, "import failed: %s\n", result.error.c_str());
+        for (const auto& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.format().c_str());
+        return 1;
+    }
+    const long after = currentRssKb();  // the findings set is still held
+    std::printf("%.6f %zu %ld %ld %ld\n", seconds, result.set.findings.size(), before, after, peakRssKb());
+    return 0;
+}
+
+struct Timing {
+    double seconds = 0;
+    long peakKb = 0;
+    size_t findings = 0;
+    long heldKb = 0;  ///< RSS growth while the findings set is held (in-memory runs)
+    long baseKb = 0;  ///< RSS before the import (plugins loaded)
+};
+
+Timing measure(const std::vector<std::string>& argv, int repeat, bool external) {
+    std::vector<double> times;
+    Timing t;
+    for (int i = 0; i < repeat; ++i) {
+        const ChildResult r = runChild(argv);
+        double inner = 0;
+        long before = 0, after = 0, peak = 0;
+        std::istringstream(r.output) >> inner >> t.findings >> before >> after >> peak;
+        times.push_back(external ? r.seconds : inner);
+        t.peakKb = std::max(t.peakKb, r.peakRssKb);
+        t.heldKb = after - before;
+        t.baseKb = before;
+    }
+    std::sort(times.begin(), times.end());
+    t.seconds = times[times.size() / 2];
+    return t;
+}
+
+std::string fmt(const char* format, double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+double fileMb(const std::string& path) {
+    struct stat st {};
+    stat(path.c_str(), &st);
+    return double(st.st_size) / 1e6;
+}
+
+/// "1.23 s, 45 MB (×1.4)": time, peak RSS, and for in-memory runs the peak above the
+/// baseline as a multiple of the memory the findings set holds.
+std::string cell(const Timing& t, bool inMemory) {
+    std::string s = fmt("%.2f s", t.seconds) + ", " + fmt("%.0f MB", t.peakKb / 1024.0);
+    if (inMemory && t.heldKb > 0)
+        s += " (peak ÷ held " + fmt("%.2f", double(t.peakKb - t.baseKb) / double(t.heldKb)) + ")";
+    return s;
+}
+
+}  // namespace
+
+int benchMain(int argc, char** argv) {
+    std::vector<uint32_t> sizes = {10000, 100000};
+    int repeat = 3;
+    bool keep = false;
+    std::string dir;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--run" && i + 2 < argc) {
+            const std::string mode = argv[i + 1];
+            if (mode == "import") return runImport(argv[i + 2], false);
+            if (mode == "import-classify") return runImport(argv[i + 2], true);
+            return 2;
+        }
+        if (a == "--sizes" && i + 1 < argc) {
+            sizes.clear();
+            std::stringstream ss(argv[++i]);
+            for (std::string item; std::getline(ss, item, ',');) sizes.push_back(uint32_t(std::stoul(item)));
+        } else if (a == "--all") {
+            if (std::find(sizes.begin(), sizes.end(), 1000000u) == sizes.end()) sizes.push_back(1000000);
+        } else if (a == "--repeat" && i + 1 < argc) {
+            repeat = std::max(1, std::atoi(argv[++i]));
+        } else if (a == "--dir" && i + 1 < argc) {
+            dir = argv[++i];
+        } else if (a == "--keep") {
+            keep = true;
+        } else {
+            std::fputs(kUsage, a == "--help" || a == "-h" ? stdout : stderr);
+            return a == "--help" || a == "-h" ? 0 : 2;
+        }
+    }
+    bool madeDir = false;
+    if (dir.empty()) {
+        const char* base = std::getenv("TMPDIR");
+        std::string pattern = std::string(base && *base ? base : "/tmp") + "/sheetimport-bench-XXXXXX";
+        if (!mkdtemp(pattern.data())) {
+            std::perror("mkdtemp");
+            return 1;
+        }
+        dir = pattern;
+        madeDir = true;
+    } else {
+        mkdir(dir.c_str(), 0755);
+    }
+    // Keep any user override of the taxonomy or columns out of the measurement.
+    setenv("XDG_DATA_HOME", "/nonexistent-findings-bench", 1);
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return 1;
+    const std::string exe(self, size_t(n));
+    const bool havePython = std::system("/usr/bin/python3 -c 'import openpyxl' 2>/dev/null") == 0;
+
+    std::printf("sheetimport_bench: %d run(s) per measurement (median), each in a fresh process; files in %s\n\n",
+                repeat, dir.c_str());
+    std::vector<std::string> lines;
+    for (uint32_t rows : sizes) {
+        const std::string xlsx = dir + "/tracker-" + std::to_string(rows) + ".xlsx";
+        const std::string csv = dir + "/tracker-" + std::to_string(rows) + ".csv";
+        writeTrackerXlsx(xlsx, rows, dir);
+        writeTrackerCsv(csv, rows);
+        const std::string out = dir + "/out.findings.json";
+        for (const std::string& file : {xlsx, csv}) {
+            const bool isXlsx = file == xlsx;
+            const Timing mem = measure({exe, "--run", "import", file}, repeat, false);
+            const Timing classify = measure({exe, "--run", "import-classify", file}, 1, false);
+            const Timing cli = measure({FINDINGS_CLI, "import", "--quiet", file, "-o", out}, repeat, true);
+            std::string py = "–", speedup = "–";
+            if (isXlsx && havePython) {
+                const Timing p = measure({"/usr/bin/python3", "-c", kOpenpyxlScript, file}, 1, true);
+                py = fmt("%.2f s", p.seconds) + ", " + fmt("%.0f MB", p.peakKb / 1024.0);
+                speedup = fmt("%.1f×", p.seconds / mem.seconds) + " / " + fmt("%.1f×", p.seconds / cli.seconds);
+            }
+            if (mem.findings != rows)
+                std::fprintf(stderr, "warning: %u rows gave %zu findings\n", rows, mem.findings);
+            lines.push_back("| " + std::to_string(rows) + " | " + (isXlsx ? "xlsx" : "csv") + " " +
+                            fmt("%.1f MB", fileMb(file)) + " | " + cell(mem, true) + " | " + cell(classify, true) +
+                            " | " + cell(cli, false) + " | " + fmt("%.0f MB", fileMb(out)) + " | " + py + " | " +
+                            speedup + " |");
+            std::fprintf(stderr, "%s\n", lines.back().c_str());
+        }
+    }
+    std::puts("| rows | input | file → findings in memory (time, peak RSS) | same, themes by the classifier | "
+              "file → .findings.json (CLI) | JSON size | openpyxl read-only, rows only | openpyxl ÷ ours "
+              "(memory / CLI) |");
+    std::puts("|---|---|---|---|---|---|---|---|");
+    for (const auto& l : lines) std::puts(l.c_str());
+    if (madeDir && !keep) {
+        const std::string cmd = "rm -rf '" + dir + "'";
+        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "warning: could not remove %s\n", dir.c_str());
+    }
+    return 0;
+}
+
+int main(int argc, char** argv) {
+    try {
+        return benchMain(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sheetimport_bench: %s\n", e.what());
+        return 1;
+    }
+}

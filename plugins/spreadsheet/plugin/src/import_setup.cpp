@@ -1,0 +1,34 @@
+#include "import_setup.hpp"
+
+#include "finding_ids.hpp"
+#include "input_access.hpp"
+
+#include <stdexcept>
+
+namespace spreadsheet {
+
+ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifiers) {
+    ImportSetup s;
+    s.options = readTableOptions(call.options);
+    const std::string userDir = call.host.userDataDir();
+    try {
+        s.vocabulary = ColumnVocabulary::loadDefault(
+            pluginDataDir(call.host), userDir.empty() ? std::string() : userDir + "/" + ColumnVocabulary::kFileName);
+    } catch (const std::runtime_error& e) {
+        throw findings::Error(FND_ERR_INTERNAL, std::string("the column vocabulary cannot be loaded: ") + e.what());
+    }
+    s.classifier = classifiers.get(call.host, s.options.themes);
+    s.themes = std::make_unique<ThemeResolver>(*s.classifier);
+    s.sha256 = sha256OfInput(call.input);
+    s.fileSourceId = sourceIdForFile(s.sha256);
+    return s;
+}
+
+std::function<void(uint32_t)> progressTicker(const findings::Host& host, std::string what) {
+    return [&host, what = std::move(what)](uint32_t row) {
+        host.throwIfCancelled();
+        host.progress(-1.0, what + ", row " + std::to_string(row));
+    };
+}
+
+}  // namespace spreadsheet

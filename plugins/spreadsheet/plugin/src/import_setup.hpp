@@ -1,0 +1,35 @@
+// What both importers prepare before reading a table: the options, the column vocabulary,
+// the classifier and theme resolver, and the file's digest for ids.
+#pragma once
+
+#include "classifier_cache.hpp"
+#include "column_vocabulary.hpp"
+#include "import_options.hpp"
+#include "theme_resolver.hpp"
+
+#include <findings/sdk.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace spreadsheet {
+
+struct ImportSetup {
+    TableOptions options;
+    ColumnVocabulary vocabulary;
+    std::shared_ptr<const findings::classify::Classifier> classifier;
+    std::unique_ptr<ThemeResolver> themes;
+    std::string sha256;
+    std::string fileSourceId; ///< "src-" + 12 hex digits
+};
+
+/// Reads the options, loads the vocabulary (the user's <userDataDir>/columns.json, else the
+/// shipped one) and the classifier, and hashes the input (leaving it at its start).
+/// Throws findings::Error.
+ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifiers);
+
+/// The progress and cancellation callback for a TableReader reading `what`.
+std::function<void(uint32_t)> progressTicker(const findings::Host& host, std::string what);
+
+}  // namespace spreadsheet

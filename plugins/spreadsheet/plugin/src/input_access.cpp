@@ -1,0 +1,100 @@
+#include "input_access.hpp"
+
+#include <findings/safezip/zip_error.hpp>
+
+#include <Poco/DigestEngine.h>
+#if FINDINGS_HAVE_POCO_CRYPTO
+#include <Poco/Crypto/DigestEngine.h>
+#else
+#include <Poco/SHA2Engine.h>
+#endif
+
+#include <vector>
+
+namespace spreadsheet {
+
+namespace {
+
+class InputByteSource : public findings::safezip::ByteSource {
+public:
+    explicit InputByteSource(const findings::Input& input) : input_(input), name_(input.path()) {
+        const int64_t size = input.size();
+        if (size >= 0) {
+            size_ = uint64_t(size);
+        } else {
+            size_ = uint64_t(seekTo(0, 2));
+        }
+    }
+    uint64_t size() const override { return size_; }
+    size_t readAt(uint64_t offset, void* buffer, size_t count) override {
+        if (offset >= size_) return 0;
+        if (offset != position_) {
+            seekTo(int64_t(offset), 0);
+            position_ = offset;
+        }
+        size_t done = 0;
+        char* out = static_cast<char*>(buffer);
+        while (done < count) {
+            const int64_t n = input_.c()->read(input_.c()->ctx, out + done, count - done);
+            if (n < 0) fail("read error");
+            if (n == 0) break;
+            done += size_t(n);
+        }
+        position_ += done;
+        return done;
+    }
+    const std::string& name() const override { return name_; }
+
+private:
+    int64_t seekTo(int64_t offset, int whence) {
+        const int64_t pos = input_.c()->seek ? input_.c()->seek(input_.c()->ctx, offset, whence) : -1;
+        if (pos < 0) fail("the input cannot seek, which a zip file needs");
+        return pos;
+    }
+    [[noreturn]] void fail(const std::string& why) const {
+        throw findings::safezip::ZipError(findings::safezip::ZipErrorKind::Io, name_, "", why);
+    }
+    const findings::Input& input_;
+    std::string name_;
+    uint64_t size_ = 0;
+    uint64_t position_ = uint64_t(-1);
+};
+
+}  // namespace
+
+std::unique_ptr<findings::safezip::ByteSource> inputByteSource(const findings::Input& input) {
+    return std::make_unique<InputByteSource>(input);
+}
+
+std::string sha256OfInput(const findings::Input& input) {
+    input.seek(0, 0);
+    // OpenSSL (through Poco::Crypto) hashes about four times faster than Poco's own SHA-2,
+    // which matters for a CSV of a few hundred megabytes.
+#if FINDINGS_HAVE_POCO_CRYPTO
+    Poco::Crypto::DigestEngine engine("SHA256");
+#else
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+#endif
+    std::vector<char> buffer(1 << 20);
+    for (size_t n; (n = input.read(buffer.data(), buffer.size())) > 0;) engine.update(buffer.data(), n);
+    input.seek(0, 0);
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+findings::sheetread::CsvByteReader inputByteReader(const findings::Input& input) {
+    return [&input](char* buffer, size_t size) { return input.read(buffer, size); };
+}
+
+std::string baseName(const std::string& path) {
+    const size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string stemName(const std::string& path) {
+    std::string base = baseName(path);
+    const size_t dot = base.find_last_of('.');
+    if (dot != std::string::npos && dot > 0) base.erase(dot);
+    return base;
+}
+
+}  // namespace spreadsheet

@@ -1,0 +1,179 @@
+#include "xlsx_importer.hpp"
+
+#include "findings_workbook.hpp"
+#include "finding_ids.hpp"
+#include "import_options.hpp"
+#include "import_setup.hpp"
+#include "input_access.hpp"
+#include "read_errors.hpp"
+#include "table_reader.hpp"
+
+#include <findings/sheetread/xlsx_workbook.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <unordered_set>
+
+namespace spreadsheet {
+
+namespace {
+
+using findings::sheetread::SheetInfo;
+using findings::sheetread::SheetKind;
+using findings::sheetread::SheetVisibility;
+using findings::sheetread::XlsxWorkbook;
+
+std::string lowerExtension(std::string_view path) {
+    const size_t dot = path.find_last_of('.');
+    const size_t slash = path.find_last_of('/');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    std::string ext(path.substr(dot + 1));
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+std::string sheetList(const XlsxWorkbook& workbook) {
+    std::string out;
+    for (const auto& s : workbook.sheets()) out += (out.empty() ? "" : ", ") + s.name;
+    return out;
+}
+
+/// The sheets to read: the one named by the option, else every visible worksheet.
+std::vector<const SheetInfo*> sheetsToRead(const XlsxWorkbook& workbook, const TableOptions& options,
+                                           Diagnostics& diagnostics) {
+    std::vector<const SheetInfo*> sheets;
+    if (!options.sheet.empty()) {
+        const SheetInfo& sheet = workbook.sheetFor(options.sheet);  // lists the sheets when missing
+        if (sheet.visibility != SheetVisibility::Visible)
+            diagnostics.info("hidden-sheet", "sheet " + sheet.name +
+                                                 " is hidden; read because the sheet option names it");
+        sheets.push_back(&sheet);
+        return sheets;
+    }
+    for (const auto& sheet : workbook.sheets()) {
+        if (sheet.kind != SheetKind::Worksheet) {
+            diagnostics.info("not-a-worksheet", "sheet " + sheet.name +
+                                                    " holds a chart or macros, not cells; skipped");
+            continue;
+        }
+        if (sheet.visibility != SheetVisibility::Visible && !options.includeHidden) {
+            diagnostics.info("hidden-sheet", "sheet " + sheet.name +
+                                                 " is hidden; skipped (include_hidden=true reads it)");
+            continue;
+        }
+        sheets.push_back(&sheet);
+    }
+    return sheets;
+}
+
+void importTrackerSheets(XlsxWorkbook& workbook, findings::ImportCall& call, const ImportSetup& setup,
+                         Diagnostics& diagnostics) {
+    const std::string file = workbook.fileName();
+    const auto sheets = sheetsToRead(workbook, setup.options, diagnostics);
+    TableEnvironment env{setup.options, setup.vocabulary, *setup.themes, *setup.classifier, diagnostics,
+                         call.sink, file, {}};
+    std::unordered_set<std::string> sourceIds;
+    std::vector<std::string> withoutHeader;
+    size_t imported = 0;
+    for (const SheetInfo* sheet : sheets) {
+        findings::Source source;
+        source.id = sourceIdForSheet(setup.fileSourceId, sheet->name, sheet->index, sourceIds);
+        sourceIds.insert(source.id);
+        source.kind = "spreadsheet";
+        source.sha256 = setup.sha256;
+        source.properties.emplace_back("sheet", sheet->name);
+        env.tick = progressTicker(call.host, "reading sheet " + sheet->name);
+        SheetContext context{source.id, sheet->name, sheet->name};
+        TableReader reader(env, std::move(context), std::move(source));
+        workbook.readSheet(*sheet, reader);
+        const TableResult& r = reader.result();
+        if (!r.headerFound) {
+            if (!setup.options.sheet.empty())
+                throw findings::Error(
+                    FND_ERR_INVALID_INPUT,
+                    file + ": sheet " + sheet->name + " has no header row: none of its first " +
+                        std::to_string(TableReader::kMaxHeaderSearchRows) +
+                        " rows names two known columns such as Ref, Area for improvement, Action, Owner, "
+                        "Target date, RAG; give header_row=N, or map.text=HEADER");
+            withoutHeader.push_back(sheet->name);
+            diagnostics.info("no-header", "sheet " + sheet->name + " has no header row; skipped");
+            continue;
+        }
+        ++imported;
+        diagnostics.info("sheet-read", "sheet " + sheet->name + ": header on row " +
+                                           std::to_string(r.headerRow) + ", " + std::to_string(r.findings) +
+                                           " finding(s)" +
+                                           (r.hiddenRowsSkipped ? ", " + std::to_string(r.hiddenRowsSkipped) +
+                                                                      " hidden row(s) skipped"
+                                                                : std::string()));
+    }
+    if (imported == 0) {
+        std::string tried;
+        for (const auto& n : withoutHeader) tried += (tried.empty() ? "" : ", ") + n;
+        throw findings::Error(FND_ERR_INVALID_INPUT,
+                              file + ": no sheet has a header row (" +
+                                  (tried.empty() ? "no visible worksheet; sheets: " + sheetList(workbook)
+                                                 : "sheets looked at: " + tried) +
+                                  "); a header row names two known columns such as Ref, Area for improvement, "
+                                  "Action, Owner, Target date, RAG; give header_row=N or map.text=HEADER");
+    }
+}
+
+}  // namespace
+
+XlsxImporter::XlsxImporter()
+    : Importer({"uk.findings.spreadsheet.xlsx", "Spreadsheet trackers (Excel)",
+                "Improvement-plan trackers, action logs and audit registers in .xlsx: one finding per "
+                "row, with its action, themes and every other column; also reads back workbooks "
+                "Findings Studio exported, with the edits made in them.",
+                {"xlsx", "xlsm"},
+                xlsxOptionSpecs()}) {}
+
+findings::Identification XlsxImporter::identify(const findings::IdentifyCall& call) const {
+    const std::string_view head = call.head;
+    const std::string ext = lowerExtension(call.path);
+    if (head.size() >= 4 && head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+        // Local headers name the parts; an exported workbook's marker is deflated inside its
+        // hidden sheet, so it is recognised in import, not here.
+        if (head.find("xl/") != std::string_view::npos)
+            return findings::Identification::of(70, "zip container with xl/ workbook parts");
+        if (ext == "xlsx" || ext == "xlsm")
+            return findings::Identification::of(40, "zip file named ." + ext);
+        return findings::Identification::unknown();
+    }
+    static const std::string_view kOle("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    if (head.substr(0, 8) == kOle && (ext == "xlsx" || ext == "xlsm" || ext == "xls"))
+        // Taken so the import can say what the file is (password-protected or legacy .xls).
+        return findings::Identification::of(20, "OLE compound file named ." + ext +
+                                                    " (password-protected or legacy .xls)");
+    return findings::Identification::unknown();
+}
+
+void XlsxImporter::import(findings::ImportCall& call) {
+    ImportSetup setup = prepareImport(call, classifiers_);
+    const bool original = call.options.getBool(kOriginalOption, false);
+    const std::string file = call.input.path();
+    Diagnostics diagnostics(call.host);
+    translateReadErrors([&] {
+        XlsxWorkbook workbook(inputByteSource(call.input));
+        if (isFindingsWorkbook(workbook)) {
+            // Every change and conflict is worth a line: no budget.
+            Diagnostics roundTrip(call.host, std::numeric_limits<size_t>::max());
+            importFindingsWorkbook(workbook, call.sink, *setup.themes, roundTrip, original);
+            return;
+        }
+        if (original) {
+            // Nothing records what was exported: give no records, so `findings merge` takes
+            // every difference from its base as an edit.
+            diagnostics.warning("no-original",
+                                "this is not a workbook exported by Findings Studio, so it records no "
+                                       "original; roundtrip.original gives no records");
+            return;
+        }
+        importTrackerSheets(workbook, call, setup, diagnostics);
+    });
+    diagnostics.finish();
+}
+
+}  // namespace spreadsheet

@@ -1,0 +1,64 @@
+// Inputs that cannot be imported fail with a message naming the file and the cause; rows
+// that cannot be used are reported with their place, never dropped silently.
+#include "import_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace spreadsheet_test;
+
+namespace {
+
+/// The import fails and its log says `what`.
+void failsSaying(const Imported& i, const std::string& what) {
+    INFO(i.log());
+    CHECK_FALSE(i.result.ok);
+    CHECK_THAT(i.log(), Catch::Contains(what));
+}
+
+}  // namespace
+
+TEST_CASE("a sheet without a header is an error naming the file and the sheet", "[bad]") {
+    failsSaying(importFile(sample("wyvern-improvement-tracker.xlsx"), {{"sheet", "Notes"}}),
+                "wyvern-improvement-tracker.xlsx: sheet Notes has no header row");
+    failsSaying(importFile(fixture("no-header.xlsx")),
+                "no-header.xlsx: no sheet has a header row (sheets looked at: Summary)");
+}
+
+TEST_CASE("a missing sheet is an error listing the sheets there are", "[bad]") {
+    failsSaying(importFile(sample("wyvern-improvement-tracker.xlsx"), {{"sheet", "Actions"}}),
+                "no sheet named \"Actions\" (sheets: \"Tracker\", \"Notes\")");
+}
+
+TEST_CASE("password-protected or legacy files are named as such", "[bad]") {
+    const Imported i = importFile(fixture("ole.xlsx"));
+    failsSaying(i, "ole.xlsx: password-protected or legacy .xls (OLE compound file)");
+    CHECK(i.result.importerId == "uk.findings.spreadsheet.xlsx");
+}
+
+TEST_CASE("a zip bomb is refused", "[bad]") {
+    failsSaying(importFile(fixture("bomb.xlsx")), "bomb.xlsx: zip bomb");
+}
+
+TEST_CASE("a truncated workbook is named", "[bad]") {
+    failsSaying(importFile(fixture("truncated.xlsx"), {}, "uk.findings.spreadsheet.xlsx"),
+                "truncated.xlsx: truncated zip");
+}
+
+TEST_CASE("a bad option value names the option", "[bad][options]") {
+    failsSaying(importFile(sample("wyvern-improvement-tracker.csv"), {{"header_row", "four"}}),
+                "option header_row wants a whole number");
+    failsSaying(importFile(sample("wyvern-improvement-tracker.csv"), {{"encoding", "ebcdic"}}),
+                "option encoding: \"ebcdic\" is not one of");
+}
+
+TEST_CASE("rows with cells but no finding text are reported, not dropped silently", "[bad][rows]") {
+    // Reading the Wyvern CSV with the Evidence column as the text: rows without evidence
+    // have no text, and each is reported with its row.
+    const Imported i = importFile(sample("wyvern-improvement-tracker.csv"), {{"map.text", "Evidence of impact"}});
+    INFO(i.log());
+    REQUIRE(i.result.ok);
+    const auto missing = i.messages("no-text");
+    CHECK(missing.size() + i.result.set.findings.size() == 25);
+    REQUIRE_FALSE(missing.empty());
+    CHECK_THAT(missing[0], Catch::Contains("row 8 has") && Catch::Contains("nothing under Evidence of impact"));
+}
