@@ -1,0 +1,51 @@
+#include "model/edit_command.hpp"
+
+#include <iterator>
+#include <stdexcept>
+#include <utility>
+
+namespace findings::studio {
+
+FindingEdit::FindingEdit(std::string label, size_t index, Finding before, Finding after)
+    : label_(std::move(label)), index_(index), before_(std::move(before)), after_(std::move(after)) {}
+
+void FindingEdit::apply(core::FindingsSet& set) { set.findings.at(index_) = after_; }
+void FindingEdit::revert(core::FindingsSet& set) { set.findings.at(index_) = before_; }
+DocumentChange FindingEdit::change() const {
+    return {DocumentChange::Kind::FindingChanged, index_};
+}
+
+SourceEdit::SourceEdit(size_t index, Source before, Source after)
+    : index_(index), before_(std::move(before)), after_(std::move(after)) {}
+
+void SourceEdit::apply(core::FindingsSet& set) { set.sources.at(index_) = after_; }
+void SourceEdit::revert(core::FindingsSet& set) { set.sources.at(index_) = before_; }
+DocumentChange SourceEdit::change() const { return {DocumentChange::Kind::SourceChanged, index_}; }
+
+AppendImport::AppendImport(std::string label, core::FindingsSet imported)
+    : label_(std::move(label)), stash_(std::move(imported)),
+      sourceCount_(stash_.sources.size()), findingCount_(stash_.findings.size()) {}
+
+void AppendImport::apply(core::FindingsSet& set) {
+    set.sources.insert(set.sources.end(), std::make_move_iterator(stash_.sources.begin()),
+                       std::make_move_iterator(stash_.sources.end()));
+    set.findings.insert(set.findings.end(), std::make_move_iterator(stash_.findings.begin()),
+                        std::make_move_iterator(stash_.findings.end()));
+    stash_ = {};
+}
+
+void AppendImport::revert(core::FindingsSet& set) {
+    // Later commands were reverted first, so the imported records are at the end again.
+    if (set.sources.size() < sourceCount_ || set.findings.size() < findingCount_)
+        throw std::logic_error("undo of an import found fewer records than it added");
+    const auto sourceStart = set.sources.end() - static_cast<std::ptrdiff_t>(sourceCount_);
+    const auto findingStart = set.findings.end() - static_cast<std::ptrdiff_t>(findingCount_);
+    stash_.sources.assign(std::make_move_iterator(sourceStart),
+                          std::make_move_iterator(set.sources.end()));
+    stash_.findings.assign(std::make_move_iterator(findingStart),
+                           std::make_move_iterator(set.findings.end()));
+    set.sources.erase(sourceStart, set.sources.end());
+    set.findings.erase(findingStart, set.findings.end());
+}
+
+}  // namespace findings::studio

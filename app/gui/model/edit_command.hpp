@@ -1,0 +1,84 @@
+// The edits a person makes to a findings set, as reversible commands: each knows how to
+// apply and revert itself, so the undo stack never has to understand what changed.
+#pragma once
+
+#include <findings/core/findings_set.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace findings::studio {
+
+/// What a change touched, so views refresh only what they must.
+struct DocumentChange {
+    enum class Kind {
+        Reset,          ///< the whole set was replaced (open, new)
+        Appended,       ///< records were added at the end or removed from it (import, its undo)
+        FindingChanged, ///< one finding, `index`
+        SourceChanged,  ///< one source, `index`
+        StateChanged    ///< only the path or the modified flag
+    };
+    Kind kind = Kind::Reset;
+    size_t index = 0;
+};
+
+class EditCommand {
+public:
+    virtual ~EditCommand() = default;
+    /// For the Edit menu: "Undo <label>".
+    virtual std::string label() const = 0;
+    virtual void apply(core::FindingsSet& set) = 0;
+    virtual void revert(core::FindingsSet& set) = 0;
+    virtual DocumentChange change() const = 0;
+};
+
+/// Replaces one finding by an edited copy; reverting puts the original back.
+class FindingEdit final : public EditCommand {
+public:
+    FindingEdit(std::string label, size_t index, Finding before, Finding after);
+    std::string label() const override { return label_; }
+    void apply(core::FindingsSet& set) override;
+    void revert(core::FindingsSet& set) override;
+    DocumentChange change() const override;
+
+private:
+    std::string label_;
+    size_t index_;
+    Finding before_, after_;
+};
+
+/// Replaces one source's metadata (where the importer guessed wrong).
+class SourceEdit final : public EditCommand {
+public:
+    SourceEdit(size_t index, Source before, Source after);
+    std::string label() const override { return "Edit Source"; }
+    void apply(core::FindingsSet& set) override;
+    void revert(core::FindingsSet& set) override;
+    DocumentChange change() const override;
+
+private:
+    size_t index_;
+    Source before_, after_;
+};
+
+/// Appends imported records. Undo moves them out of the set into this command and redo moves
+/// them back, so an import is never held twice in memory.
+class AppendImport final : public EditCommand {
+public:
+    /// `imported` must already have been through core::appendImport against the set (ids
+    /// unique), which the document does.
+    AppendImport(std::string label, core::FindingsSet imported);
+    std::string label() const override { return label_; }
+    void apply(core::FindingsSet& set) override;
+    void revert(core::FindingsSet& set) override;
+    DocumentChange change() const override { return {DocumentChange::Kind::Appended, 0}; }
+
+private:
+    std::string label_;
+    core::FindingsSet stash_;  ///< the records while they are not in the set
+    size_t sourceCount_ = 0;
+    size_t findingCount_ = 0;
+};
+
+}  // namespace findings::studio

@@ -1,0 +1,42 @@
+// The columns of the findings table and the text each shows. Toolkit-neutral so sorting (in
+// the model library) and drawing (in the wx table) use the same definitions.
+#pragma once
+
+#include <findings/core/theme_labels.hpp>
+#include <findings/sdk/records.hpp>
+
+#include <array>
+#include <string>
+
+namespace findings::studio {
+
+enum class Column : unsigned {
+    Source,
+    Visit,
+    Section,
+    Themes,
+    Polarity,
+    Summary,
+    ActionStatus,
+    Review,
+    Confidence
+};
+inline constexpr unsigned kColumnCount = 9;
+
+/// Every column, in display order.
+const std::array<Column, kColumnCount>& allColumns();
+/// The column header: "Source", "Strength/weakness", …
+const char* columnTitle(Column column);
+
+/// The text of one cell. `source` may be null (a finding whose source is missing).
+std::string cellText(const Finding& finding, const Source* source, Column column,
+                     const core::ThemeLabels& themes);
+
+/// Theme labels of a finding, shortened and joined with ", ".
+std::string themeListText(const Finding& finding, const core::ThemeLabels& themes);
+/// The finding's summary, or the start of its text when the importer gave none.
+std::string summaryText(const Finding& finding);
+/// "85%" for a confidence of 0.85, "" when absent.
+std::string confidenceText(double confidence);
+
+}  // namespace findings::studio

@@ -1,0 +1,50 @@
+// What the filter bar (and a click in the progress matrix) asks of the findings table.
+#pragma once
+
+#include <findings/core/theme_labels.hpp>
+#include <findings/sdk/records.hpp>
+
+#include <string>
+#include <vector>
+
+namespace findings::studio {
+
+struct FilterState {
+    std::string text;       ///< words that must all occur (case-insensitive), or ""
+    std::string theme;      ///< theme id, "" for any, kNoTheme for findings without themes
+    std::string polarity;   ///< strength/weakness/mixed/neutral, or "" for any
+    std::string sourceId;   ///< one source, or ""
+    std::string visitKey;   ///< one visit (see visitKey()), or ""
+    std::string review;     ///< unreviewed/confirmed/edited, or ""
+    bool lowConfidenceOnly = false;
+    double lowConfidenceBelow = 0.6; ///< "low" means a known confidence under this
+
+    /// True when any criterion is set.
+    bool active() const;
+    bool operator==(const FilterState& o) const;
+    bool operator!=(const FilterState& o) const { return !(*this == o); }
+};
+
+/// The theme filter value that selects findings with no theme at all.
+inline constexpr const char* kNoTheme = "-";
+
+/// Decides whether findings pass a filter. Built once per filter change: the search words
+/// are split and lower-cased here, not per finding.
+class FindingMatcher {
+public:
+    FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes);
+    /// `source` may be null; `sourceVisitKey` is visitKey(*source) (cached by the caller).
+    bool matches(const Finding& finding, const Source* source,
+                 const std::string& sourceVisitKey) const;
+
+private:
+    bool matchesText(const Finding& finding, const Source* source) const;
+    const FilterState& filter_;
+    const core::ThemeLabels& themes_;
+    std::vector<std::string> words_;
+};
+
+/// Case-insensitive (ASCII) substring test; `lowerNeedle` must already be lower case.
+bool containsIgnoringCase(const std::string& haystack, const std::string& lowerNeedle);
+
+}  // namespace findings::studio

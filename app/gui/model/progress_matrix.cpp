@@ -1,0 +1,94 @@
+#include "model/progress_matrix.hpp"
+
+#include "model/finding_filter.hpp"
+#include "model/source_labels.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace findings::studio {
+
+void MatrixCell::count(const std::string& polarity) {
+    if (polarity == "strength") ++strengths;
+    else if (polarity == "weakness") ++weaknesses;
+    else if (polarity == "mixed") ++mixed;
+    else ++neutral;
+}
+
+ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
+                                     const core::ThemeLabels& themes) {
+    ProgressMatrix m;
+
+    // Columns: one per visit key, labelled by the source that says the most about the visit
+    // (one with an ordinal wins over a news article that only has dates).
+    std::unordered_map<std::string, size_t> columnOf;
+    std::vector<size_t> columnOfSource(set.sources.size());
+    for (size_t i = 0; i < set.sources.size(); ++i) {
+        const Source& s = set.sources[i];
+        const std::string key = visitKey(s);
+        auto [it, fresh] = columnOf.emplace(key, m.columns.size());
+        if (fresh) m.columns.push_back({key, visitLabel(s), sourceSortDate(s), {}});
+        MatrixColumn& column = m.columns[it->second];
+        column.sources.push_back(i);
+        if (s.visit.ordinal != kNone && column.label.rfind("Visit ", 0) != 0)
+            column.label = visitLabel(s);
+        if (column.date.empty()) column.date = sourceSortDate(s);
+        columnOfSource[i] = it->second;
+    }
+    std::vector<size_t> order(m.columns.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const auto& x = m.columns[a];
+        const auto& y = m.columns[b];
+        // Undated columns go last.
+        if (x.date.empty() != y.date.empty()) return y.date.empty();
+        if (x.date != y.date) return x.date < y.date;
+        return x.label < y.label;
+    });
+    std::vector<size_t> position(order.size());
+    std::vector<MatrixColumn> sortedColumns;
+    for (size_t p = 0; p < order.size(); ++p) {
+        position[order[p]] = p;
+        sortedColumns.push_back(std::move(m.columns[order[p]]));
+    }
+    m.columns = std::move(sortedColumns);
+
+    std::unordered_map<std::string, size_t> sourceById;
+    for (size_t i = 0; i < set.sources.size(); ++i) sourceById.emplace(set.sources[i].id, i);
+
+    // Rows: themes that occur, in taxonomy order, then unknown ids, then "No theme".
+    std::map<std::string, bool> present;  // id -> occurs
+    bool unthemed = false;
+    for (const Finding& f : set.findings) {
+        if (f.themes.empty()) unthemed = true;
+        for (const auto& t : f.themes) present[t] = true;
+    }
+    for (const auto& [id, label] : themes.all())
+        if (present.erase(id)) m.rows.push_back({id, label});
+    for (const auto& [id, occurs] : present) m.rows.push_back({id, themes.label(id)});
+    if (unthemed) m.rows.push_back({kNoTheme, "No theme"});
+    std::unordered_map<std::string, size_t> rowOf;
+    for (size_t r = 0; r < m.rows.size(); ++r) rowOf.emplace(m.rows[r].theme, r);
+
+    const size_t width = m.columns.size();
+    m.cells.assign(m.rows.size() * width, {});
+    m.rowTotals.assign(m.rows.size(), {});
+    m.columnTotals.assign(width, {});
+    for (const Finding& f : set.findings) {
+        auto s = sourceById.find(f.source);
+        if (s == sourceById.end()) continue;  // a dangling reference has no visit to count in
+        const size_t column = position[columnOfSource[s->second]];
+        m.columnTotals[column].count(f.polarity);
+        auto countIn = [&](const std::string& theme) {
+            const size_t row = rowOf.at(theme);
+            m.cells[row * width + column].count(f.polarity);
+            m.rowTotals[row].count(f.polarity);
+        };
+        if (f.themes.empty()) countIn(kNoTheme);
+        for (const auto& t : f.themes) countIn(t);
+    }
+    return m;
+}
+
+}  // namespace findings::studio

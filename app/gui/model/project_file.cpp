@@ -1,0 +1,44 @@
+#include "model/project_file.hpp"
+
+#include <findings/core/atomic_file.hpp>
+#include <findings/core/findings_json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <stdexcept>
+
+namespace findings::studio {
+
+core::FindingsSet readProject(const std::string& path) { return core::readFindingsFile(path); }
+
+void writeProject(const core::FindingsSet& set, const std::string& path) {
+    std::ostringstream text;
+    core::writeFindingsJson(set, text);
+    const std::string bytes = text.str();
+    core::AtomicFile file(path);
+    if (!file.write(bytes.data(), bytes.size()))
+        throw std::runtime_error(path + ": cannot write the project (disk full?)");
+    file.commit();
+}
+
+bool isProjectPath(const std::string& path) {
+    const std::string suffix = kProjectSuffix;
+    if (path.size() < suffix.size()) return false;
+    return std::equal(suffix.begin(), suffix.end(), path.end() - static_cast<std::ptrdiff_t>(suffix.size()),
+                      [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
+                      });
+}
+
+std::string withProjectSuffix(const std::string& path) {
+    if (isProjectPath(path)) return path;
+    // "name.json" becomes "name.findings.json", not "name.json.findings.json".
+    const std::string json = ".json";
+    if (path.size() > json.size() && path.compare(path.size() - json.size(), json.size(), json) == 0)
+        return path.substr(0, path.size() - json.size()) + kProjectSuffix;
+    return path + kProjectSuffix;
+}
+
+}  // namespace findings::studio

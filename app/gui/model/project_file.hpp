@@ -1,0 +1,26 @@
+// Reading and writing a project: a .findings.json document through the core's reader and
+// writer, written atomically so a crash mid-save never leaves half a project.
+#pragma once
+
+#include <findings/core/findings_set.hpp>
+
+#include <string>
+
+namespace findings::studio {
+
+/// The suffix of project files.
+inline constexpr const char* kProjectSuffix = ".findings.json";
+
+/// Reads a project; throws core::FormatError or std::runtime_error with the reason.
+core::FindingsSet readProject(const std::string& path);
+
+/// Writes `set` to `path` atomically; throws std::runtime_error naming the file and cause.
+void writeProject(const core::FindingsSet& set, const std::string& path);
+
+/// True when `path` ends with ".findings.json" (case-insensitive).
+bool isProjectPath(const std::string& path);
+
+/// `path` with ".findings.json" appended unless it already ends so.
+std::string withProjectSuffix(const std::string& path);
+
+}  // namespace findings::studio

@@ -1,0 +1,169 @@
+#include "model/source_excerpt.hpp"
+
+#include "model/text_decoding.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace findings::studio {
+
+std::string locationText(const Location& l) {
+    std::string out;
+    auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
+    if (!l.sheet.empty() || l.row != kNone) {
+        std::string cell = l.sheet.empty() ? "" : l.sheet + "!";
+        if (l.column != kNone) {
+            std::string letters;
+            for (std::int64_t c = l.column; c > 0; c = (c - 1) / 26)
+                letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+            cell += letters;
+        }
+        if (l.row != kNone) cell += (l.column == kNone ? "row " : "") + std::to_string(l.row);
+        add(cell);
+    }
+    if (l.page != kNone) add("page " + std::to_string(l.page));
+    if (l.line_start != kNone) {
+        if (l.line_end != kNone && l.line_end != l.line_start)
+            add("lines " + std::to_string(l.line_start) + "\u2013" + std::to_string(l.line_end));
+        else
+            add("line " + std::to_string(l.line_start));
+    }
+    return out;
+}
+
+namespace {
+
+void load(SourceTextCache& cache, const std::string& path) {
+    cache = {};
+    cache.path = path;
+    struct stat st {};
+    if (path.empty() || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        cache.problem = "The original file is not available: " + (path.empty() ? "no path recorded" : path);
+        return;
+    }
+    if (static_cast<size_t>(st.st_size) > kMaxSourceTextBytes) {
+        cache.problem = "The original file is too large to show.";
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in && !in.eof()) {
+        cache.problem = "The original file cannot be read: " + path;
+        return;
+    }
+    const std::string raw = bytes.str();
+    if (looksBinary(raw)) {
+        cache.binary = true;
+        cache.problem = "The original document is not plain text; showing the finding.";
+        return;
+    }
+    cache.utf8 = decodeToUtf8(raw);
+    cache.readable = true;
+}
+
+/// Byte range [begin, end) of the finding in the decoded text, or begin == end.
+std::pair<size_t, size_t> byteRange(const std::string& text, const Location& l) {
+    if (l.line_start != kNone && l.line_start > 0) {
+        const std::int64_t last = l.line_end != kNone && l.line_end >= l.line_start ? l.line_end
+                                                                                  : l.line_start;
+        size_t begin = std::string::npos, end = text.size();
+        std::int64_t line = 1;
+        size_t lineStart = 0;
+        while (lineStart <= text.size()) {
+            if (line == l.line_start) begin = lineStart;
+            size_t nl = text.find('\n', lineStart);
+            if (line == last) {
+                end = nl == std::string::npos ? text.size() : nl;
+                break;
+            }
+            if (nl == std::string::npos) break;
+            lineStart = nl + 1;
+            ++line;
+        }
+        if (begin == std::string::npos) return {0, 0};
+        return {begin, std::max(begin, end)};
+    }
+    if (l.char_start != kNone && l.char_end != kNone && l.char_start < l.char_end &&
+        static_cast<size_t>(l.char_start) < text.size())
+        return {static_cast<size_t>(l.char_start),
+                std::min(text.size(), static_cast<size_t>(l.char_end))};
+    return {0, 0};
+}
+
+/// Copies `text` without CR and form-feed characters (page breaks from PDF extraction),
+/// converting the byte range to code points of the copy.
+void normaliseInto(SourceExcerpt& out, const std::string& text, std::pair<size_t, size_t> range) {
+    out.text.reserve(text.size());
+    size_t codePoints = 0;
+    bool startSet = false, endSet = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (i == range.first && !startSet) out.highlightStart = codePoints, startSet = true;
+        if (i == range.second && !endSet) out.highlightEnd = codePoints, endSet = true;
+        const char c = text[i];
+        if (c == '\r' || c == '\f') continue;
+        out.text += c;
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++codePoints;
+    }
+    if (!startSet) out.highlightStart = codePoints;
+    if (!endSet) out.highlightEnd = codePoints;
+    if (range.first == range.second) out.highlightEnd = out.highlightStart;
+}
+
+bool isSpreadsheetRow(const Finding& f, const Source* s) {
+    return !f.location.sheet.empty() || f.location.row != kNone ||
+           (s && (s->kind == "spreadsheet" || s->kind == "findings_workbook"));
+}
+
+}  // namespace
+
+SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTextCache& cache) {
+    SourceExcerpt out;
+    const std::string path = source ? source->path : std::string();
+    const std::string where = locationText(finding.location);
+    out.heading = path.empty() ? where : where.empty() ? path : path + " \u2014 " + where;
+
+    if (isSpreadsheetRow(finding, source)) {
+        out.kind = SourceExcerpt::Kind::Spreadsheet;
+        out.text = finding.text + "\n\n";
+        auto line = [&](const std::string& key, const std::string& value) {
+            if (!value.empty()) out.text += key + ": " + value + "\n";
+        };
+        line("Action", finding.action.text);
+        line("Owner", finding.action.owner);
+        line("Due", finding.action.due);
+        line("Status", finding.action.status);
+        for (const auto& [key, value] : finding.properties) line(key, value);
+        out.highlightStart = 0;
+        out.highlightEnd = 0;
+        for (unsigned char c : finding.text)
+            if ((c & 0xC0) != 0x80) ++out.highlightEnd;
+        return out;
+    }
+
+    if (cache.path != path || path.empty()) load(cache, path);
+    // A source imported from a findings document has that document as its file: its text
+    // is JSON, and the finding's lines refer to the original letter, not to it.
+    if (cache.readable && path.size() > 14 && path.compare(path.size() - 14, 14, ".findings.json") == 0) {
+        cache.readable = false;
+        cache.binary = true;
+        cache.problem = "The source was imported from a findings document; showing the finding.";
+    }
+    if (!cache.readable) {
+        out.kind = cache.binary ? SourceExcerpt::Kind::Summary : SourceExcerpt::Kind::Missing;
+        const std::string& note = cache.problem;
+        out.text = note + "\n\n" + finding.text + "\n";
+        out.highlightStart = 0;
+        for (unsigned char c : note) out.highlightStart += (c & 0xC0) != 0x80;
+        out.highlightStart += 2;
+        out.highlightEnd = out.highlightStart;
+        for (unsigned char c : finding.text) out.highlightEnd += (c & 0xC0) != 0x80;
+        return out;
+    }
+    out.kind = SourceExcerpt::Kind::Text;
+    normaliseInto(out, cache.utf8, byteRange(cache.utf8, finding.location));
+    return out;
+}
+
+}  // namespace findings::studio

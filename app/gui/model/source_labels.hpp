@@ -1,0 +1,36 @@
+// How sources are named and grouped for people: the display name of a source, and the
+// "visit" a source reports on, which is the column of the progress matrix and the unit of
+// the Visit filter. Toolkit-neutral so the table, the filters and the matrix agree.
+#pragma once
+
+#include <findings/sdk/records.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace findings::studio {
+
+/// The source's title, else its file name, else its id.
+std::string sourceDisplayName(const Source& source);
+
+/// The key that groups sources reporting on the same visit: sources about one visit (the
+/// letter, a news article, a press release) share the visit's start date; a source with no
+/// visit dates groups by its ordinal, and one with neither stands alone. The local authority
+/// is part of the key so two councils' "visit 3" never merge.
+std::string visitKey(const Source& source);
+
+/// The date a source is ordered by: its visit's start, else its own date ("" when unknown).
+std::string sourceSortDate(const Source& source);
+
+/// "Visit 3 · 2024-05-14", "2024-06-12" or the source's name: the Visit column's text.
+std::string visitLabel(const Source& source);
+
+/// A taxonomy label shortened for a table cell: the part before the first colon
+/// ("Workforce: recruitment, retention…" → "Workforce").
+std::string shortThemeLabel(std::string_view label);
+
+/// "Strength", "Weakness", … for an enumerated value (polarity, review state, action
+/// status); the value itself with its first letter upper-cased when it is not known.
+std::string enumLabel(std::string_view value);
+
+}  // namespace findings::studio

@@ -1,0 +1,33 @@
+#include "ui/about_box.hpp"
+
+#include <findings/plugin.h>
+
+#include <Poco/Environment.h>
+
+#include <wx/aboutdlg.h>
+#include <wx/version.h>
+
+namespace findings::studio {
+
+namespace {
+wxString pocoVersion() {
+    const unsigned v = Poco::Environment::libraryVersion();  // 0xAABBCCDD: major.minor.patch
+    return wxString::Format("%u.%u.%u", (v >> 24) & 0xFF, (v >> 16) & 0xFF, (v >> 8) & 0xFF);
+}
+}  // namespace
+
+void showAboutBox(wxWindow* parent) {
+    wxAboutDialogInfo info;
+    info.SetName("Findings Studio");
+    info.SetVersion(FINDINGS_VERSION);
+    info.SetDescription(wxString::Format(
+        "Turns inspection letters and council trackers into one set of findings,\n"
+        "for review, progress tracking and Excel reports.\n\n"
+        L"Plugin SDK ABI %d.%d \u00b7 %s \u00b7 Poco %s",
+        FND_SDK_VERSION_MAJOR, FND_SDK_VERSION_MINOR, wxVERSION_STRING, pocoVersion()));
+    info.SetLicence("MIT licence. The PDF letter importer plugin, where installed, links "
+                    "poppler and is GPL-licensed.");
+    wxAboutBox(info, parent);
+}
+
+}  // namespace findings::studio

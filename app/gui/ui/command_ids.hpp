@@ -1,0 +1,35 @@
+// Menu and toolbar command ids that have no stock wx id.
+#pragma once
+
+#include <wx/defs.h>
+
+namespace findings::studio {
+
+enum CommandId : int {
+    ID_Import = wxID_HIGHEST + 100,
+    ID_OpenProject,
+    ID_Export,
+    ID_UndoEdit,
+    ID_RedoEdit,
+    ID_ConfirmFinding,
+    ID_Find,
+    ID_ClearFilter,
+    ID_NextFinding,
+    ID_PreviousFinding,
+    ID_MarkStrength,
+    ID_MarkWeakness,
+    ID_MarkMixed,
+    ID_MarkNeutral,
+    ID_ViewImportLog,
+    ID_ViewSources,
+    ID_ViewProgress,
+    ID_Plugins,
+    ID_CancelImport,
+    ID_AutosaveTimer,
+    ID_FilterTimer
+};
+
+/// The pages of the main window's lower notebook, in order.
+enum LowerPage : int { PageImportLog, PageSources, PageProgress };
+
+}  // namespace findings::studio

@@ -1,0 +1,130 @@
+#include "ui/findings_table.hpp"
+
+#include "ui/wx_text.hpp"
+
+namespace findings::studio {
+
+namespace {
+/// Initial widths in characters (scaled by the font, so they survive other fonts and DPI).
+int widthInChars(Column c) {
+    switch (c) {
+    case Column::Source: return 18;
+    case Column::Visit: return 17;
+    case Column::Section: return 14;
+    case Column::Themes: return 18;
+    case Column::Polarity: return 15;
+    case Column::Summary: return 48;
+    case Column::ActionStatus: return 12;
+    case Column::Review: return 10;
+    case Column::Confidence: return 10;
+    }
+    return 12;
+}
+}  // namespace
+
+FindingsTable::FindingsTable(wxWindow* parent, const FindingsDocument& document,
+                             FindingsView& view, const core::ThemeLabels& themes)
+    : wxDataViewCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                     wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES),
+      view_(view), model_(new FindingsTableModel(document, view, themes)) {
+    SetName("findings-table");
+    SetHelpText("Findings: select one to review it; click a column header to sort.");
+    AssociateModel(model_.get());
+    const int charWidth = GetCharWidth();
+    for (unsigned i = 0; i < kColumnCount; ++i) {
+        const Column c = allColumns()[i];
+        auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT);
+        renderer->EnableEllipsize(wxELLIPSIZE_END);
+        auto* column = new wxDataViewColumn(columnTitle(c), renderer, i, widthInChars(c) * charWidth,
+                                            c == Column::Confidence ? wxALIGN_RIGHT : wxALIGN_LEFT,
+                                            wxDATAVIEW_COL_SORTABLE | wxDATAVIEW_COL_RESIZABLE |
+                                                wxDATAVIEW_COL_REORDERABLE);
+        AppendColumn(column);
+    }
+    Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &FindingsTable::onSelectionChanged, this);
+    Bind(wxEVT_DATAVIEW_COLUMN_SORTED, &FindingsTable::onColumnSorted, this);
+}
+
+void FindingsTable::rowsReset(std::optional<size_t> keepSelected) {
+    model_->rowsReset();
+    if (keepSelected && selectFinding(*keepSelected)) return;
+    reportSelection();
+}
+
+void FindingsTable::rowChanged(size_t row) { model_->RowChanged(static_cast<unsigned>(row)); }
+
+void FindingsTable::rowRemoved(size_t row) { model_->RowDeleted(static_cast<unsigned>(row)); }
+
+bool FindingsTable::selectFinding(size_t finding) {
+    const std::optional<size_t> row = view_.rowOf(finding);
+    if (!row) {
+        UnselectAll();
+        return false;
+    }
+    const wxDataViewItem item = model_->GetItem(static_cast<unsigned>(*row));
+    Select(item);
+    EnsureVisible(item);
+    reportSelection();
+    return true;
+}
+
+void FindingsTable::selectRow(size_t row) {
+    if (view_.rowCount() == 0) {
+        UnselectAll();
+        reportSelection();
+        return;
+    }
+    row = std::min(row, view_.rowCount() - 1);
+    const wxDataViewItem item = model_->GetItem(static_cast<unsigned>(row));
+    Select(item);
+    EnsureVisible(item);
+    reportSelection();
+}
+
+std::optional<size_t> FindingsTable::selectedRow() const {
+    const wxDataViewItem item = GetSelection();
+    if (!item.IsOk()) return std::nullopt;
+    const unsigned row = model_->GetRow(item);
+    if (row >= view_.rowCount()) return std::nullopt;
+    return row;
+}
+
+void FindingsTable::reportSelection() {
+    if (!onSelect) return;
+    const std::optional<size_t> row = selectedRow();
+    onSelect(row ? std::optional<size_t>(view_.findingAt(*row)) : std::nullopt);
+}
+
+void FindingsTable::onSelectionChanged(wxDataViewEvent&) { reportSelection(); }
+
+void FindingsTable::sortBy(Column column, bool ascending) {
+    const unsigned index = static_cast<unsigned>(column);
+    // Show the arrow on this column only.
+    for (unsigned i = 0; i < GetColumnCount(); ++i)
+        if (GetColumn(i)->GetModelColumn() != index && GetColumn(i)->IsSortKey())
+            GetColumn(i)->UnsetAsSortKey();
+    // SetSortOrder may come back through onColumnSorted on some ports; sort once, here.
+    sortingInCode_ = true;
+    for (unsigned i = 0; i < GetColumnCount(); ++i)
+        if (GetColumn(i)->GetModelColumn() == index) GetColumn(i)->SetSortOrder(ascending);
+    sortingInCode_ = false;
+    const std::optional<size_t> row = selectedRow();
+    const std::optional<size_t> keep = row ? std::optional<size_t>(view_.findingAt(*row)) : std::nullopt;
+    view_.sortBy(column, ascending);
+    rowsReset(keep);
+    if (onSorted) onSorted();
+}
+
+void FindingsTable::onColumnSorted(wxDataViewEvent& event) {
+    if (sortingInCode_) return;
+    wxDataViewColumn* column = event.GetDataViewColumn();
+    if (!column) column = GetSortingColumn();
+    if (!column) return;
+    const std::optional<size_t> row = selectedRow();
+    const std::optional<size_t> keep = row ? std::optional<size_t>(view_.findingAt(*row)) : std::nullopt;
+    view_.sortBy(allColumns()[column->GetModelColumn()], column->IsSortOrderAscending());
+    rowsReset(keep);
+    if (onSorted) onSorted();
+}
+
+}  // namespace findings::studio

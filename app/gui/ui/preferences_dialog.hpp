@@ -1,0 +1,37 @@
+// Tools › Preferences: the default exporter, how often to autosave, whether to preview
+// spreadsheets before importing, and what counts as low confidence. Saved with wxConfig.
+#pragma once
+
+#include <findings/core/plugin_registry.hpp>
+
+#include <wx/dialog.h>
+
+#include <string>
+#include <vector>
+
+class wxCheckBox;
+class wxChoice;
+class wxSpinCtrl;
+
+namespace findings::studio {
+
+class PreferencesDialog final : public wxDialog {
+public:
+    PreferencesDialog(wxWindow* parent, const core::PluginRegistry& registry);
+    /// Writes the controls to the settings (OK does this).
+    void save();
+
+    wxChoice* exporterChoice() const { return exporter_; }
+    wxSpinCtrl* autosaveControl() const { return autosave_; }
+    wxCheckBox* previewControl() const { return preview_; }
+    wxSpinCtrl* lowConfidenceControl() const { return lowConfidence_; }
+
+private:
+    std::vector<std::string> exporterIds_;
+    wxChoice* exporter_;
+    wxSpinCtrl* autosave_;
+    wxCheckBox* preview_;
+    wxSpinCtrl* lowConfidence_;
+};
+
+}  // namespace findings::studio

@@ -1,0 +1,62 @@
+#include "ui/studio_settings.hpp"
+
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/stdpaths.h>
+
+#include <algorithm>
+
+namespace findings::studio {
+
+void StudioSettings::install() {
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    // wx 3.2 has no wxCONFIG_USE_XDG and wxFileConfig ignores the XDG layout for its own
+    // file, so the path is made here: $XDG_CONFIG_HOME (or ~/.config) with the XDG layout,
+    // then findings-studio/findings-studio.conf. wxFileConfig does not create the folder.
+    const wxFileName file(wxStandardPaths::Get().GetUserConfigDir() + "/findings-studio",
+                          "findings-studio.conf");
+    wxFileName::Mkdir(file.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new wxFileConfig("findings-studio", wxEmptyString, file.GetFullPath(),
+                                       wxEmptyString, wxCONFIG_USE_LOCAL_FILE));
+}
+
+wxConfigBase& StudioSettings::config() {
+    // wxConfigBase::Get creates a default config if install() was not called (tests).
+    return *wxConfigBase::Get();
+}
+
+namespace {
+wxString readString(wxConfigBase& c, const char* key) { return c.Read(key, wxString()); }
+}  // namespace
+
+wxString StudioSettings::lastImportFolder() { return readString(config(), "/Paths/Import"); }
+void StudioSettings::setLastImportFolder(const wxString& f) { config().Write("/Paths/Import", f); }
+wxString StudioSettings::lastProjectFolder() { return readString(config(), "/Paths/Project"); }
+void StudioSettings::setLastProjectFolder(const wxString& f) { config().Write("/Paths/Project", f); }
+wxString StudioSettings::lastExportFolder() { return readString(config(), "/Paths/Export"); }
+void StudioSettings::setLastExportFolder(const wxString& f) { config().Write("/Paths/Export", f); }
+
+wxString StudioSettings::defaultExporter() { return readString(config(), "/Export/DefaultExporter"); }
+void StudioSettings::setDefaultExporter(const wxString& id) {
+    config().Write("/Export/DefaultExporter", id);
+}
+
+int StudioSettings::autosaveMinutes() {
+    return std::clamp(static_cast<int>(config().ReadLong("/Autosave/Minutes", 1)), 1, 60);
+}
+void StudioSettings::setAutosaveMinutes(int m) {
+    config().Write("/Autosave/Minutes", static_cast<long>(std::clamp(m, 1, 60)));
+}
+
+bool StudioSettings::previewSpreadsheets() { return config().ReadBool("/Import/PreviewSpreadsheets", true); }
+void StudioSettings::setPreviewSpreadsheets(bool on) { config().Write("/Import/PreviewSpreadsheets", on); }
+
+int StudioSettings::lowConfidencePercent() {
+    return std::clamp(static_cast<int>(config().ReadLong("/Review/LowConfidencePercent", 60)), 1, 100);
+}
+void StudioSettings::setLowConfidencePercent(int p) {
+    config().Write("/Review/LowConfidencePercent", static_cast<long>(std::clamp(p, 1, 100)));
+}
+
+}  // namespace findings::studio

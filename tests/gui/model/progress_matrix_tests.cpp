@@ -1,0 +1,57 @@
+// The theme-by-visit matrix: columns group the sources of one visit in date order, rows
+// follow the taxonomy, cells count strengths and weaknesses, multi-theme findings count in
+// each theme, unthemed findings get their own row.
+#include "model/progress_matrix.hpp"
+#include "model/finding_filter.hpp"
+#include "model_fixtures.hpp"
+
+#include <test_support.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace findings;
+using namespace findings::studio;
+
+TEST_CASE("the matrix groups sources by visit, in date order", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    const ProgressMatrix m = computeProgressMatrix(fixtures::smallSet(), themes);
+    REQUIRE(m.columns.size() == 2);
+    CHECK(m.columns[0].label == "Visit 3 \u00b7 2024-05-14");
+    CHECK(m.columns[0].sources == std::vector<size_t>{0, 1});
+    CHECK(m.columns[1].date == "2025-03-03");
+    CHECK(m.columns[1].sources == std::vector<size_t>{2});
+}
+
+TEST_CASE("rows follow the taxonomy and cells count each polarity", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    const ProgressMatrix m = computeProgressMatrix(fixtures::smallSet(), themes);
+    REQUIRE(m.rows.size() == 4);  // workforce, supervision, QA (taxonomy order), no theme
+    CHECK(m.rows[0].theme == "workforce");
+    CHECK(m.rows[1].theme == "supervision_oversight");
+    CHECK(m.rows[2].theme == "quality_assurance");
+    CHECK(m.rows[3].theme == kNoTheme);
+    // Workforce at visit 3: f1 strength, f2 weakness, f4 mixed.
+    CHECK(m.at(0, 0).strengths == 1);
+    CHECK(m.at(0, 0).weaknesses == 1);
+    CHECK(m.at(0, 0).mixed == 1);
+    // Workforce in the tracker: f7 weakness.
+    CHECK(m.at(0, 1).weaknesses == 1);
+    CHECK(m.at(0, 1).strengths == 0);
+    // f2 has two themes: it counts under supervision too.
+    CHECK(m.at(1, 0).weaknesses == 1);
+    CHECK(m.at(1, 1).neutral == 1);
+    CHECK(m.at(3, 0).strengths == 1);  // f5 has no theme
+    CHECK(m.rowTotals[0].total() == 4);
+    // Column totals count each finding once, whatever its themes.
+    CHECK(m.columnTotals[0].total() == 5);
+    CHECK(m.columnTotals[1].total() == 3);
+}
+
+TEST_CASE("an empty set gives an empty matrix", "[matrix]") {
+    const ProgressMatrix m = computeProgressMatrix({}, {});
+    CHECK(m.rows.empty());
+    CHECK(m.columns.empty());
+    CHECK(m.cells.empty());
+}

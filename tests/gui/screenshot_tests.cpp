@@ -1,0 +1,119 @@
+// Screenshots for the README and for people to look at: the main window with the seed
+// letters imported (when a letters importer is built; else a small review project) and
+// the Export dialog, saved as PNGs under the build folder.
+//
+// Each picture is taken in a process of its own: under GTK 3, wxScreenDC keeps returning
+// the first capture of a process, so a second one would show a stale screen.
+#include "gui_test_support.hpp"
+
+#include "ui/export_dialog.hpp"
+#include "ui/findings_table.hpp"
+#include "ui/import_log_panel.hpp"
+#include "ui/wx_text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <wx/image.h>
+#include <wx/notebook.h>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace findings::studio;
+using guitest::FrameFixture;
+
+namespace {
+
+/// The seed letters, if some importer loaded here reads plain-text letters.
+std::vector<std::string> seedLetters(const findings::core::PluginRegistry& registry) {
+    bool letters = false;
+    for (const auto& importer : registry.importers())
+        for (const auto& ext : importer.extensions()) letters = letters || ext == "txt";
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(FINDINGS_SEED_LETTERS_DIR, ec))
+        if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return letters ? files : std::vector<std::string>{};
+}
+
+/// A main window with the seed letters (or the small project) imported and a weakness shown.
+void prepare(FrameFixture& fx) {
+    MainFrame& frame = fx.frame();
+    std::vector<std::string> inputs = seedLetters(*fx.host().registry());
+    if (inputs.empty()) inputs = {fx.smallProject("wyvern-review.findings.json")};
+    REQUIRE(frame.importPaths(inputs));
+    REQUIRE(fx.waitForImports(30000));
+    std::string log;
+    for (long r = 0; r < frame.importLog()->count(); ++r)
+        log += findings::studio::utf8(frame.importLog()->cell(r, ImportLogPanel::ColStatus) + " " +
+                                      frame.importLog()->cell(r, ImportLogPanel::ColFile) + " " +
+                                      frame.importLog()->cell(r, ImportLogPanel::ColMessage)) + "\n";
+    INFO(log);
+    REQUIRE(frame.document().set().findings.size() > 3);
+    frame.table()->sortBy(Column::Visit, true);
+    // Show a letter's weakness: the source view then has the letter with its lines marked.
+    size_t row = 0;
+    for (size_t r = 0; r < frame.view().rowCount(); ++r) {
+        const size_t f = frame.view().findingAt(r);
+        const findings::Source* source = frame.document().sourceOf(f);
+        if (frame.document().set().findings[f].polarity == "weakness" && source &&
+            source->kind == "monitoring_letter") {
+            row = r;
+            break;
+        }
+    }
+    frame.table()->selectRow(row);
+    frame.lowerNotebook()->SetSelection(2);  // the progress matrix
+    guitest::pump(300);
+
+}
+
+const std::string kDir = FINDINGS_SCREENSHOT_DIR;
+
+}  // namespace
+
+/// The pictures show the shipped taxonomy when it is built, not the tests' small one.
+static void useShippedTaxonomy() {
+    if (testsupport::fileExists(std::string(FINDINGS_PLUGIN_DIR) + "/data/themes.json"))
+        std::filesystem::remove(guitest::IsolatedHome::dataDir() + "/themes.json");
+}
+
+TEST_CASE("screenshot of the main window (one process)", "[.shot-main]") {
+    useShippedTaxonomy();
+    FrameFixture fx;
+    prepare(fx);
+    REQUIRE(guitest::saveScreenshot(&fx.frame(), kDir + "/main-window.png"));
+}
+
+TEST_CASE("screenshot of the export dialog (one process)", "[.shot-export]") {
+    useShippedTaxonomy();
+    FrameFixture fx;
+    prepare(fx);
+    ExportDialog* dialog = fx.frame().createExportDialog();
+    dialog->Show();
+    dialog->Raise();
+    guitest::pump(500);
+    REQUIRE(guitest::saveScreenshot(dialog, kDir + "/export-dialog.png"));
+    dialog->Destroy();
+}
+
+TEST_CASE("screenshots of the main window and the export dialog", "[screenshot]") {
+    const std::string self = findings::core::currentExecutablePath();
+    REQUIRE_FALSE(self.empty());
+    struct Shot {
+        const char* tag;
+        const char* file;
+        int minWidth;
+    };
+    for (const Shot& shot : {Shot{"[.shot-main]", "main-window.png", 800}, Shot{"[.shot-export]", "export-dialog.png", 400}}) {
+        const std::string png = kDir + "/" + shot.file;
+        std::filesystem::remove(png);
+        const testsupport::RunResult run = testsupport::runCommand(testsupport::shellQuote(self) + " " + testsupport::shellQuote(shot.tag));
+        INFO(run.out << run.err);
+        REQUIRE(run.status == 0);
+        const wxImage image(wxString::FromUTF8(png));
+        REQUIRE(image.IsOk());
+        CHECK(image.GetWidth() >= shot.minWidth);
+    }
+}
