@@ -35,15 +35,26 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The demo's inputs: the fictional Wyvern letters, article and press release, and the
+# council's tracker (the CSV holds the same rows as the .xlsx, so only one of them).
+DEMO_INPUTS = samples/data/wyvern-monitoring-letter-2024-05.txt \
+  samples/data/wyvern-monitoring-letter-2025-02.txt \
+  samples/data/wyvern-news-article-2024-06.txt \
+  samples/data/wyvern-press-release-2025-03.txt \
+  samples/data/wyvern-improvement-tracker.xlsx
+
 demo: build
 	@mkdir -p $(OUT)
 	$(BUILD)/bin/findings plugins
-	$(BUILD)/bin/findings inspect samples/data/*.txt samples/data/*.csv samples/data/*.xlsx || true
-	$(BUILD)/bin/findings import samples/data/*.txt samples/data/*.csv samples/data/*.xlsx \
-	  -o $(OUT)/wyvern.findings.json --report $(OUT)/import-report.json || true
+	$(BUILD)/bin/findings import $(DEMO_INPUTS) \
+	  -o $(OUT)/wyvern.findings.json --report $(OUT)/import-report.json
 	$(BUILD)/bin/findings validate $(OUT)/wyvern.findings.json
+	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.xlsx \
+	  --option title="Wyvern children's services: inspection findings"
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.csv --option bom=true
-	@echo "Demo outputs are in $(OUT)/"
+	@echo
+	@echo "Demo outputs in $(OUT)/: wyvern.findings.json (the findings), wyvern.xlsx (the managers'"
+	@echo "workbook), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
 
 test: build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
