@@ -3,31 +3,15 @@
 // files) and write the findings document, or hand it straight to an exporter.
 #include "commands.hpp"
 
-#include <findings/core/atomic_file.hpp>
 #include <findings/core/export_service.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/core/findings_file.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/profiles.hpp>
 
 #include <iostream>
-#include <sstream>
 
 namespace findings::cli {
 namespace {
-
-/// Writes the findings document atomically, never over an input.
-void writeDocument(const core::FindingsSet& set, const std::string& target,
-                   const std::vector<std::string>& inputs) {
-    for (const auto& input : inputs)
-        if (core::sameFile(input, target))
-            throw std::runtime_error("refusing to write over the input file " + input);
-    core::AtomicFile file(target);
-    std::ostringstream text;
-    core::writeFindingsJson(set, text);
-    const std::string bytes = text.str();
-    file.write(bytes.data(), bytes.size());
-    file.commit();
-}
 
 /// An option no plugin of this run declares was probably mistyped: say so rather than
 /// silently ignoring it.
@@ -102,7 +86,7 @@ int runImport(Session& s) {
     }
     if (!convert) {
         try {
-            writeDocument(set, s.args.output, files);
+            core::writeFindingsFile(set, s.args.output, files);
         } catch (const std::exception& e) {
             s.report(core::Severity::Error, s.args.output, "write-failed", e.what());
             return 1;

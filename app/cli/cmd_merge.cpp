@@ -3,12 +3,11 @@
 // base document, reporting each change and each conflict instead of silently overwriting.
 #include "commands.hpp"
 
-#include <findings/core/atomic_file.hpp>
+#include <findings/core/findings_file.hpp>
 #include <findings/core/findings_json.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/merge_service.hpp>
 
-#include <sstream>
 
 namespace findings::cli {
 namespace {
@@ -76,19 +75,8 @@ int runMerge(Session& s) {
         s.report(core::Severity::Warning, editedPath, "unknown-finding",
                  "finding " + id + " is not in the base; ignored");
 
-    for (const auto& input : s.args.files)
-        if (core::sameFile(input, s.args.output)) {
-            s.report(core::Severity::Error, s.args.output, "write-failed",
-                     "refusing to write over the input file " + input);
-            return 1;
-        }
     try {
-        std::ostringstream text;
-        core::writeFindingsJson(merged.merged, text);
-        const std::string bytes = text.str();
-        core::AtomicFile file(s.args.output);
-        file.write(bytes.data(), bytes.size());
-        file.commit();
+        core::writeFindingsFile(merged.merged, s.args.output, s.args.files);
     } catch (const std::exception& e) {
         s.report(core::Severity::Error, s.args.output, "write-failed", e.what());
         return 1;

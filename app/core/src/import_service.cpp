@@ -102,7 +102,14 @@ const char* statusText(fnd_status s) {
 /// Fills what the importer left for the host: path, digest, importer, ids.
 void completeRecords(FindingsSet& set, const std::string& path, const ImporterEntry& ref,
                      DiagnosticList& diagnostics) {
-    const std::string digest = sha256OfFile(path);
+    // Hashing a large input costs as much as reading it again, so the file is hashed only
+    // when a source lacks the digest; an importer that hashed the input already (for its
+    // stable ids) has filled it in.
+    std::string fileDigest;
+    auto digest = [&]() -> const std::string& {
+        if (fileDigest.empty()) fileDigest = sha256OfFile(path);
+        return fileDigest;
+    };
     if (set.sources.empty() && !set.findings.empty()) {
         Source s;
         s.kind = "other";
@@ -112,11 +119,11 @@ void completeRecords(FindingsSet& set, const std::string& path, const ImporterEn
     for (size_t i = 0; i < set.sources.size(); ++i) {
         Source& s = set.sources[i];
         if (s.path.empty()) s.path = path;
-        if (s.sha256.empty()) s.sha256 = digest;
+        if (s.sha256.empty()) s.sha256 = digest();
         if (s.kind.empty()) s.kind = "other";
         if (s.importer.empty()) s.importer = {ref.id(), ref.plugin->version()};
         if (s.id.empty()) {
-            s.id = "src-" + digest.substr(0, 12);
+            s.id = "src-" + s.sha256.substr(0, 12);
             if (i > 0) s.id += "-" + std::to_string(i + 1);
         }
         if (!seen.insert(s.id).second)

@@ -1,0 +1,19 @@
+// Writing a findings document to disk: streamed record by record into a temporary file
+// that replaces the target only once complete, so a million findings never exist twice in
+// memory (once as records, once as text) and a failed write leaves the old file intact.
+#pragma once
+
+#include <findings/core/findings_set.hpp>
+
+#include <string>
+#include <vector>
+
+namespace findings::core {
+
+/// Writes `set` to `target` atomically. Refuses (std::runtime_error) when `target` is one of
+/// `inputs`, so a document is never overwritten by an import of itself; throws
+/// std::runtime_error naming the target and the cause on any write failure.
+void writeFindingsFile(const FindingsSet& set, const std::string& target,
+                       const std::vector<std::string>& inputs = {});
+
+}  // namespace findings::core
