@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <findings/core/findings_json.hpp>
+#include <findings/core/record_json.hpp>
 
 using namespace findings;
 using namespace findings::core;
@@ -123,4 +124,42 @@ TEST_CASE("a field of the wrong type names its JSON path", "[format]") {
     } catch (const FormatError& e) {
         CHECK(std::string(e.what()).find("$.findings[1].text") != std::string::npos);
     }
+}
+
+TEST_CASE("a single record round-trips as compact JSON, keeping absent values absent",
+          "[format][record]") {
+    using findings::core::RecordDefaults;
+    Finding f;
+    f.id = "f-1";
+    f.source = "src-1";
+    f.text = "Caseloads are “too high” – £40k spent on agency staff.";
+    f.themes = {"workforce"};
+    f.location.sheet = "Tracker";
+    f.location.row = 12;
+    const std::string kept = findings::core::findingToJson(f, RecordDefaults::Keep);
+    CHECK(kept.find('\n') == std::string::npos);
+    CHECK(kept.find("review") == std::string::npos);
+    CHECK(findings::core::parseFindingJson(kept) == f);
+    CHECK(findings::core::findingToJson(f, RecordDefaults::Fill).find("\"review\":\"unreviewed\"") !=
+          std::string::npos);
+
+    Source s;
+    s.id = "src-1";
+    s.visit.ordinal = 4;
+    const std::string source = findings::core::sourceToJson(s, RecordDefaults::Keep);
+    CHECK(source.find("kind") == std::string::npos);
+    const Source back = findings::core::parseSourceJson(source);
+    CHECK(back.id == "src-1");
+    CHECK(back.visit.ordinal == 4);
+}
+
+TEST_CASE("a malformed record names the field that is wrong", "[format][record]") {
+    try {
+        findings::core::parseSourceJson(R"({"id":"s","visit":{"ordinal":"fourth"}})");
+        FAIL("accepted a text ordinal");
+    } catch (const findings::core::FormatError& e) {
+        CHECK(std::string(e.what()) == "the record.visit.ordinal should be a whole number");
+    }
+    CHECK_THROWS_AS(findings::core::parseFindingJson("[1,2]"), findings::core::FormatError);
+    CHECK_THROWS_AS(findings::core::parseFindingJson("{not json"), findings::core::FormatError);
 }

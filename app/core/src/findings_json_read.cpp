@@ -2,6 +2,7 @@
 // (a field of the wrong type is an error naming its JSON path) and lenient about content:
 // enumerated values and cross-references are the validator's business (`findings validate`).
 #include <findings/core/findings_json.hpp>
+#include <findings/core/record_json.hpp>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
@@ -206,6 +207,31 @@ FindingsSet parseFindingsJson(std::string_view json) {
             set.findings.push_back(readFinding(*element(*a, i, p), p));
         }
     return set;
+}
+
+namespace {
+
+/// Parses `json` as one JSON object; errors name it "the record".
+Object::Ptr parseRecordObject(std::string_view json) {
+    Poco::Dynamic::Var root;
+    try {
+        Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
+        root = parser.parse(std::string(json));
+    } catch (const Poco::Exception& e) {
+        throw FormatError("the record is not valid JSON: " + e.message());
+    }
+    if (root.type() != typeid(Object::Ptr)) throw FormatError("the record is not one JSON object");
+    return root.extract<Object::Ptr>();
+}
+
+}  // namespace
+
+Source parseSourceJson(std::string_view json) {
+    return readSource(*parseRecordObject(json), "the record");
+}
+
+Finding parseFindingJson(std::string_view json) {
+    return readFinding(*parseRecordObject(json), "the record");
 }
 
 FindingsSet readFindingsFile(const std::string& path) {

@@ -2,6 +2,7 @@
 // keeps documents small and diffs readable; readers treat both the same.
 #include <findings/core/findings_json.hpp>
 #include <findings/core/json_text.hpp>
+#include <findings/core/record_json.hpp>
 
 #include <sstream>
 
@@ -33,12 +34,15 @@ void properties(JsonText& j, const Properties& props) {
     j.endObject();
 }
 
-void writeSource(JsonText& j, const Source& s) {
+}  // namespace
+
+void writeSourceJson(JsonText& j, const Source& s, RecordDefaults defaults) {
+    const bool fill = defaults == RecordDefaults::Fill;
     j.beginObject();
     j.field("id", s.id);
     optionalString(j, "path", s.path);
     optionalString(j, "sha256", s.sha256);
-    j.field("kind", s.kind.empty() ? std::string("other") : s.kind);
+    if (fill || !s.kind.empty()) j.field("kind", s.kind.empty() ? std::string("other") : s.kind);
     optionalString(j, "title", s.title);
     optionalString(j, "local_authority", s.local_authority);
     optionalString(j, "author", s.author);
@@ -95,7 +99,8 @@ void writeSource(JsonText& j, const Source& s) {
     j.endObject();
 }
 
-void writeFinding(JsonText& j, const Finding& f) {
+void writeFindingJson(JsonText& j, const Finding& f, RecordDefaults defaults) {
+    const bool fill = defaults == RecordDefaults::Fill;
     j.beginObject();
     j.field("id", f.id);
     j.field("source", f.source);
@@ -121,7 +126,8 @@ void writeFinding(JsonText& j, const Finding& f) {
         j.endObject();
     }
     if (f.confidence >= 0) j.field("confidence", f.confidence);
-    j.field("review", f.review.empty() ? std::string("unreviewed") : f.review);
+    if (fill || !f.review.empty())
+        j.field("review", f.review.empty() ? std::string("unreviewed") : f.review);
     if (!f.action.empty()) {
         j.key("action");
         j.beginObject();
@@ -135,7 +141,17 @@ void writeFinding(JsonText& j, const Finding& f) {
     j.endObject();
 }
 
-}  // namespace
+std::string sourceToJson(const Source& source, RecordDefaults defaults) {
+    JsonText j;
+    writeSourceJson(j, source, defaults);
+    return j.take();
+}
+
+std::string findingToJson(const Finding& finding, RecordDefaults defaults) {
+    JsonText j;
+    writeFindingJson(j, finding, defaults);
+    return j.take();
+}
 
 struct FindingsJsonWriter::Impl {
     std::ostream& out;
@@ -160,7 +176,7 @@ void FindingsJsonWriter::begin() {
 }
 
 void FindingsJsonWriter::source(const Source& s) {
-    writeSource(impl_->j, s);
+    writeSourceJson(impl_->j, s, RecordDefaults::Fill);
     impl_->maybeFlush();
 }
 
@@ -171,7 +187,7 @@ void FindingsJsonWriter::findings() {
 }
 
 void FindingsJsonWriter::finding(const Finding& f) {
-    writeFinding(impl_->j, f);
+    writeFindingJson(impl_->j, f, RecordDefaults::Fill);
     impl_->maybeFlush();
 }
 
