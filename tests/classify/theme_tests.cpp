@@ -61,3 +61,17 @@ TEST_CASE("a step-down and a re-referral are found whatever the hyphenation", "[
     CHECK(contains(b, "early_help"));
     CHECK(contains(b, "front_door"));
 }
+
+// Phrasings of older reports that the corpus left without any theme: the safeguarding board
+// (LSCB), out-of-hours duty, electronic recording systems and consultation with service users.
+TEST_CASE("older report phrasings find their themes", "[classify][taxonomy]") {
+    CHECK(contains(shipped().classify("Ensure that the LSCB business unit is able to support the board.").themes,
+                   "partnership"));
+    CHECK(contains(shipped().classify("Urgent needs are met outside of normal office hours.").themes, "front_door"));
+    CHECK(contains(shipped().classify("Adjustments to the authority's electronic systems were identified.").themes,
+                   "performance_data"));
+    CHECK(contains(shipped().classify("Recent consultation with service users shaped the specifications.").themes,
+                   "voice_of_child"));
+    CHECK(contains(shipped().classify("The chosen model of practice is helping social workers.").themes,
+                   "training_learning"));
+}

@@ -96,6 +96,9 @@ void dropArtefacts(std::vector<Row>& rows) {
         if (r.blank || r.dropped || r.text.size() > 120) continue;
         if (paged && fromTop[i] > 2 && fromBottom[i] > 2) continue;
         if (!paged && (r.marker != Marker::None || endsWithClosingPunctuation(r.text))) continue;
+        // Without pages, a repeated single word is a table cell ("Good", "Requires"), not a
+        // header: running headers name the document or the authority in several words.
+        if (!paged && r.text.find(' ') == std::string::npos) continue;
         keys[i] = repeatKey(r.text);
         if (keys[i].size() >= 4) ++counts[keys[i]];
     }

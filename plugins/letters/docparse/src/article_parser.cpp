@@ -118,9 +118,20 @@ std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos)
     // Keep the role only when it is made of role words: "Now, the latest report" is not one.
     const std::vector<Word> rw = splitWords(role);
     std::size_t roleStart = rw.size();
-    while (roleStart > 0 && (isRoleWord(rw[roleStart - 1].text) || lowerAscii(rw[roleStart - 1].text) == "director"))
+    // A place inside the title counts with it: "Leader of Sandwell Council".
+    auto placeInRole = [&](std::size_t k) {
+        return k >= 2 && isNameWord(rw[k - 1].text) && k < rw.size() && isRoleWord(rw[k].text) &&
+               (lowerAscii(rw[k - 2].text) == "of" || lowerAscii(rw[k - 2].text) == "for");
+    };
+    while (roleStart > 0 && (isRoleWord(rw[roleStart - 1].text) || placeInRole(roleStart)))
         --roleStart;
-    s.role = roleStart < rw.size() ? collapseSpaces(std::string_view(role).substr(rw[roleStart].begin)) : std::string();
+    // A title just before the name ("... Council Councillor Kerrie Carmichael") is how the
+    // person is addressed, not part of the role.
+    std::size_t roleEnd = rw.size();
+    while (roleEnd > roleStart && isTitleWord(rw[roleEnd - 1].text)) --roleEnd;
+    s.role = roleStart < roleEnd ? collapseSpaces(std::string_view(role).substr(
+                                       rw[roleStart].begin, rw[roleEnd - 1].end - rw[roleStart].begin))
+                                 : std::string();
     return s;
 }
 
@@ -177,6 +188,29 @@ std::string bylineAuthor(std::string_view firstRow) {
     return collapseSpaces(trim(firstRow.substr(3)));
 }
 
+// Web-page furniture saved with an article: navigation links and photo credits, never
+// its title or a paragraph.
+bool isPageFurniture(std::string_view t) {
+    for (std::string_view s : {"skip to content", "skip to main content", "image source", "image caption",
+                               "share this", "share page", "getty images", "listen to this article"})
+        if (startsWithI(trim(t), s)) return true;
+    // A pointer to the full document is a link, not a finding: "To read the letter in
+    // full see ...", "The full report can be read here."
+    if (t.size() < 200)
+        for (std::string_view s : {"to read the", "read the full", "read more", "you can read", "click here",
+                                   "the full report can be read", "the full letter can be read"})
+            if (startsWithI(trim(t), s)) return true;
+    return false;
+}
+
+// The key under which repeated paragraphs are recognised: a photo caption repeats the
+// first paragraph without its full stop, a standfirst repeats it word for word.
+std::string repeatKey(std::string_view t) {
+    std::string k = collapseSpaces(t);
+    while (!k.empty() && (k.back() == '.' || k.back() == ' ')) k.pop_back();
+    return lowerAscii(k);
+}
+
 void addPerson(ParsedDocument& doc, const Speaker& s) {
     for (PersonInfo& p : doc.people)
         if (p.name == s.name) {
@@ -221,9 +255,11 @@ void parseArticle(Context& ctx) {
     }
     doc.date = published.iso();
 
-    if (!blocks.empty() && blocks[0].rows.size() <= 2 && blocks[0].text.size() < 150 &&
-        !endsWithClosingPunctuation(blocks[0].text))
-        doc.title = blocks[0].text;
+    std::size_t titleBlock = 0;
+    while (titleBlock < blocks.size() && isPageFurniture(blocks[titleBlock].text)) ++titleBlock;
+    if (titleBlock < blocks.size() && blocks[titleBlock].rows.size() <= 2 && blocks[titleBlock].text.size() < 150 &&
+        !endsWithClosingPunctuation(blocks[titleBlock].text))
+        doc.title = blocks[titleBlock].text;
     doc.local_authority = findAuthority(all);
     if (doc.kind == DocumentKind::PressRelease && !doc.local_authority.empty()) {
         // The council issuing the release, as it names itself.
@@ -248,7 +284,8 @@ void parseArticle(Context& ctx) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         const std::string& t = b.text;
-        if (i == 0 && t == doc.title) continue;
+        if (i == titleBlock && t == doc.title) continue;
+        if (isPageFurniture(t)) continue;
         if (startsWithI(t, "published") || startsWithI(t, "last updated")) continue;
         // A press release ends at "ENDS"; what follows ("Notes to editors") is boilerplate.
         if (isEndOfRelease(t)) break;
@@ -257,7 +294,7 @@ void parseArticle(Context& ctx) {
             continue;
         }
         // A standfirst repeated as the first body paragraph is one paragraph, not two.
-        if (!kept.insert(t).second) continue;
+        if (!kept.insert(repeatKey(t)).second) continue;
         std::size_t vlen = 0;
         std::size_t verb = speechVerb(t, &vlen);
         std::optional<Speaker> who;

@@ -67,11 +67,12 @@ std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
     std::size_t first = std::string_view::npos;
     while (i > 0 && taken < 5) {
         const Word& w = words[i - 1];
-        // Words must be adjacent (only spaces between) to belong to one name.
+        // Words must be adjacent (only spaces between, and no paragraph break: a photo
+        // credit ends one block and a name starts the next) to belong to one name.
         std::size_t gapEnd = first == std::string_view::npos ? end : first;
         bool adjacent = true;
         for (std::size_t p = w.end; p < gapEnd; ++p)
-            if (!isAsciiSpace(s[p])) adjacent = false;
+            if (!isAsciiSpace(s[p]) || s[p] == '\n') adjacent = false;
         if (!adjacent) break;
         std::string lw = lowerAscii(w.text);
         bool joiner = lw == "and" || lw == "upon" || lw == "on" || lw == "of" || lw == "under";
@@ -89,27 +90,41 @@ std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
     return run;
 }
 
-// Capitalised words starting at byte `begin` (at most 5).
+// Capitalised words starting at byte `begin` (at most 6). Authorities named as a list of
+// places ("Bournemouth, Christchurch and Poole") keep their commas when the list closes
+// with "and" and a place; otherwise the run stops at the first comma.
 std::string capitalisedRunAfter(std::string_view s, std::size_t begin) {
     const std::vector<Word> words = splitWords(s.substr(begin));
-    std::size_t last = 0;
-    bool any = false;
-    for (std::size_t i = 0; i < words.size() && i < 5; ++i) {
+    std::size_t last = 0, firstCommaEnd = 0;
+    bool any = false, closedByAnd = false;
+    for (std::size_t i = 0; i < words.size() && i < 6; ++i) {
         const Word& w = words[i];
         std::string lw = lowerAscii(w.text);
-        bool joiner = lw == "and" || lw == "upon" || lw == "on";
+        // "of" joins place names ("Isle of Wight") only before another capitalised word.
+        bool joiner = lw == "and" || lw == "upon" || lw == "on" || lw == "with" ||
+                      (lw == "of" && i + 1 < words.size() && isUpper(words[i + 1].text[0]));
         if (!isUpper(w.text[0]) && !joiner) break;
         if (i > 0) {
-            for (std::size_t p = words[i - 1].end; p < w.begin; ++p)
-                if (!isAsciiSpace(s[begin + p])) goto done;
+            bool comma = false;
+            for (std::size_t p = words[i - 1].end; p < w.begin; ++p) {
+                if (s[begin + p] == ',' && !comma) comma = true;
+                else if (!isAsciiSpace(s[begin + p]) || s[begin + p] == '\n') goto done;
+            }
+            if (comma && (joiner || !any)) goto done;
+            if (comma && firstCommaEnd == 0) firstCommaEnd = words[i - 1].end;
+            // "..., Christchurch and Poole": a place after "and" closes the list.
+            if (firstCommaEnd && !joiner && lowerAscii(words[i - 1].text) == "and") closedByAnd = true;
         }
         last = w.end;
         any = true;
     }
 done:
     if (!any) return {};
+    if (firstCommaEnd && !(closedByAnd && last > firstCommaEnd)) last = firstCommaEnd;
     std::string run = collapseSpaces(s.substr(begin, last));
-    while (run.size() > 4 && (run.compare(run.size() - 4, 4, " and") == 0)) run.erase(run.size() - 4);
+    for (std::string_view tail : {" and", " with", " of"})
+        while (run.size() > tail.size() && run.compare(run.size() - tail.size(), tail.size(), tail) == 0)
+            run.erase(run.size() - tail.size());
     return run;
 }
 
@@ -130,13 +145,47 @@ bool plausibleAuthority(const std::string& name) {
     return isUpper(name[0]);
 }
 
+// "Leader of Sandwell Council" -> "Sandwell Council": the office held is not the place.
+std::string withoutOfficeHolder(const std::string& run) {
+    std::size_t of = run.find(" of ");
+    if (of == std::string::npos) return run;
+    std::string office = lowerAscii(run.substr(0, of));
+    for (std::string_view role : {"leader", "director", "chief", "executive", "mayor", "member", "head", "chair",
+                                  "deputy", "cabinet", "councillor", "officer", "spokesperson"})
+        if (containsPhrase(office, role)) return run.substr(of + 4);
+    return run;
+}
+
+// True for a short all-capitals name such as "BCP": an authority's initials.
+bool isAcronym(std::string_view name) {
+    if (name.size() < 2 || name.size() > 6) return false;
+    for (char c : name)
+        if (!isUpper(c)) return false;
+    return true;
+}
+
+// The place names in `text` whose initials spell `acronym` ("Bournemouth, Christchurch and
+// Poole" for "BCP"): articles name a council by its initials and spell it out once.
+std::string expandAcronym(std::string_view text, std::string_view acronym) {
+    const std::vector<Word> words = splitWords(text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].text.empty() || words[i].text[0] != acronym[0]) continue;
+        std::string run = capitalisedRunAfter(text, words[i].begin);
+        std::string initials;
+        for (const Word& w : splitWords(run))
+            if (isUpper(w.text[0])) initials.push_back(w.text[0]);
+        if (initials == acronym && run.find(' ') != std::string::npos) return normaliseAuthority(run);
+    }
+    return {};
+}
+
 }  // namespace
 
 std::string findAuthority(std::string_view text) {
     std::map<std::string, int> votes;
     std::map<std::string, std::size_t> firstSeen;
     auto vote = [&](const std::string& raw, int weight, std::size_t where) {
-        std::string n = normaliseAuthority(raw);
+        std::string n = normaliseAuthority(withoutOfficeHolder(raw));
         if (!plausibleAuthority(n)) return;
         votes[n] += weight;
         if (!firstSeen.count(n)) firstSeen[n] = where;
@@ -167,14 +216,17 @@ std::string findAuthority(std::string_view text) {
             if (!run.empty()) vote(run, 3, p);
         }
     }
-    // "X County Council", "X Council", "X Children's Services"
-    for (std::string_view anchor : {" council", " children's services"}) {
+    // "X County Council", "X Council", "X Children's Services", "X Children's Trust" (a
+    // trust runs the services for the council of X)
+    for (std::string_view anchor : {" council", " children's services", " children's trust"}) {
         for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
              p = findPhrase(text, anchor, p + 1, &len)) {
-            // Capitalised "Council" / "Children's Services" only: "the council" is generic.
-            if (!isUpper(text[p + 1])) continue;
+            // Capitalised "Council" only: "the council" is generic. "Windsor and Maidenhead
+            // children's services" names the place in lower case too, but counts less.
+            const bool capital = isUpper(text[p + 1]);
+            if (!capital && anchor == " council") continue;
             std::string run = capitalisedRunBefore(text, p);
-            if (!run.empty()) vote(run + std::string(text.substr(p, len)), 2, p);
+            if (!run.empty()) vote(run + std::string(text.substr(p, len)), capital ? 2 : 1, p);
         }
     }
     std::string best;
@@ -184,6 +236,10 @@ std::string findAuthority(std::string_view text) {
             best = name;
             bestVotes = v;
         }
+    if (isAcronym(best)) {
+        std::string full = expandAcronym(text, best);
+        if (plausibleAuthority(full)) return full;
+    }
     return best;
 }
 

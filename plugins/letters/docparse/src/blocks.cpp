@@ -129,9 +129,13 @@ std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
             continue;
         }
         bool startsItem = r.marker != Marker::None;
-        if (r.marker == Marker::Bullet && isDashGlyph(r.glyph) && !cur.rows.empty() &&
-            !(cur.marker == Marker::Bullet && cur.glyph == r.glyph))
-            startsItem = false;  // a dash that continues a wrapped sentence, not a new bullet
+        // A dash that continues a wrapped sentence is not a new bullet. It can only do that
+        // in hard-wrapped text, and only after a line that stops mid-sentence: after a
+        // lead-in ("...the following areas:") or a finished sentence it opens a list.
+        if (r.marker == Marker::Bullet && isDashGlyph(r.glyph) && !cur.rows.empty() && !perLine &&
+            !(cur.marker == Marker::Bullet && cur.glyph == r.glyph) &&
+            !endsWithClosingPunctuation(rows[cur.rows.back()].text))
+            startsItem = false;
         bool heading = knownHeading(r.text) != HeadingKind::None;
         if (perLine || startsItem || heading) flush();
         if (cur.rows.empty()) {

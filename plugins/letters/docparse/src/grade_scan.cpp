@@ -86,8 +86,11 @@ std::optional<GradeMatch> gradeAtEnd(std::string_view text) {
 
 std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view text,
                                                             const PartialDate& reference) {
+    // "found it inadequate" names the grade; bare "found" does not ("inspectors found good
+    // practice"), so only the forms with "it" / "them" count.
     static const std::string_view triggers[] = {"judged", "deemed", "rated", "rating of",
-                                                "graded", "found to be"};
+                                                "graded", "found to be", "found it", "finding it",
+                                                "found them", "rated it", "judged it"};
     std::size_t best = std::string_view::npos;
     std::optional<GradeMatch> bestGrade;
     for (std::string_view t : triggers) {
@@ -132,7 +135,7 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
             return m;
         }
     }
-    // Relative: "last July"
+    // Relative: "last July", "in March last year", "in January this year"
     const std::vector<Word> words = splitWords(tail);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (lowerAscii(words[i].text) == "last") {
@@ -141,6 +144,14 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
                 m.date = lastMonthBefore(month, reference);
                 return m;
             }
+        }
+        int month = monthFromName(words[i].text);
+        if (month && isUpper(words[i].text[0]) && i + 2 < words.size() && reference.year > 0 &&
+            lowerAscii(words[i + 2].text) == "year") {
+            std::string which = lowerAscii(words[i + 1].text);
+            if (which == "last") m.date = PartialDate{reference.year - 1, month, 0};
+            if (which == "this") m.date = PartialDate{reference.year, month, 0};
+            if (!m.date.iso().empty()) return m;
         }
     }
     return m;

@@ -118,6 +118,10 @@ std::optional<JudgementHeading> judgementHeading(std::string_view text) {
             if (!area.empty() && isLower(area[0])) area[0] = char(area[0] - 'a' + 'A');
         }
     if (area.size() < 6) return std::nullopt;
+    // An area never opens with a grade: "Good 2.2 Experiences ... Good" is the grade of one
+    // table row run into the next row.
+    for (std::string_view g : {"good ", "outstanding ", "inadequate ", "requires ", "require "})
+        if (startsWithI(area, g)) return std::nullopt;
     // Only the areas inspections grade: guards against prose that happens to end in "good".
     std::string l = lowerAscii(area);
     static const std::string_view vocabulary[] = {

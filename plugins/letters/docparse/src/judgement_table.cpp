@@ -18,8 +18,9 @@ std::string normaliseArea(std::string_view area) {
     std::string l = lowerAscii(a);
     // "Children's services in Manchester require improvement to be good" (SIF, 2015 on)
     if (startsWithI(a, "children's services in ") || startsWithI(a, "services for children in ")) return "Overall effectiveness";
-    if (l == "the overall judgement" || l == "overall judgement" || l == "the overall effectiveness" ||
-        l == "overall effectiveness")
+    // "The overall judgement is that children's services are good" (SIF, 2014-15)
+    if (startsWithI(l, "the overall judgement") || startsWithI(l, "overall judgement") ||
+        l == "the overall effectiveness" || l == "overall effectiveness")
         return "Overall effectiveness";
     return a;
 }
@@ -86,10 +87,21 @@ std::vector<JudgementInfo> readJudgementTable(const std::vector<Row>& rows, std:
         grade.clear();
         areaRows = 0;
     };
-    auto complete = [&]() { return !area.empty() && !normaliseGrade(grade).empty(); };
+    // The grade is read from the area and the grade cells together, because a grade phrase
+    // may start in the area's text: "... require improvement to be" / "good" is "requires
+    // improvement", not "good"; "... services require" / "improvement" is one grade too.
+    auto resolved = [&]() -> std::optional<GradeMatch> {
+        if (area.empty() || grade.empty()) return std::nullopt;
+        const std::string both = area + " " + grade;
+        auto g = gradeAtEnd(both);
+        if (!g || trim(std::string_view(both).substr(0, g->begin)).empty()) return std::nullopt;
+        return g;
+    };
+    auto complete = [&]() { return resolved().has_value(); };
     auto emit = [&]() {
-        if (complete()) {
-            std::string g = normaliseGrade(grade);
+        if (auto m = resolved()) {
+            const std::string g = m->grade;
+            area = collapseSpaces(std::string_view(area).substr(0, m->begin));
             if (startsWithI(area, "children's services in ") || startsWithI(area, "services for children in ")) {
                 out.push_back(JudgementInfo{"Overall effectiveness", g});
             } else if (auto h = judgementHeading(area + ": " + g)) {
@@ -130,6 +142,14 @@ std::vector<JudgementInfo> readJudgementTable(const std::vector<Row>& rows, std:
                 right = std::string(r.text.substr(g->begin, g->finish - g->begin));
                 gradeCells = true;
             }
+        }
+        // A printed item number ("2.", "2.1") opens a new table row: rows above it that
+        // found no grade (a lead-in such as "The judgements ... are:") are not its area.
+        const bool numbered = r.marker == Marker::Number && !r.lone_number;
+        if (numbered && (!gradeCells || !left.empty())) {
+            if (complete()) emit();
+            area.clear();
+            areaRows = 0;
         }
         if (gradeCells) {
             if (complete() && !left.empty()) emit();

@@ -13,6 +13,26 @@ int countPhrase(std::string_view text, std::string_view phrase) {
     return n;
 }
 
+// A council writes its own release in the first person plural ("our latest focused
+// visit", "We have strengthened ..."); a reporter writes "we" only inside quotations.
+// Counts the blocks that speak so outside any quotation or attributed speech.
+int firstPersonBlocks(const Context& ctx) {
+    int n = 0;
+    for (const Block& b : ctx.blocks) {
+        const std::string& t = b.text;
+        bool quoted = false;
+        for (std::size_t i = 0; i < t.size() && !quoted; ++i) {
+            std::size_t q = 0;
+            quoted = t[i] == '"' || (isQuoteAt(t, i, &q) && q == 3 && t.compare(i, 3, "\xE2\x80\x9C") == 0);
+        }
+        if (quoted || containsPhrase(t, "said") || containsPhrase(t, "says")) continue;
+        if (startsWithI(t, "we ") || containsPhrase(t, "our ") || containsPhrase(t, " we have") ||
+            containsPhrase(t, " we are"))
+            ++n;
+    }
+    return n;
+}
+
 }  // namespace
 
 DocumentKind detectKind(const Context& ctx) {
@@ -67,6 +87,8 @@ DocumentKind detectKind(const Context& ctx) {
         press += countPhrase(all, cue);
     for (const Block& b : ctx.blocks)
         if (startsWithI(b.text, "published:") || startsWithI(b.text, "ends")) ++press;
+    const int firstPerson = firstPersonBlocks(ctx);
+    press += firstPerson < 3 ? firstPerson : 3;
     for (std::string_view cue : {"spokeswoman", "spokesman", "spokesperson", "told the", "reporter",
                                  "according to", "local democracy"})
         news += countPhrase(all, cue);

@@ -80,6 +80,23 @@ bool isFrameworkSentence(std::string_view t) {
            startsWithI(t, "this monitoring visit was carried out");
 }
 
+// The items of a list whose bullets were lost on the way (text copied out of a PDF drops
+// the symbol-font glyph): each short row of the block is an item; a longer block is one
+// item when it is short enough to be one; prose ends the list (nothing is returned).
+std::vector<std::string> unbulletedItems(const Context& ctx, const Block& b) {
+    constexpr std::size_t kShortRow = 75;   // hard-wrapped prose rows are longer
+    constexpr std::size_t kLongItem = 200;  // an item of more is a paragraph
+    std::vector<std::string> items;
+    bool allShort = b.rows.size() > 1;
+    for (std::size_t r : b.rows) allShort &= ctx.rows[r].text.size() < kShortRow;
+    if (allShort) {
+        for (std::size_t r : b.rows) items.push_back(ctx.rows[r].text);
+    } else if (b.text.size() < kLongItem && !isFrameworkSentence(b.text)) {
+        items.push_back(b.text);
+    }
+    return items;
+}
+
 }  // namespace
 
 void parseLetter(Context& ctx) {
@@ -127,7 +144,10 @@ void parseLetter(Context& ctx) {
     std::size_t body = dear < blocks.size() ? dear + 1 : 0;
     for (std::size_t i = body; i < blocks.size() && i < body + 3; ++i) {
         const std::string& t = blocks[i].text;
-        if (looksLikeHeading(t) && (containsPhrase(t, "visit") || containsPhrase(t, "inspection"))) {
+        // "Areas covered by the visit" is a section, not the title, in a letter reprinted
+        // without its own title.
+        if (looksLikeHeading(t) && !blocks[i].known_heading &&
+            (containsPhrase(t, "visit") || containsPhrase(t, "inspection"))) {
             doc.title = t;
             body = i + 1;
             break;
@@ -138,6 +158,7 @@ void parseLetter(Context& ctx) {
     std::string section;
     std::string subsection;
     HeadingKind mode = HeadingKind::None;
+    bool listOpen = false;  // the areas covered have a lead-in ending with ':'
     std::size_t introEnd = blocks.size();
     for (std::size_t i = body; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
@@ -151,6 +172,18 @@ void parseLetter(Context& ctx) {
             continue;
         }
         bool plain = b.marker == Marker::None;
+        if (mode == HeadingKind::AreasCovered && plain) {
+            // After the lead-in ("... the following areas:"), plain blocks are the items of
+            // a list that lost its bullets, up to the first paragraph of prose.
+            if (listOpen) {
+                std::vector<std::string> items = unbulletedItems(ctx, b);
+                doc.areas_covered.insert(doc.areas_covered.end(), items.begin(), items.end());
+                listOpen = !items.empty();
+                if (listOpen) continue;
+            }
+            listOpen = b.text.back() == ':';
+            continue;
+        }
         if (plain && b.rows.size() == 1 && looksLikeHeading(b.text) && b.text.size() < 80 &&
             mode != HeadingKind::None && i + 1 < blocks.size()) {
             // An unlisted sub-heading inside a section.
@@ -159,7 +192,8 @@ void parseLetter(Context& ctx) {
         }
         switch (mode) {
             case HeadingKind::AreasCovered:
-                if (!plain) doc.areas_covered.push_back(b.text);
+                doc.areas_covered.push_back(b.text);  // a bulleted item (plain blocks are read above)
+                listOpen = false;  // the list kept its bullets: prose after it is not an item
                 break;
             case HeadingKind::Headline:
                 if (!isFrameworkSentence(b.text)) {

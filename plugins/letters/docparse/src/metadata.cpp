@@ -102,9 +102,19 @@ std::vector<std::string> inspectorsFromText(std::string_view text) {
             while (b > 0 && isAsciiSpace(text[b - 1])) --b;
             if (b > 0 && text[b - 1] == ',') addUnique(out, namesBefore(text, b - 1));
         }
-        if (!out.empty()) return out;
+        if (!out.empty()) break;
     }
-    // "Inspector Peter McEntee said", "HMI Jane Smith", "inspectors Alison Smale and Nick Bennison"
+    // "The inspectors were A and B.", "The visit was carried out by A and B." (names
+    // straight after the phrase; "by the local authority" gives none).
+    if (out.empty())
+        for (std::string_view anchor : {"inspectors were ", "inspector was ", "visit was carried out by ",
+                                        "visit was conducted by ", "visit was undertaken by "})
+            for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
+                 p = findPhrase(text, anchor, p + 1, &len))
+                addUnique(out, namesAfter(text, p + len));
+    // "Inspector Peter McEntee said", "HMI Jane Smith", "inspectors Alison Smale and Nick Bennison",
+    // and a second inspector named by another title: "Her Majesty's Inspector A and Ofsted
+    // Inspector B".
     for (std::string_view anchor : {"inspector ", "inspectors ", "hmi "}) {
         for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
              p = findPhrase(text, anchor, p + 1, &len)) {
@@ -142,6 +152,26 @@ std::optional<DateRange> visitDates(std::string_view text, const PartialDate& re
             }
             if (r.start.year == 0) continue;
             return r;
+        }
+    }
+    // Articles often give only the month: "the fourth monitoring visit from Ofsted in July
+    // 2017". The month must follow "in" or "during" after the word "visit", with no
+    // judgement in between ("since it was judged inadequate in March 2015" dates the
+    // judgement, not the visit).
+    for (const std::string& s : sentences(text)) {
+        std::size_t len = 0;
+        std::size_t visit = findPhrase(s, "visit", 0, &len);
+        if (visit == std::string_view::npos) continue;
+        for (DateRange r : findDates(s)) {
+            if (r.has_day() || r.start.year == 0 || r.begin < visit) continue;
+            std::string_view between = std::string_view(s).substr(visit, r.begin - visit);
+            std::string_view lead = trim(between);
+            bool introduced = lead.size() >= 3 && (lowerAscii(lead.substr(lead.size() - 3)) == " in" ||
+                                                   (lead.size() >= 7 && lowerAscii(lead.substr(lead.size() - 7)) == " during"));
+            bool judged = containsPhrase(between, "judged") || containsPhrase(between, "inadequate") ||
+                          containsPhrase(between, "since") || containsPhrase(between, "inspection") ||
+                          containsPhrase(between, "rated") || containsPhrase(between, "good");
+            if (introduced && !judged && between.size() < 120) return r;
         }
     }
     return std::nullopt;

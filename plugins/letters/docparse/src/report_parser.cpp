@@ -74,6 +74,18 @@ std::optional<JudgementHeading> judgementHeadingSuffix(const std::vector<Row>& r
     return std::nullopt;
 }
 
+// A judgement heading that opens a body section. The overall verdict of a SIF report's
+// front page ("The overall judgement is that children's services are good", "Children's
+// services in X require improvement to be good") reads like one but heads the table.
+bool isSectionHeading(const std::vector<Row>& rows, const Block& b) {
+    std::string text;
+    auto h = judgementHeadingSuffix(rows, b, text);
+    if (!h) return false;
+    for (std::string_view statement : {"the overall judgement", "children's services in ", "services for children in "})
+        if (startsWithI(h->area, statement)) return false;
+    return true;
+}
+
 // Role of the body section a heading opens.
 enum class Mode { None, Headline, Improvement, Judgement, Skip };
 
@@ -93,7 +105,7 @@ void parseReport(Context& ctx) {
         HeadingKind k = b.known_heading ? knownHeading(b.text) : HeadingKind::None;
         if (k == HeadingKind::Headline) hasHeadlineSection = true;
         if (front == blocks.size() &&
-            (k != HeadingKind::None || (b.rows.size() <= 3 && b.marker == Marker::None && judgementHeading(b.text) &&
+            (k != HeadingKind::None || (b.rows.size() <= 3 && b.marker == Marker::None && isSectionHeading(rows, b) &&
                                         i + 1 < blocks.size() && blocks[i + 1].marker == Marker::Number &&
                                         blocks[i + 1].text.size() > 120)))
             front = i;

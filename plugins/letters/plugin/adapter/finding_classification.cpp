@@ -72,6 +72,10 @@ std::string overallDirectionOf(const ParsedDocument& doc) {
     if (isLetter(doc.kind)) {
         text = joinedText(doc, ParagraphRole::Headline);
         if (text.empty()) text = joinedText(doc, ParagraphRole::Finding);
+        // Older letters state a verdict ("The local authority is making steady progress")
+        // before their sections: the inspectors' own summary of the direction, read first.
+        auto verdict = doc.properties.find("verdict");
+        if (verdict != doc.properties.end()) text = verdict->second + "\n\n" + text;
     } else if (isArticle(doc.kind)) {
         text = joinedText(doc, ParagraphRole::ArticleParagraph);
         if (text.empty()) text = joinedText(doc, ParagraphRole::Quotation);
