@@ -1,9 +1,12 @@
 // The dialogs: Export (exporter chosen from the registry, its options drawn as a form,
 // written off the UI thread, then the offer to open), the spreadsheet import preview (on the
-// sample tracker CSV), Plugins (loaded and failed), Preferences (persisted in XDG config).
+// sample tracker CSV), Plugins (loaded and failed), Preferences (persisted in XDG config),
+// About (versions and icon).
 #include "gui_test_support.hpp"
 
 #include "model/import_plan.hpp"
+#include "ui/about_box.hpp"
+#include "ui/app_icon.hpp"
 #include "ui/export_dialog.hpp"
 #include "ui/option_form.hpp"
 #include "ui/plugins_dialog.hpp"
@@ -13,6 +16,7 @@
 #include "ui/wx_text.hpp"
 
 #include <findings/core/profiles.hpp>
+#include <findings/plugin.h>
 
 #include <catch2/catch.hpp>
 
@@ -144,6 +148,21 @@ TEST_CASE("the spreadsheet preview finds the tracker's header and mapping and sa
     dialog->Destroy();
 }
 
+TEST_CASE("Enter in the spreadsheet preview imports the file", "[preview][keyboard]") {
+    FrameFixture fx;
+    SpreadsheetPreviewRequest request;
+    request.path = testsupport::samplesDir() + "/wyvern-improvement-tracker.csv";
+    request.importerId = "org.example.tracker";
+    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), request);
+    dialog->Show();
+    REQUIRE(guitest::waitUntil([&] { return wxWindow::FindFocus() == dialog->importButton(); }, 3000));
+    wxUIActionSimulator sim;
+    sim.Char(WXK_RETURN);
+    // The Import button ran: a modeless dialog hides (a modal one would end with OK).
+    CHECK(guitest::waitUntil([&] { return !dialog->IsShown(); }, 3000));
+    dialog->Destroy();
+}
+
 TEST_CASE("the preview of a format it cannot read shows what the importer reads", "[preview]") {
     FrameFixture fx;
     const std::string file = fx.goodFile("tracker.good", {"weakness: one", "strength: two"});
@@ -236,14 +255,40 @@ TEST_CASE("with the spreadsheet importer built, the tracker preview drives the r
         REQUIRE(file.spreadsheet);
         auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), fx.frame().previewRequestFor(file));
         const bool csv = file.path.size() > 4 && file.path.compare(file.path.size() - 4, 4, ".csv") == 0;
-        CHECK(dialog->showsRawRows() == csv);
-        CHECK(dialog->grid()->GetNumberRows() > 20);  // rows of the file, or findings the importer read
+        // The workbook's rows are shown too, so its header row and mapping can be changed.
+        REQUIRE(dialog->showsRawRows());
+        CHECK(dialog->grid()->GetNumberRows() > 20);
+        CHECK(dialog->headerRowControl()->GetValue() == 4);
+        CHECK(dialog->grid()->GetCellValue(3, 2) == "Area for improvement");
+        CHECK(dialog->choiceFor("text")->GetStringSelection() == "Area for improvement");
+        CHECK(dialog->choiceFor("owner")->GetStringSelection() == "Lead officer");
         // The options the dialog builds are ones the importer accepts: a trial import with
         // them reads the tracker's 25 rows (24 in the workbook, where WY-15's row is hidden
         // and hidden rows are skipped unless asked for).
         const Properties options = dialog->options();
         const auto findings = fx.frame().previewRequestFor(file).trialImport(options);
         CHECK(findings.size() == (csv ? 25u : 24u));
+        // A changed mapping reaches the importer: the "Source" column as the section.
+        REQUIRE(dialog->setColumn("section", "Source"));
+        const auto remapped = fx.frame().previewRequestFor(file).trialImport(dialog->options());
+        REQUIRE(remapped.size() == findings.size());
+        CHECK(remapped[0].section.rfind("MV3", 0) == 0);
         dialog->Destroy();
     }
+}
+
+TEST_CASE("About shows the versions and the application's own icon", "[about]") {
+    const wxAboutDialogInfo info = aboutInfo();
+    CHECK(info.GetName() == "Findings Studio");
+    CHECK(info.GetVersion() == FINDINGS_VERSION);
+    CHECK(info.GetDescription().Contains(wxString::Format("Plugin SDK ABI %d.", FND_SDK_VERSION_MAJOR)));
+    CHECK(info.GetDescription().Contains("wxWidgets 3.2"));
+    CHECK(info.GetDescription().Contains("Poco 1."));
+    // Without an icon GTK draws a "missing image" at the top of the box.
+    REQUIRE(info.HasIcon());
+    CHECK(info.GetIcon().GetWidth() == 64);
+    // The window has the icon at the sizes desktops ask for.
+    const wxIconBundle icons = studioIcons();
+    CHECK(icons.GetIconCount() >= 4);
+    CHECK(icons.GetIcon(16).GetWidth() == 16);
 }

@@ -159,6 +159,30 @@ TEST_CASE("the sources panel corrects a source through an undoable edit", "[edit
     CHECK(frame.document().set().sources[1].visit.ordinal == kNone);
 }
 
+TEST_CASE("the sources form fits beside the list, whatever the file's path", "[sources]") {
+    FrameFixture fx;
+    loadSmall(fx);
+    MainFrame& frame = fx.frame();
+    Source source = frame.document().set().sources[0];
+    source.path = "/home/officer/Documents/Children's services/Ofsted/Monitoring visits/2024/" +
+                  std::string(60, 'x') + "/monitoring-letter-visit-3-final-version-for-cabinet.txt";
+    frame.document().setSource(0, source);
+    frame.lowerNotebook()->SetSelection(1);
+    SourcesPanel* panel = frame.sourcesPanel();
+    panel->selectSource(0);
+    guitest::pump(100);
+    wxWindow* form = panel->form();
+    const int width = form->GetClientSize().x;
+    INFO("form " << width << " wide, content " << form->GetVirtualSize().x);
+    CHECK(form->GetVirtualSize().x <= width);
+    // Every field of the right-hand column is in view, not cut off at the edge.
+    for (wxWindow* field : std::initializer_list<wxWindow*>{panel->authorityField(), panel->inspectorsField(),
+                                                           panel->kindChoice(), panel->areasField()}) {
+        INFO(utf8(field->GetName()));
+        CHECK(field->GetRect().GetRight() <= width);
+    }
+}
+
 TEST_CASE("clicking a progress matrix cell filters the table to those findings", "[progress]") {
     FrameFixture fx;
     loadSmall(fx);
@@ -188,6 +212,33 @@ TEST_CASE("clicking a progress matrix cell filters the table to those findings",
     // Editing a finding updates the matrix.
     frame.document().setPolarity(0, "weakness");
     CHECK(grid->GetCellValue(0, 0) == "0 / 2  (+1 mixed)");
+}
+
+TEST_CASE("progress matrix headers name the visit and what its source is, never a file name", "[progress]") {
+    FrameFixture fx;
+    loadSmall(fx);
+    MainFrame& frame = fx.frame();
+    // The tracker loses its title, as a press release without a headline has none, and
+    // sits in a file whose name is long.
+    Source tracker = frame.document().set().sources[2];
+    tracker.title.clear();
+    tracker.path = "/data/council-press-release-first-monitoring-visit-2023-06.xlsx";
+    frame.document().setSource(2, tracker);
+    frame.lowerNotebook()->SetSelection(2);
+    guitest::pump(50);
+    wxGrid* grid = frame.progressView()->grid();
+    REQUIRE(grid->GetNumberCols() == 3);
+    CHECK(grid->GetColLabelValue(0) == wxString::FromUTF8("Visit 3 \u00b7 2024-05-14\n2 sources"));
+    CHECK(grid->GetColLabelValue(1) == "2025-03-03\nSpreadsheet");
+    // A long title is shortened at a word with an ellipsis, not cut mid-word.
+    tracker.title = "Wyvern Children's Services Improvement Plan and Tracker";
+    tracker.date.clear();
+    frame.document().setSource(2, tracker);
+    guitest::pump(50);
+    const wxString label = grid->GetColLabelValue(1);
+    CHECK(label.StartsWith("Undated\nWyvern Children's Services"));
+    CHECK(label.EndsWith(wxString::FromUTF8("\u2026")));
+    CHECK(label.AfterFirst('\n').length() <= 30);
 }
 
 TEST_CASE("save and reopen a project with the file and the modified mark in the title", "[files]") {

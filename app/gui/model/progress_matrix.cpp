@@ -28,13 +28,25 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
         const Source& s = set.sources[i];
         const std::string key = visitKey(s);
         auto [it, fresh] = columnOf.emplace(key, m.columns.size());
-        if (fresh) m.columns.push_back({key, visitLabel(s), sourceSortDate(s), {}});
+        if (fresh) m.columns.push_back({key, visitLabel(s), sourceSortDate(s), {}, {}});
         MatrixColumn& column = m.columns[it->second];
         column.sources.push_back(i);
         if (s.visit.ordinal != kNone && column.label.rfind("Visit ", 0) != 0)
             column.label = visitLabel(s);
         if (column.date.empty()) column.date = sourceSortDate(s);
         columnOfSource[i] = it->second;
+    }
+    for (MatrixColumn& column : m.columns) {
+        const Source& only = set.sources[column.sources.front()];
+        if (column.sources.size() > 1) {
+            column.subtitle = std::to_string(column.sources.size()) + " sources";
+        } else if (column.label != sourceDisplayName(only)) {
+            column.subtitle = only.kind.empty() ? sourceDisplayName(only) : sourceKindLabel(only.kind);
+        } else {
+            // Neither visit nor date: say so on top, and name the source below.
+            column.label = "Undated";
+            column.subtitle = sourceDisplayName(only);
+        }
     }
     std::vector<size_t> order(m.columns.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

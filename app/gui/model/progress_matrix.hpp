@@ -23,8 +23,11 @@ struct MatrixCell {
 
 struct MatrixColumn {
     std::string key;   ///< visitKey() shared by the column's sources
-    std::string label; ///< "Visit 3 · 2024-05-14"
+    std::string label; ///< "Visit 3 · 2024-05-14", "2024-06-12", or "Undated"
     std::string date;  ///< the date it is ordered by
+    /// The header's second line: "3 sources", what the one source is ("Press release"), or
+    /// for an undated source its name.
+    std::string subtitle;
     std::vector<size_t> sources; ///< indices into the set's sources
 };
 

@@ -1,5 +1,6 @@
 #include "model/source_excerpt.hpp"
 
+#include "model/pdf_text.hpp"
 #include "model/text_decoding.hpp"
 
 #include <fstream>
@@ -54,6 +55,18 @@ void load(SourceTextCache& cache, const std::string& path) {
         return;
     }
     const std::string raw = bytes.str();
+    if (raw.compare(0, 5, "%PDF-") == 0) {
+        std::string problem;
+        if (std::optional<std::string> text = extractPdfText(path, problem)) {
+            cache.utf8 = std::move(*text);
+            cache.readable = true;
+            cache.fromPdf = true;
+            return;
+        }
+        cache.binary = true;
+        cache.problem = problem + " Showing the finding.";
+        return;
+    }
     if (looksBinary(raw)) {
         cache.binary = true;
         cache.problem = "The original document is not plain text; showing the finding.";
@@ -122,7 +135,11 @@ SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTex
     SourceExcerpt out;
     const std::string path = source ? source->path : std::string();
     const std::string where = locationText(finding.location);
-    out.heading = path.empty() ? where : where.empty() ? path : path + " \u2014 " + where;
+    // The file's name, not its folder: the heading is one line in a narrow pane (the full
+    // path is kept for a tooltip).
+    const std::string name = path.substr(path.find_last_of('/') + 1);
+    out.path = path;
+    out.heading = name.empty() ? where : where.empty() ? name : name + " \u2014 " + where;
 
     if (isSpreadsheetRow(finding, source)) {
         out.kind = SourceExcerpt::Kind::Spreadsheet;
@@ -162,7 +179,10 @@ SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTex
         return out;
     }
     out.kind = SourceExcerpt::Kind::Text;
-    normaliseInto(out, cache.utf8, byteRange(cache.utf8, finding.location));
+    // A PDF's line numbers are the importer's own extraction: find the words instead.
+    const auto range = cache.fromPdf ? locateWords(cache.utf8, finding.text, finding.location.page)
+                                     : byteRange(cache.utf8, finding.location);
+    normaliseInto(out, cache.utf8, range);
     return out;
 }
 

@@ -15,14 +15,15 @@ struct SourceExcerpt {
     enum class Kind {
         Text,        ///< the source file's text, with a highlighted range
         Spreadsheet, ///< the row's cells (the finding's properties and action)
-        Summary,     ///< not readable as text (PDF, Word): the finding and its location
+        Summary,     ///< not readable as text (Word, a PDF without text): the finding and where it is
         Missing      ///< the source file cannot be read
     };
     Kind kind = Kind::Summary;
     std::string text;            ///< UTF-8, LF line ends
     size_t highlightStart = 0;   ///< code points
     size_t highlightEnd = 0;     ///< code points, exclusive; == start when nothing to mark
-    std::string heading;         ///< one line above the text: file and location
+    std::string heading;         ///< one line above the text: file name and location
+    std::string path;            ///< the source file's full path ("" when none)
 };
 
 /// The text of the last file read, so moving between findings of one source reads it once.
@@ -30,6 +31,7 @@ struct SourceTextCache {
     std::string path;
     bool readable = false;  ///< the file exists and is text
     bool binary = false;    ///< the file exists but is a PDF, zip container or other binary
+    bool fromPdf = false;   ///< utf8 is a PDF's extracted text: find findings by their words
     std::string utf8;       ///< decoded, BOM removed, line ends as in the file
     std::string problem;    ///< why it is not readable
 };

@@ -4,13 +4,58 @@
 
 namespace findings::studio {
 
+namespace {
+
+std::string fileNameOf(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string sourceKindLabel(std::string_view kind) {
+    if (kind == "findings_workbook") return "Findings workbook";
+    if (kind == "other") return "Document";
+    return enumLabel(kind);
+}
+
 std::string sourceDisplayName(const Source& source) {
     if (!source.title.empty()) return source.title;
-    if (!source.path.empty()) {
-        const size_t slash = source.path.find_last_of('/');
-        return slash == std::string::npos ? source.path : source.path.substr(slash + 1);
+    const std::string kind = source.kind == "other" ? std::string() : sourceKindLabel(source.kind);
+    const std::string file = fileNameOf(source.path);
+    if (!kind.empty()) {
+        if (!source.date.empty()) return kind + " \u00b7 " + source.date;
+        return file.empty() ? kind : kind + " \u00b7 " + file;
     }
-    return source.id;
+    return file.empty() ? source.id : file;
+}
+
+std::string ellipsized(std::string_view text, size_t maxCodePoints) {
+    if (maxCodePoints == 0) return std::string();
+    size_t codePoints = 0, cut = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (isContinuationByte(text[i])) continue;
+        // Where the text is cut if it does not fit: leaves room for the ellipsis.
+        if (codePoints == maxCodePoints - 1) cut = i;
+        ++codePoints;
+    }
+    if (codePoints <= maxCodePoints) return std::string(text);
+    std::string_view head = text.substr(0, cut);
+    // Prefer a word boundary, unless that would throw away more than half of what fits.
+    const size_t space = head.find_last_of(' ');
+    if (space != std::string_view::npos && space >= head.size() / 2) head = head.substr(0, space);
+    // No dangling separator before the ellipsis ("Visit 3 ·…").
+    for (bool trimmed = true; trimmed && !head.empty();) {
+        trimmed = false;
+        for (std::string_view tail : {" ", ",", ":", ";", "-", "\u00b7", "\u2014", "\u2013"})
+            if (head.size() >= tail.size() && head.substr(head.size() - tail.size()) == tail) {
+                head.remove_suffix(tail.size());
+                trimmed = true;
+            }
+    }
+    return std::string(head) + "\u2026";
 }
 
 std::string visitKey(const Source& source) {

@@ -10,8 +10,18 @@
 
 namespace findings::studio {
 
-/// The source's title, else its file name, else its id.
+/// The source's title; an untitled source (a press release or news article, whose
+/// importer found no headline) is named by what it is and when: "Press release ·
+/// 2023-06-14", else what it is and its file name; a source of unknown kind by its file
+/// name, else its id. Never a bare file name when the kind says more to an officer.
 std::string sourceDisplayName(const Source& source);
+
+/// "Monitoring letter", "News article", … for a source kind; "" for an empty kind.
+std::string sourceKindLabel(std::string_view kind);
+
+/// `text` shortened to at most `maxCodePoints` code points, cut at a word boundary where
+/// there is one and ended with "…"; unchanged when it fits. UTF-8 safe.
+std::string ellipsized(std::string_view text, size_t maxCodePoints);
 
 /// The key that groups sources reporting on the same visit: sources about one visit (the
 /// letter, a news article, a press release) share the visit's start date; a source with no

@@ -1,5 +1,7 @@
 #include "ui/about_box.hpp"
 
+#include "ui/app_icon.hpp"
+
 #include <findings/plugin.h>
 
 #include <Poco/Environment.h>
@@ -16,8 +18,9 @@ wxString pocoVersion() {
 }
 }  // namespace
 
-void showAboutBox(wxWindow* parent) {
+wxAboutDialogInfo aboutInfo() {
     wxAboutDialogInfo info;
+    info.SetIcon(studioIcons().GetIcon(64));
     info.SetName("Findings Studio");
     info.SetVersion(FINDINGS_VERSION);
     info.SetDescription(wxString::Format(
@@ -27,7 +30,9 @@ void showAboutBox(wxWindow* parent) {
         FND_SDK_VERSION_MAJOR, FND_SDK_VERSION_MINOR, wxVERSION_STRING, pocoVersion()));
     info.SetLicence("MIT licence. The PDF letter importer plugin, where installed, links "
                     "poppler and is GPL-licensed.");
-    wxAboutBox(info, parent);
+    return info;
 }
+
+void showAboutBox(wxWindow* parent) { wxAboutBox(aboutInfo(), parent); }
 
 }  // namespace findings::studio

@@ -63,6 +63,8 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
         w->SetMinSize(wxSize(13 * chars, -1));
         row->Add(w, 2, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
     }
+    // Its items are fixed and short: always whole ("Any strength/weakness", not "Any stre…").
+    polarity_->SetMinSize(wxSize(polarity_->GetBestSize().x, -1));
     row->Add(lowConfidence_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
     row->Add(clear_, 0, wxALIGN_CENTER_VERTICAL);
     auto* outer = new wxBoxSizer(wxVERTICAL);

@@ -43,6 +43,7 @@ public:
     void setLowConfidenceBelow(double threshold);
 
     wxSearchCtrl* searchBox() const { return search_; }
+    wxChoice* polarityChoice() const { return polarity_; }
 
 private:
     void changed();

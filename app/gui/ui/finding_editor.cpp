@@ -50,14 +50,21 @@ FindingEditor::FindingEditor(wxWindow* parent) : wxScrolled<wxPanel>(parent, wxI
     SetName("finding-editor");
     const int gap = FromDIP(4);
 
-    heading_ = new wxStaticText(this, wxID_ANY, "No finding selected");
+    // One line each, cut with an ellipsis (the whole line is the tooltip). Their minimum
+    // width is a few characters, not their text: a long report title must not make the
+    // pane wider than its splitter, which would push every field past the right edge.
+    heading_ = new wxStaticText(this, wxID_ANY, "No finding selected", wxDefaultPosition, wxDefaultSize,
+                                wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
     heading_->SetFont(heading_->GetFont().Bold());
-    meta_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    meta_ = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                             wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    for (wxStaticText* line : {heading_, meta_})
+        line->SetMinSize(wxSize(10 * line->GetCharWidth(), line->GetCharHeight()));
     text_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                            wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
     text_->SetName("finding-text");
     text_->SetHelpText("The finding's full text as imported.");
-    text_->SetMinSize(wxSize(-1, 4 * text_->GetCharHeight()));
+    fitTextHeight();
 
     themes_ = new wxCheckListBox(this, wxID_ANY);
     themes_->SetName("finding-themes");
@@ -134,9 +141,11 @@ FindingEditor::FindingEditor(wxWindow* parent) : wxScrolled<wxPanel>(parent, wxI
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(heading_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     outer->Add(meta_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
-    outer->Add(text_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+    // The text is as tall as the finding (fitTextHeight); spare height goes to the theme
+    // list, and below the minimum the pane scrolls rather than squash either.
+    outer->Add(text_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
     outer->Add(classification, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
-    outer->Add(columns, 3, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
+    outer->Add(columns, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, gap);
     SetSizer(outer);
 
     themes_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { themesToggled(); });
@@ -158,7 +167,37 @@ FindingEditor::FindingEditor(wxWindow* parent) : wxScrolled<wxPanel>(parent, wxI
     }
     for (wxTextCtrl* t : {owner_, due_})
         t->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { commitPending(); });
+    // A narrower or wider pane wraps the text differently: fit it again.
+    text_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (text_->GetClientSize().x != fittedWidth_) CallAfter([this] { fitTextHeight(); });
+    });
     enableAll(false);
+}
+
+void FindingEditor::fitTextHeight() {
+    // The text is what a reviewer reads first: the box is as tall as the finding needs at
+    // the current width (counting wrapped lines by the average character width), between
+    // kFindingTextLines and kMaxFindingTextLines lines of the current font, so a long
+    // finding is read without scrolling and a short one leaves room for the themes.
+    fittedWidth_ = text_->GetClientSize().x;
+    const int perLine = std::max(20, fittedWidth_ / std::max(1, text_->GetCharWidth()) - 2);
+    int lines = 0;
+    const wxString value = text_->GetValue();
+    size_t start = 0;
+    while (start <= value.length()) {
+        size_t nl = value.find('\n', start);
+        if (nl == wxString::npos) nl = value.length();
+        lines += std::max<int>(1, static_cast<int>((nl - start + perLine - 1) / perLine));
+        start = nl + 1;
+    }
+    lines = std::clamp(lines, kFindingTextLines, kMaxFindingTextLines);
+    // Room for the lines plus the control's own border and padding.
+    const int height = lines * text_->GetCharHeight() + text_->GetCharHeight() / 2 + FromDIP(8);
+    if (text_->GetMinSize().y == height) return;
+    text_->SetMinSize(wxSize(-1, height));
+    Layout();
+    FitInside();
 }
 
 void FindingEditor::enableAll(bool on) {
@@ -173,8 +212,11 @@ void FindingEditor::show(const Finding* f, const Source* source, const core::The
     enableAll(f != nullptr);
     if (!f) {
         heading_->SetLabel("No finding selected");
+        heading_->UnsetToolTip();
         meta_->SetLabel(wxEmptyString);
+        meta_->UnsetToolTip();
         text_->ChangeValue(wxEmptyString);
+        fitTextHeight();
         themes_->Clear();
         themeIds_.clear();
         polarity_->SetSelection(wxNOT_FOUND);
@@ -190,13 +232,16 @@ void FindingEditor::show(const Finding* f, const Source* source, const core::The
     }
     const std::string sourceName = source ? sourceDisplayName(*source) : f->source;
     heading_->SetLabel(wxString::Format(L"Finding %s \u2014 %s", position, wxs(sourceName)));
+    heading_->SetToolTip(heading_->GetLabel());
     std::string meta = f->section.empty() ? std::string("No section") : f->section;
     const std::string where = locationText(f->location);
     if (!where.empty()) meta += " \u00b7 " + where;
     if (f->confidence >= 0) meta += " \u00b7 confidence " + confidenceText(f->confidence);
     if (!f->attribution.empty()) meta += " \u00b7 said by " + f->attribution;
     meta_->SetLabel(wxs(meta));
+    meta_->SetToolTip(wxs(meta));
     text_->ChangeValue(wxs(f->text));
+    fitTextHeight();
 
     // The taxonomy's themes, plus any the finding has that the taxonomy does not know.
     themeIds_.clear();
@@ -211,9 +256,24 @@ void FindingEditor::show(const Finding* f, const Source* source, const core::The
             labels.Add(wxs(id));
         }
     if (themes_->GetStrings() != labels) themes_->Set(labels);
-    for (size_t i = 0; i < themeIds_.size(); ++i)
-        themes_->Check(static_cast<unsigned>(i), std::find(f->themes.begin(), f->themes.end(),
-                                                           themeIds_[i]) != f->themes.end());
+    int firstTicked = wxNOT_FOUND;
+    for (size_t i = 0; i < themeIds_.size(); ++i) {
+        const bool ticked = std::find(f->themes.begin(), f->themes.end(), themeIds_[i]) != f->themes.end();
+        themes_->Check(static_cast<unsigned>(i), ticked);
+        if (ticked && firstTicked == wxNOT_FOUND) firstTicked = static_cast<int>(i);
+    }
+    // The taxonomy is longer than the box: bring the finding's own themes into view, or a
+    // reviewer sees a column of empty boxes for a finding that has themes.
+    // The first one goes near the top (one theme above it for context), where the ones
+    // after it can show too; EnsureVisible would leave it half cut off at the bottom edge.
+    // Later, not now: scrolling a GTK list while the source view's scroll is pending
+    // cancels that scroll.
+    if (!themeIds_.empty()) {
+        const int first = firstTicked == wxNOT_FOUND ? 0 : std::max(0, firstTicked - 1);
+        CallAfter([this, first] {
+            if (first < static_cast<int>(themes_->GetCount())) themes_->SetFirstItem(first);
+        });
+    }
     selectValue(polarity_, findings::polarities(), f->polarity, false);
     selectValue(review_, reviewStates(), f->review.empty() ? "unreviewed" : f->review, false);
     actionText_->ChangeValue(wxs(f->action.text));

@@ -22,6 +22,11 @@ class wxTextCtrl;
 
 namespace findings::studio {
 
+/// Height of the finding's text box, in lines: at least this many, and as many as the
+/// finding needs up to the most (then the box scrolls).
+inline constexpr int kFindingTextLines = 4;
+inline constexpr int kMaxFindingTextLines = 8;
+
 // Scrollable, so a short pane (small screen, large font) scrolls instead of squashing fields.
 class FindingEditor final : public wxScrolled<wxPanel> {
 public:
@@ -39,6 +44,7 @@ public:
     /// Reports action fields still being typed (before the selection moves away).
     void commitPending();
 
+    wxTextCtrl* findingText() const { return text_; }
     wxCheckListBox* themeList() const { return themes_; }
     wxChoice* polarityChoice() const { return polarity_; }
     wxChoice* reviewChoice() const { return review_; }
@@ -51,6 +57,7 @@ private:
     Action actionInControls() const;
     void themesToggled();
     void enableAll(bool on);
+    void fitTextHeight();
 
     wxStaticText* heading_;
     wxStaticText* meta_;
@@ -67,6 +74,7 @@ private:
     Action shownAction_;                  ///< the action as last shown (to detect edits)
     std::vector<std::string> shownThemes_; ///< the themes as last shown, in the finding's order
     bool filling_ = false;
+    int fittedWidth_ = -1; ///< the text box's width when its height was last fitted
 };
 
 }  // namespace findings::studio

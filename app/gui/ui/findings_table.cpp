@@ -12,7 +12,7 @@ int widthInChars(Column c) {
     case Column::Visit: return 17;
     case Column::Section: return 14;
     case Column::Themes: return 18;
-    case Column::Polarity: return 15;
+    case Column::Polarity: return 18;  // the title, "Strength/weakness", not cut
     case Column::Summary: return 48;
     case Column::ActionStatus: return 12;
     case Column::Review: return 10;

@@ -1,6 +1,7 @@
 #include "ui/main_frame.hpp"
 
 #include "model/project_file.hpp"
+#include "ui/app_icon.hpp"
 #include "ui/command_ids.hpp"
 #include "ui/file_drop_target.hpp"
 #include "ui/filter_bar.hpp"
@@ -30,6 +31,7 @@ MainFrame::MainFrame(PluginHost& host, MainFrameOptions options)
       autosave_(AutosaveStore::defaultFolder()), autosaveTimer_(this, ID_AutosaveTimer),
       history_(9, wxID_FILE1) {
     SetName("main-frame");
+    SetIcons(studioIcons());
     // Size from the font, not pixels; the persisted geometry (restored below) wins.
     SetSize(FromDIP(wxSize(1400, 900)));
     view_ = std::make_unique<FindingsView>(document_, host_.themes());
@@ -151,11 +153,11 @@ void MainFrame::splitPanes() {
     // their panes negative sizes on the first show.
     root_->SetSize(GetClientSize());
     root_->Layout();
-    mainSplit_->SetSashGravity(0.7);
+    mainSplit_->SetSashGravity(0.72);
     mainSplit_->SplitHorizontally(contentSplit_, lowerBook_);
     contentSplit_->SetSashGravity(0.58);
     contentSplit_->SplitVertically(table_, detailSplit_);
-    detailSplit_->SetSashGravity(0.62);
+    detailSplit_->SetSashGravity(0.68);
     detailSplit_->SplitHorizontally(editor_, sourceView_);
 }
 
@@ -163,9 +165,9 @@ void MainFrame::placeSashes() {
     // Only once the window is shown at its real size: a splitter clamps a sash position it
     // is given while still tiny. Proportions, not pixels, so any screen and font get a sane
     // layout; the user's own layout (persisted) then wins when there is one.
-    mainSplit_->SetSashPosition(mainSplit_->GetClientSize().y * 7 / 10);
+    mainSplit_->SetSashPosition(mainSplit_->GetClientSize().y * 72 / 100);
     contentSplit_->SetSashPosition(contentSplit_->GetClientSize().x * 58 / 100);
-    detailSplit_->SetSashPosition(detailSplit_->GetClientSize().y * 62 / 100);
+    detailSplit_->SetSashPosition(detailSplit_->GetClientSize().y * 68 / 100);
     wxPersistentRegisterAndRestore(mainSplit_, "MainSplit");
     wxPersistentRegisterAndRestore(contentSplit_, "ContentSplit");
     wxPersistentRegisterAndRestore(detailSplit_, "DetailSplit");

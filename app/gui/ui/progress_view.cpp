@@ -12,6 +12,9 @@ namespace findings::studio {
 
 namespace {
 
+/// Longest line of a column header, in characters.
+constexpr size_t kHeaderChars = 30;
+
 wxString cellText(const MatrixCell& c) {
     if (c.total() == 0) return wxEmptyString;
     wxString text = wxString::Format("%d / %d", c.strengths, c.weaknesses);
@@ -85,9 +88,10 @@ void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels&
     for (size_t c = 0; c < matrix_.columns.size(); ++c) {
         // Two-line header: the visit, then how many sources report on it.
         const auto& col = matrix_.columns[c];
-        wxString label = wxs(col.label);
-        if (col.sources.size() > 1) label += wxString::Format("\n%zu sources", col.sources.size());
-        else if (!col.sources.empty()) label += "\n" + wxs(sourceDisplayName(set.sources[col.sources[0]])).Left(28);
+        // Both lines are shortened at a word with an ellipsis: a long title must not make
+        // one column as wide as the pane.
+        wxString label = wxs(ellipsized(col.label, kHeaderChars));
+        if (!col.subtitle.empty()) label += "\n" + wxs(ellipsized(col.subtitle, kHeaderChars));
         grid_->SetColLabelValue(static_cast<int>(c), label);
     }
     grid_->SetColLabelValue(columns - 1, "All visits");

@@ -1,45 +1,23 @@
 #include "ui/source_view.hpp"
 
+#include "ui/text_scroll.hpp"
 #include "ui/wx_text.hpp"
 
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/weakref.h>
-
-#include <algorithm>
 
 namespace findings::studio {
-
-namespace {
-
-/// The position about `screens` of the control's height below `start`, estimating how
-/// lines wrap from the average character width.
-long positionBelow(wxTextCtrl* text, long start, double screens) {
-    long column = 0, line = 0;
-    if (!text->PositionToXY(start, &column, &line)) return start;
-    const wxSize client = text->GetClientSize();
-    const long perLine = std::max(20, client.x / std::max(1, text->GetCharWidth()));
-    long rows = std::max(2L, static_cast<long>(screens * client.y / std::max(1, text->GetCharHeight())));
-    const long lines = text->GetNumberOfLines();
-    for (long l = line; l < lines; ++l) {
-        const long from = l == line ? column : 0;
-        const long length = text->GetLineLength(l) - from;
-        const long wrapped = std::max(1L, (length + perLine - 1) / perLine);
-        if (wrapped >= rows) return text->XYToPosition(from + (rows - 1) * perLine, l);
-        rows -= wrapped;
-    }
-    return text->GetLastPosition();
-}
-
-}  // namespace
 
 SourceView::SourceView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     SetName("source-view");
     heading_ = new wxStaticText(this, wxID_ANY, "Source", wxDefaultPosition, wxDefaultSize,
-                                wxST_ELLIPSIZE_MIDDLE);
+                                wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
     heading_->SetFont(heading_->GetFont().Bold());
+    // A few characters at the least, not the whole file name: a long name is ellipsized
+    // instead of widening the pane past its splitter.
+    heading_->SetMinSize(wxSize(10 * heading_->GetCharWidth(), heading_->GetCharHeight()));
     text_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                            wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP);
     text_->SetName("source-text");
@@ -54,6 +32,7 @@ SourceView::SourceView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 void SourceView::show(const Finding* finding, const Source* source) {
     if (!finding) {
         heading_->SetLabel("Source");
+        heading_->UnsetToolTip();
         text_->ChangeValue(wxEmptyString);
         shownText_.clear();
         excerpt_ = {};
@@ -61,6 +40,7 @@ void SourceView::show(const Finding* finding, const Source* source) {
     }
     excerpt_ = excerptFor(*finding, source, cache_);
     heading_->SetLabel(wxs(excerpt_.heading.empty() ? std::string("Source") : excerpt_.heading));
+    heading_->SetToolTip(wxs(excerpt_.path));
     const wxColour normalBack = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
     const wxColour normalText = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT);
     if (excerpt_.text != shownText_) {
@@ -74,15 +54,9 @@ void SourceView::show(const Finding* finding, const Source* source) {
         const long start = static_cast<long>(excerpt_.highlightStart);
         const long end = static_cast<long>(excerpt_.highlightEnd);
         text_->SetStyle(start, end, wxTextAttr(wxColour(0x20, 0x20, 0x20), wxColour(0xFF, 0xE8, 0x80)));
-        // Scroll after layout. GTK scrolls as little as it can and keeps only the last
-        // request of a layout cycle, so one request is made, for the position about two
-        // thirds of a screen below the start (counting wrapped lines by the average
-        // character width): the finding's first line ends up in the upper third of the view.
-        wxWeakRef<wxTextCtrl> text(text_);
-        CallAfter([text, start] {
-            if (!text) return;
-            text->ShowPosition(positionBelow(text, start, 2.0 / 3));
-        });
+        // The finding's first line a little below the top: the lines before it give the
+        // context, and as much of the finding as fits follows.
+        scrollNearTop(text_, start, 0.15);
     }
 }
 

@@ -80,15 +80,22 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     // The form scrolls rather than squash its fields when the lower pane is short.
     auto* form = new wxScrolled<wxPanel>(split, wxID_ANY);
     form->SetScrollRate(0, FromDIP(10));
+    form_ = form;
     wxArrayString kinds;
     for (auto k : sourceKinds()) kinds.Add(wxs(enumLabel(k)));
     kind_ = new wxChoice(form, wxID_ANY, wxDefaultPosition, wxDefaultSize, kinds);
     kind_->SetName("source-kind");
-    auto field = [form](const char* name, const char* help, long style = 0) {
+    kind_->SetMinSize(wxSize(12 * form->GetCharWidth(), -1));
+    // Fields may shrink to a few characters: their natural width (GTK's default entry
+    // width) times three to a row is wider than the pane beside the list, which pushed the
+    // right-hand column out of sight. They grow with the pane instead.
+    const wxSize narrow(8 * form->GetCharWidth(), -1);
+    auto field = [form, narrow](const char* name, const char* help, long style = 0) {
         auto* t = new wxTextCtrl(form, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, style);
         t->SetName(name);
         t->SetHelpText(help);
         t->SetToolTip(help);
+        t->SetMinSize(narrow);
         return t;
     };
     title_ = field("source-title", "The source's title.");
@@ -100,11 +107,14 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     inspectors_ = field("source-inspectors", "Inspectors' names, separated by commas.");
     framework_ = field("source-framework", "Inspection framework, e.g. ILACS.");
     areas_ = field("source-areas", "Areas covered, one per line.", wxTE_MULTILINE);
-    areas_->SetMinSize(wxSize(-1, 3 * areas_->GetCharHeight()));
+    areas_->SetMinSize(wxSize(narrow.x, 2 * areas_->GetCharHeight()));  // grows with the pane
     problem_ = new wxStaticText(form, wxID_ANY, wxEmptyString);
     problem_->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    // The file's path, shortened in the middle to the room there is (the whole path is the
+    // tooltip): its full length must not set the form's width.
     details_ = new wxStaticText(form, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                                wxST_ELLIPSIZE_MIDDLE);
+                                wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
+    details_->SetMinSize(wxSize(10 * form->GetCharWidth(), -1));
     apply_ = new wxButton(form, wxID_APPLY, "&Apply Changes");
     apply_->SetName("source-apply");
     revert_ = new wxButton(form, wxID_REVERT_TO_SAVED, "Re&vert");

@@ -43,6 +43,8 @@ public:
     wxTextCtrl* visitEndField() const { return visitEnd_; }
     wxTextCtrl* inspectorsField() const { return inspectors_; }
     wxTextCtrl* areasField() const { return areas_; }
+    /// The scrolling form beside the list (tests check it fits its pane).
+    wxWindow* form() const { return form_; }
     const wxString& problem() const { return problemText_; }
 
 private:
@@ -52,6 +54,7 @@ private:
     const core::FindingsSet* set_ = nullptr;
     long selected_ = -1;
     wxListCtrl* list_;
+    wxWindow* form_;
     wxChoice* kind_;
     wxTextCtrl* title_;
     wxTextCtrl* authority_;

@@ -1,6 +1,7 @@
 #include "ui/spreadsheet_preview_dialog.hpp"
 
 #include "model/csv_preview.hpp"
+#include "model/xlsx_preview.hpp"
 #include "ui/wx_text.hpp"
 
 #include <findings/core/profiles.hpp>
@@ -28,6 +29,13 @@ bool isCsv(const std::string& path) {
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext == "csv" || ext == "tsv" || ext == "txt";
 }
+bool isWorkbook(const std::string& path) {
+    const size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == "xlsx" || ext == "xlsm";
+}
 constexpr size_t kPreviewRows = 60;
 }  // namespace
 
@@ -38,29 +46,54 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
     SetName("spreadsheet-preview");
     const int gap = FromDIP(6);
     wxString problem;
+    bool trialDone = false;
     if (isCsv(request_.path)) {
         try {
             rows_ = readCsvPreview(request_.path, kPreviewRows).rows;
         } catch (const std::exception& e) {
             problem = wxs(e.what());
         }
+    } else if (isWorkbook(request_.path)) {
+        // The sheet the importer reads (its findings say where they came from) is the one
+        // previewed; if the workbook has others, the choices made here name it.
+        std::string sheet;
+        if (request_.trialImport) {
+            trialFindings_ = request_.trialImport({});
+            trialDone = true;
+            for (const Finding& f : trialFindings_)
+                if (!f.location.sheet.empty()) {
+                    sheet = f.location.sheet;
+                    break;
+                }
+        }
+        try {
+            const XlsxPreview preview = readXlsxPreview(request_.path, sheet, kPreviewRows);
+            rows_ = preview.rows;
+            shownSheet_ = preview.sheet;
+            if (preview.visibleWorksheets > 1) chosenSheet_ = preview.sheet;
+        } catch (const std::exception& e) {
+            problem = wxs(e.what());
+        }
     }
     mapping_ = guessMapping(rows_, guessHeaderRow(rows_));
-    if (rows_.empty() && request_.trialImport) {
+    if (rows_.empty() && request_.trialImport && !trialDone) {
         // Nothing to guess from: let the importer detect the header and map by itself first.
         trialFindings_ = request_.trialImport({});
     }
 
     auto* intro = new wxStaticText(this, wxID_ANY,
-                                   wxString::Format(L"%s \u2014 check which row holds the column "
+                                   wxString::Format(L"%s%s \u2014 check which row holds the column "
                                                     "headings and which column holds each field.",
-                                                    wxs(request_.path.substr(request_.path.find_last_of('/') + 1))));
+                                                    wxs(request_.path.substr(request_.path.find_last_of('/') + 1)),
+                                                    shownSheet_.empty() ? wxString()
+                                                                        : L", sheet \u201c" + wxs(shownSheet_) + L"\u201d"));
     grid_ = new wxGrid(this, wxID_ANY);
     grid_->SetName("spreadsheet-grid");
     grid_->SetHelpText("The first rows of the spreadsheet; the header row is highlighted.");
     grid_->CreateGrid(0, 0);
     grid_->EnableEditing(false);
-    grid_->SetMinSize(FromDIP(wxSize(720, 260)));
+    // In characters and lines of the grid's font, so other fonts and DPI keep the same view.
+    grid_->SetMinSize(wxSize(90 * grid_->GetCharWidth(), 12 * grid_->GetCharHeight()));
     headerRow_ = new wxSpinCtrl(this, wxID_ANY);
     headerRow_->SetName("spreadsheet-header-row");
     headerRow_->SetHelpText("The row (counting from 1) that holds the column headings.");
@@ -138,6 +171,13 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
     });
     fillChoices();
     fillGrid();
+    // Enter imports, as in any dialog: the grid would otherwise have the focus and take
+    // Enter to move its cursor down a row.
+    Bind(wxEVT_INIT_DIALOG, [ok](wxInitDialogEvent& e) {
+        ok->SetFocus();
+        e.Skip();
+    });
+    importButton_ = ok;
     CentreOnParent();
 }
 
@@ -226,7 +266,7 @@ void SpreadsheetPreviewDialog::fillGrid() {
                             ? wxString::Format("%zu findings read with these choices.", trialFindings_.size())
                             : wxString("No preview is available for this format."));
     }
-    for (int c = 0; c < grid_->GetNumberCols(); ++c) grid_->SetColSize(c, FromDIP(140));
+    for (int c = 0; c < grid_->GetNumberCols(); ++c) grid_->SetColSize(c, 18 * grid_->GetCharWidth());
     grid_->Thaw();
 }
 
@@ -274,6 +314,7 @@ Properties SpreadsheetPreviewDialog::options() const {
     auto declares = request_.declares ? request_.declares
                                       : std::function<bool(const std::string&)>([](const std::string&) { return true; });
     Properties options = mappingOptions(mapping_, declares);
+    if (!chosenSheet_.empty() && declares("sheet")) options.emplace_back("sheet", chosenSheet_);
     // Without the raw rows the header row is the importer's to find, unless the user set it.
     if (rows_.empty() && !headerRowChosen_)
         options.erase(std::remove_if(options.begin(), options.end(),

@@ -1,8 +1,9 @@
 // The import preview for a spreadsheet: the first rows of the file, the detected header row
 // and the column mapping as choices the user can change, and "Save as Profile" (a core
-// import profile, reusable from the CLI with --profile). A CSV is read directly for the
-// preview; for other formats (xlsx) the dialog shows what the importer itself reads with
-// the current choices. OK returns the importer options (header_row, map.<field>).
+// import profile, reusable from the CLI with --profile). A CSV, and the sheet of a workbook
+// the importer reads, are read directly for the preview; for other formats the dialog shows
+// what the importer itself reads with the current choices. OK returns the importer options
+// (header_row, map.<field>, and sheet when a workbook has several).
 #pragma once
 
 #include "model/column_mapping.hpp"
@@ -40,7 +41,7 @@ public:
     /// The options the user's choices amount to.
     Properties options() const;
     const ColumnMapping& mapping() const { return mapping_; }
-    /// True when the preview came from reading the CSV directly.
+    /// True when the preview came from reading the file's rows directly (CSV, xlsx).
     bool showsRawRows() const { return !rows_.empty(); }
 
     /// Changes the header row (0-based), re-guessing the mapping from it.
@@ -52,6 +53,7 @@ public:
 
     wxGrid* grid() const { return grid_; }
     wxSpinCtrl* headerRowControl() const { return headerRow_; }
+    wxWindow* importButton() const { return importButton_; }
     wxChoice* choiceFor(const std::string& field) const;
 
 private:
@@ -61,12 +63,15 @@ private:
     std::vector<std::string> candidateHeaders() const;
 
     SpreadsheetPreviewRequest request_;
-    std::vector<CsvRow> rows_;          ///< CSV rows read directly (empty for other formats)
+    std::vector<CsvRow> rows_;          ///< rows read directly (empty for other formats)
+    std::string shownSheet_;            ///< the workbook sheet previewed ("" for CSV)
+    std::string chosenSheet_;           ///< passed as the sheet option: the workbook has several
     std::vector<Finding> trialFindings_;
     ColumnMapping mapping_;
     wxGrid* grid_;
     wxSpinCtrl* headerRow_;
     wxStaticText* note_;
+    wxWindow* importButton_ = nullptr;
     std::map<std::string, wxChoice*> choices_;
     bool filling_ = false;
     bool headerRowChosen_ = false; ///< the user set the header row (formats read by the importer)

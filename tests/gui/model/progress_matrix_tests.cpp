@@ -55,3 +55,28 @@ TEST_CASE("an empty set gives an empty matrix", "[matrix]") {
     CHECK(m.columns.empty());
     CHECK(m.cells.empty());
 }
+
+TEST_CASE("a column header says how many sources, or what the one source is", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    core::FindingsSet set = fixtures::smallSet();
+    // The tracker, untitled: named by its kind, never by its file name.
+    set.sources[2].title.clear();
+    set.sources[2].path = "/data/wyvern-improvement-tracker-export-final.xlsx";
+    set.sources[2].visit = {4, "2025-02-18", ""};
+    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    REQUIRE(m.columns.size() == 2);
+    CHECK(m.columns[0].subtitle == "2 sources");
+    CHECK(m.columns[1].label == "Visit 4 \u00b7 2025-02-18");
+    CHECK(m.columns[1].subtitle == "Spreadsheet");
+    // No visit: the column is the source's date, and the subtitle says what it is.
+    set.sources[2].visit = {};
+    const ProgressMatrix dated = computeProgressMatrix(set, themes);
+    CHECK(dated.columns[1].label == "2025-03-03");
+    CHECK(dated.columns[1].subtitle == "Spreadsheet");
+    // Not even a date: the header says so, and names the source below.
+    set.sources[2].date.clear();
+    const ProgressMatrix alone = computeProgressMatrix(set, themes);
+    CHECK(alone.columns[1].label == "Undated");
+    CHECK(alone.columns[1].subtitle == "Spreadsheet \u00b7 wyvern-improvement-tracker-export-final.xlsx");
+}

@@ -43,7 +43,9 @@ TEST_CASE("the finding's lines are highlighted, counted in code points", "[excer
     CHECK(e.kind == SourceExcerpt::Kind::Text);
     CHECK(e.highlightStart == 11);  // "£1 — first\n" is 11 code points
     CHECK(highlighted(e) == "second “line”\nthird");
-    CHECK(e.heading == s.path + " \u2014 lines 2\u20133");
+    // The file's name in the one-line heading; the full path kept for the tooltip.
+    CHECK(e.heading == "l.txt \u2014 lines 2\u20133");
+    CHECK(e.path == s.path);
 }
 
 TEST_CASE("CRLF line ends and form feeds do not shift the highlight", "[excerpt]") {
@@ -95,7 +97,7 @@ TEST_CASE("a spreadsheet row shows its cells", "[excerpt]") {
     SourceTextCache cache;
     const SourceExcerpt e = excerptFor(f, &s, cache);
     CHECK(e.kind == SourceExcerpt::Kind::Spreadsheet);
-    CHECK(e.heading == "/nowhere/tracker.xlsx \u2014 Tracker!C12");
+    CHECK(e.heading == "tracker.xlsx \u2014 Tracker!C12");
     CHECK(e.text.find("Owner: PSW") != std::string::npos);
     CHECK(e.text.find("Progress update: 4 of 6 cohorts") != std::string::npos);
     CHECK(highlighted(e) == "Supervision not reflective");
