@@ -35,6 +35,32 @@ TEST_CASE("password-protected or legacy files are named as such", "[bad]") {
     CHECK(i.result.importerId == "uk.findings.spreadsheet.xlsx");
 }
 
+TEST_CASE("a password-protected workbook is told from a legacy .xls by its directory", "[bad]") {
+    // encrypted.xlsx holds EncryptionInfo and EncryptedPackage, as Excel's password
+    // protection writes (libmagic's `file` calls it "CDFV2 Encrypted").
+    const Imported encrypted = importFile(fixture("encrypted.xlsx"));
+    failsSaying(encrypted, "encrypted.xlsx: password-protected workbook (an encrypted Office file");
+    CHECK(encrypted.result.importerId == "uk.findings.spreadsheet.xlsx");
+}
+
+TEST_CASE("a legacy .xls that LibreOffice wrote is named as one", "[bad][soffice]") {
+    const std::string xls = convertWithLibreOffice(sample("wyvern-improvement-tracker.xlsx"), "xls");
+    if (xls.empty()) return;  // no soffice here
+    failsSaying(importFile(xls), "wyvern-improvement-tracker.xls: legacy Excel 97-2003 workbook (.xls");
+}
+
+TEST_CASE("CSV in an encoding the reader does not know says so, not \"no header\"", "[bad][csv]") {
+    const Imported utf32 = importFile(fixture("utf32.csv"));
+    failsSaying(utf32, "utf32.csv: UTF-32 text");
+    CHECK_THAT(utf32.log(), !Catch::Contains("no header row"));
+}
+
+TEST_CASE("a binary .csv is taken by the CSV importer, which names it binary", "[bad][csv]") {
+    const Imported i = importFile(fixture("binary.csv"));
+    failsSaying(i, "binary.csv: binary data, not text (NUL byte at offset");
+    CHECK(i.result.importerId == "uk.findings.spreadsheet.csv");
+}
+
 TEST_CASE("a zip bomb is refused", "[bad]") {
     failsSaying(importFile(fixture("bomb.xlsx")), "bomb.xlsx: zip bomb");
 }

@@ -102,3 +102,29 @@ TEST_CASE("without a theme column, themes and polarity come from the classifier"
     CHECK(f.confidence >= 0.0);
     CHECK(f.confidence <= 1.0);
 }
+
+TEST_CASE("a row naming the columns under a header cell merged across is part of the header",
+          "[layout][header]") {
+    // merged-across.xlsx, sheet Plan: "Dates" merged over E:F, the row below names them
+    // Start and Due, and no other header cell is merged down. The 1904 date system too.
+    const Imported i = importFile(fixture("merged-across.xlsx"));
+    INFO(i.log());
+    REQUIRE(i.result.ok);
+    CHECK(i.messages("no-text").empty());  // the Start/Due row is not reported as data
+    const findings::Finding& m1 = atRow(i, "Plan", 4);
+    CHECK(m1.text == "Supervision is not regular enough");
+    CHECK(m1.action.due == "2025-06-30");
+    CHECK(prop(m1, "Dates / Start") == "2025-01-06");
+    CHECK(m1.action.status == "amber");
+    CHECK(atRow(i, "Plan", 5).action.due == "2025-09-30");
+}
+
+TEST_CASE("a finding merged across like its header is data, not a second header row", "[layout][header]") {
+    const Imported i = importFile(fixture("merged-across.xlsx"));
+    INFO(i.log());
+    REQUIRE(i.result.ok);
+    const findings::Finding& w1 = atRow(i, "Wide", 2);
+    CHECK(w1.text == "Return home interviews are late");
+    CHECK(w1.action.owner == "Pat");
+    CHECK(atRow(i, "Wide", 3).text == "Missing episodes are not analysed");
+}

@@ -88,9 +88,13 @@ CsvImporter::CsvImporter()
 findings::Identification CsvImporter::identify(const findings::IdentifyCall& call) const {
     const std::string ext = lowerExtension(call.path);
     if (ext != "csv" && ext != "tsv" && ext != "txt") return findings::Identification::unknown();
-    if (findings::text::detectEncoding(call.head, call.head.size() < 65536).encoding ==
-        findings::text::Encoding::Binary)
-        return findings::Identification::unknown();
+    const findings::text::EncodingGuess detected = findings::text::detectEncoding(call.head, call.head.size() < 65536);
+    if (detected.encoding == findings::text::Encoding::Binary) {
+        // A binary .csv is taken, weakly, so its import can say what is wrong with it; a
+        // binary .txt is no table and no business of this importer.
+        if (ext == "txt") return findings::Identification::unknown();
+        return findings::Identification::of(5, "binary data named ." + ext + " (" + detected.reason + ")");
+    }
     const DelimitedText table = looksDelimited(call.head);
     if (ext == "txt") {
         // Letters are .txt too: only text that is plainly a table, and surely so when nearly

@@ -27,6 +27,7 @@ void translateReadErrors(const std::function<void()>& body) {
         case K::Io: throw Error(FND_ERR_IO, e.what());
         case K::LimitExceeded: throw Error(FND_ERR_LIMIT, e.what());
         case K::MissingSheet: throw Error(FND_ERR_BAD_OPTION, e.what());
+        case K::UnknownEncoding: throw Error(FND_ERR_UNSUPPORTED, e.what());
         default: throw Error(FND_ERR_INVALID_INPUT, e.what());
         }
     } catch (const findings::text::TextDecodeError& e) {

@@ -102,13 +102,43 @@ void TableReader::addSubHeaderRow(uint32_t row) {
     }
 }
 
+/// True when the row under a one-row header splits a header cell merged across columns
+/// ("Dates" over "Start" and "Due") with text cells of its own, and so is a second header
+/// row. Data rows differ: dates and numbers there are not text, and a finding merged across
+/// the same columns is one merged cell, not two.
+bool TableReader::splitsMergedHeader(uint32_t row) const {
+    size_t names = 0;
+    for (const Cell& cell : cells_.cells()) {
+        if (!hasValue(cell)) continue;
+        if (cell.type != findings::sheetread::CellType::String || merges_.rangeAt(row, cell.column)) return false;
+        if (std::find(mergedAcrossColumns_.begin(), mergedAcrossColumns_.end(), cell.column) ==
+            mergedAcrossColumns_.end())
+            return false;
+        ++names;
+    }
+    return names >= 2;
+}
+
 void TableReader::startHeader(uint32_t row) {
     header_ = headerColumnsOf(row);
     headerFirst_ = row;
     headerLast_ = std::min(merges_.lastRowOfRangesAt(row), row + kMaxHeaderDepth - 1);
     if (csv_) headerFieldCount_ = csv_->fieldCount;
     state_ = State::InHeader;
-    if (headerLast_ == row) finishHeader();
+    if (headerLast_ != row) return;
+    // A header cell merged across with nothing merged down: whether the next row names its
+    // columns is known only when that row is read.
+    mergedAcrossColumns_.clear();
+    for (const HeaderColumn& h : header_) {
+        const auto* range = merges_.rangeAt(row, h.column);
+        if (range && range->last.column > range->first.column) mergedAcrossColumns_.push_back(h.column);
+    }
+    if (mergedAcrossColumns_.empty()) {
+        finishHeader();
+        return;
+    }
+    subHeaderTentative_ = true;
+    headerLast_ = row + 1;
 }
 
 void TableReader::finishHeader() {
@@ -166,6 +196,14 @@ bool TableReader::onRow(const findings::sheetread::Row& row) {
         return wanted || result_.rowsSearched < kMaxHeaderSearchRows;
     }
     case State::InHeader:
+        if (subHeaderTentative_) {
+            subHeaderTentative_ = false;
+            if (row.number > headerLast_ || !splitsMergedHeader(row.number)) {
+                finishHeader();
+                handleDataRow(row);
+                return true;
+            }
+        }
         if (row.number <= headerLast_) {
             addSubHeaderRow(row.number);
             if (row.number == headerLast_) finishHeader();

@@ -87,6 +87,7 @@ private:
 
     std::vector<HeaderColumn> headerColumnsOf(uint32_t row) const;
     void addSubHeaderRow(uint32_t row);
+    bool splitsMergedHeader(uint32_t row) const;
     void startHeader(uint32_t row);
     void finishHeader();
     void handleDataRow(const findings::sheetread::Row& row);
@@ -103,6 +104,9 @@ private:
     Preamble preamble_;
     std::vector<HeaderColumn> header_;
     uint32_t headerFirst_ = 0, headerLast_ = 0;
+    /// Columns under header cells merged across (not down): the row below may name them.
+    std::vector<uint32_t> mergedAcrossColumns_;
+    bool subHeaderTentative_ = false;
     std::optional<TableLayout> layout_;
     std::unique_ptr<FindingBuilder> builder_;
     std::unique_ptr<SheetEmitter> emitter_;

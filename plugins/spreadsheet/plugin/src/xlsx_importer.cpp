@@ -5,6 +5,7 @@
 #include "import_options.hpp"
 #include "import_setup.hpp"
 #include "input_access.hpp"
+#include "ole_compound.hpp"
 #include "read_errors.hpp"
 #include "table_reader.hpp"
 
@@ -142,15 +143,37 @@ findings::Identification XlsxImporter::identify(const findings::IdentifyCall& ca
             return findings::Identification::of(40, "zip file named ." + ext);
         return findings::Identification::unknown();
     }
-    static const std::string_view kOle("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-    if (head.substr(0, 8) == kOle && (ext == "xlsx" || ext == "xlsm" || ext == "xls"))
+    if (isOleCompound(head) && (ext == "xlsx" || ext == "xlsm" || ext == "xls"))
         // Taken so the import can say what the file is (password-protected or legacy .xls).
         return findings::Identification::of(20, "OLE compound file named ." + ext +
                                                     " (password-protected or legacy .xls)");
     return findings::Identification::unknown();
 }
 
+namespace {
+
+/// Refuses an OLE compound file, saying whether it is a password-protected workbook or a
+/// legacy .xls (the zip reader could only say it is one or the other).
+void refuseOleCompound(const findings::Input& input) {
+    char head[8] = {};
+    input.seek(0, 0);
+    const size_t n = input.read(head, sizeof head);
+    input.seek(0, 0);
+    if (!isOleCompound(std::string_view(head, n))) return;
+    const ReadAt readAt = [&input](uint64_t offset, void* buffer, size_t size) {
+        if (input.seek(int64_t(offset), 0) != int64_t(offset)) return size_t(0);
+        size_t done = 0;
+        for (size_t got; done < size && (got = input.read(static_cast<char*>(buffer) + done, size - done)) > 0;)
+            done += got;
+        return done;
+    };
+    throw findings::Error(FND_ERR_UNSUPPORTED, input.path() + ": " + describeOleCompound(oleEntryNames(readAt)));
+}
+
+}  // namespace
+
 void XlsxImporter::import(findings::ImportCall& call) {
+    refuseOleCompound(call.input);
     ImportSetup setup = prepareImport(call, classifiers_);
     const bool original = call.options.getBool(kOriginalOption, false);
     const std::string file = call.input.path();

@@ -76,10 +76,29 @@ private:
         }
     }
 
+    /// Text that still has NUL characters once decoded was guessed wrongly: UTF-32 (whose
+    /// byte order mark starts like UTF-16's) or an encoding this reader does not know. Cells
+    /// of NULs would only make a "no header row" error that hides the cause.
+    void refuseNulCharacters() const {
+        const size_t nul = std::string_view(text_).substr(0, kSniffBytes).find('\0');
+        if (nul == std::string::npos) return;
+        const bool utf16Bom = format_.hadBom && (format_.encoding == text::Encoding::Utf16LE ||
+                                                 format_.encoding == text::Encoding::Utf16BE);
+        if (utf16Bom && nul == 0)
+            throw SheetReadError(SheetErrorKind::UnknownEncoding, name_, "",
+                                 "UTF-32 text (its byte order mark), which is not read: save it as UTF-8 "
+                                 "or UTF-16");
+        throw SheetReadError(SheetErrorKind::UnknownEncoding, name_, "",
+                             std::string("unknown text encoding: NUL characters remain after decoding as ") +
+                                 text::encodingName(format_.encoding) +
+                                 "; save it as UTF-8, UTF-16 or Windows-1252 (or give option encoding=)");
+    }
+
     void decideFormat() {
         format_.encoding = decoder_.encoding();
         format_.encodingReason = decoder_.reason();
         format_.hadBom = decoder_.hadBom();
+        refuseNulCharacters();
         // Excel's "sep=;" first line names the delimiter and is not data.
         if (text_.size() >= 5 && text_.compare(0, 4, "sep=") == 0 &&
             (text_.size() == 5 || text_[5] == '\n' || text_[5] == '\r')) {

@@ -15,6 +15,7 @@ enum class SheetErrorKind {
     CorruptPart,    ///< a part is not well-formed XML, or carries a DOCTYPE
     LimitExceeded,  ///< a cap on cells, strings or styles was passed
     Io,             ///< a file could not be opened or read
+    UnknownEncoding, ///< CSV text in an encoding not read (UTF-32, or NULs once decoded)
 };
 
 /// Thrown for unreadable input. what() names the file, the part where there is one, and the
