@@ -50,3 +50,34 @@ TEST_CASE("a finding whose source is missing is exported and kept", "[workbook][
     REQUIRE(records.findings.size() == 1);
     CHECK(records.findings[0] == findings::core::readFindingsFile(doc).findings[0]);
 }
+
+TEST_CASE("ids and text XML must escape come back whole from the data sheet", "[workbook][edges]") {
+    // In normal mode the records are spliced into the data sheet as XML by the exporter
+    // itself (data_rows_xml.hpp), not by libxlsxwriter: escaping is its own to get right.
+    testsupport::TempDir dir;
+    findings::core::FindingsSet set;
+    findings::Source s;
+    s.id = "src-a&b";
+    s.title = "Letter <draft> & notes";
+    s.kind = "letter";
+    set.sources.push_back(s);
+    findings::Finding f;
+    f.id = " f<1>&amp; ";
+    f.source = s.id;
+    f.text = "  Leading spaces, ]]> and \"quotes\" & <tags>  ";
+    f.polarity = "weakness";
+    f.themes = {"workforce"};
+    set.findings.push_back(f);
+    const std::string doc = dir.file("escapes.findings.json"), target = dir.file("escapes.xlsx");
+    testsupport::writeFile(doc, findings::core::findingsToJson(set));
+    const auto r = testsupport::runCli("convert --quiet " + shellQuote(doc) + " -o " + shellQuote(target));
+    REQUIRE(r.status == 0);
+    CHECK(workbookFacts(target)->getValue<bool>("zip_ok"));
+    const auto records = findings::excel::decodeDataSheet(sheetText(target, "_findings"));
+    const auto expected = findings::core::readFindingsFile(doc);
+    REQUIRE(records.findings.size() == 1);
+    CHECK(records.findings[0] == expected.findings[0]);
+    REQUIRE(records.sources.size() == 1);
+    CHECK(records.sources[0].id == "src-a&b");  // the CLI adds path and importer on import
+    CHECK(records.sources[0].title == "Letter <draft> & notes");
+}

@@ -8,10 +8,12 @@
 #include "sample_document.hpp"
 #include "test_support.hpp"
 
+#include "data_rows_xml.hpp"
 #include "display_text.hpp"
 #include "export_options.hpp"
 #include "progress_matrix.hpp"
 #include "row_layout.hpp"
+#include "row_spool.hpp"
 #include "workbook_output.hpp"
 #include "zip_rewrite.hpp"
 
@@ -247,4 +249,79 @@ TEST_CASE("the zip copy rewrites one entry and keeps the archive valid", "[expor
                           dir.file("absent.xlsx"), "x", [](const std::string& s) { return s; },
                           [](const char*, std::size_t) {}),
                       Catch::Contains("absent.xlsx"));
+}
+
+TEST_CASE("record rows are inline-string XML spliced into the data sheet's part", "[exporter][zip]") {
+    std::string rows;
+    appendDataRowXml(rows, 2, "finding", " f&1<x>", {"{\"text\":\"a < b & c\"}", "more"});
+    CHECK(rows ==
+          "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>finding</t></is></c>"
+          "<c r=\"B3\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> f&amp;1&lt;x&gt;</t></is></c>"
+          "<c r=\"C3\"><v>2</v></c>"
+          "<c r=\"D3\" t=\"inlineStr\"><is><t>{\"text\":\"a &lt; b &amp; c\"}</t></is></c>"
+          "<c r=\"E3\" t=\"inlineStr\"><is><t>more</t></is></c></row>");
+
+    const std::string part = "<worksheet><dimension ref=\"A1:D2\"/><sheetData><row r=\"1\"/>"
+                             "<row r=\"2\"/></sheetData><sheetProtection/></worksheet>";
+    CHECK(spliceRows(part, rows, 2, 2, 4) ==
+          "<worksheet><dimension ref=\"A1:E3\"/><sheetData><row r=\"1\"/><row r=\"2\"/>" + rows +
+              "</sheetData><sheetProtection/></worksheet>");
+    CHECK(spliceRows("<worksheet><sheetData/></worksheet>", rows, 2, 2, 4) ==
+          "<worksheet><sheetData>" + rows + "</sheetData></worksheet>");
+    // Never a second copy of the records, nor records dropped for want of a sheetData.
+    CHECK_THROWS_WITH(spliceRows("<worksheet><sheetData>" + rows + "</sheetData></worksheet>", rows, 2, 2, 4),
+                      Catch::Contains("already holds record rows"));
+    CHECK_THROWS_WITH(spliceRows("<worksheet/>", rows, 2, 2, 4), Catch::Contains("no sheetData"));
+}
+
+TEST_CASE("the zip copy rewrites several entries, later ones shifted, and stays valid", "[exporter][zip]") {
+    testsupport::TempDir dir;
+    const std::string in = dir.file("in.xlsx"), out = dir.file("out.xlsx");
+    lxw_workbook* wb = workbook_new(in.c_str());
+    lxw_worksheet* a = workbook_add_worksheet(wb, "Data");
+    lxw_worksheet* b = workbook_add_worksheet(wb, "_findings");
+    for (int r = 0; r < 2000; ++r) worksheet_write_number(a, r, 0, r, nullptr);
+    worksheet_write_string(b, 0, 0, "findings-workbook", nullptr);
+    worksheet_write_string(b, 1, 0, "Kind", nullptr);
+    worksheet_hide(b);
+    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+
+    std::string rows;
+    for (std::size_t r = 2; r < 5002; ++r) appendDataRowXml(rows, r, "finding", "f" + std::to_string(r), {"{}"});
+    std::string bytes;
+    const bool patched = copyZipReplacingEntries(
+        in,
+        {{"xl/workbook.xml", [](const std::string& xml) { return markSheetVeryHidden(xml, "_findings"); }},
+         {"xl/worksheets/sheet2.xml",
+          [&rows](const std::string& xml) { return spliceRows(xml, rows, 2, 5001, 3); }, 1}},
+        [&bytes](const char* data, std::size_t n) { bytes.append(data, n); });
+    REQUIRE(patched);
+    testsupport::writeFile(out, bytes);
+    const auto r = testsupport::runCommand(
+        "/usr/bin/python3 -c 'import sys, zipfile, openpyxl\n"
+        "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+        "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+        "ws = wb[\"_findings\"]; rows = list(ws.iter_rows(values_only=True))\n"
+        "print(ws.sheet_state, ws.calculate_dimension(), len(rows), rows[0][0], rows[4001][1],\n"
+        "      list(wb[\"Data\"].iter_rows(values_only=True))[1999][0])' " +
+        testsupport::shellQuote(out));
+    CHECK(r.status == 0);
+    CHECK(r.out == "veryHidden A1:D5002 5002 findings-workbook f4001 1999\n");
+}
+
+TEST_CASE("the row spool gives back what was appended, across flushes, and leaves no file", "[exporter][zip]") {
+    testsupport::TempDir dir;
+    std::string expected;
+    {
+        RowSpool spool(dir.path());
+        for (int i = 0; i < 30000; ++i) {  // about 2.5 MB: several flushes
+            const std::string row = "<row r=\"" + std::to_string(i) + "\">" + std::string(70, 'x') + "</row>";
+            spool.append(row);
+            expected += row;
+        }
+        CHECK(spool.readAll() == expected);
+    }
+    const auto left = testsupport::runCommand("ls -A " + testsupport::shellQuote(dir.path()));
+    CHECK(left.out.empty());
+    CHECK_THROWS_WITH(RowSpool(dir.file("no/such/folder")), Catch::Contains("cannot create a scratch file"));
 }

@@ -1,17 +1,35 @@
 #include "data_sheet_writer.hpp"
 
 #include "cell_writer.hpp"
+#include "data_rows_xml.hpp"
 #include "xlsx_error.hpp"
 
 #include <findings/excel/roundtrip/data_sheet.hpp>
 #include <findings/excel/roundtrip/record_json.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace findings::excel {
 
-DataSheetWriter::DataSheetWriter(SheetContext& context, std::string password)
-    : context_(context), password_(std::move(password)) {
+namespace {
+
+/// The zip entry libxlsxwriter writes `sheet` to: worksheets are numbered in the order they
+/// were added (chartsheets apart).
+std::string worksheetEntry(lxw_workbook* workbook, const lxw_worksheet* sheet) {
+    std::size_t number = 0;
+    lxw_worksheet* each = nullptr;
+    STAILQ_FOREACH(each, workbook->worksheets, list_pointers) {
+        ++number;
+        if (each == sheet) return "xl/worksheets/sheet" + std::to_string(number) + ".xml";
+    }
+    throw Error(FND_ERR_INTERNAL, "the data sheet is not among the workbook's worksheets");
+}
+
+}  // namespace
+
+DataSheetWriter::DataSheetWriter(SheetContext& context, std::string password, std::string tempDir)
+    : context_(context), password_(std::move(password)), tempDir_(std::move(tempDir)) {
     startPart();
 }
 
@@ -33,13 +51,30 @@ void DataSheetWriter::startPart() {
         writeText(sheet_, name, static_cast<lxw_row_t>(kHeaderRow), c, header[c],
                   context_.styles.header);
     nextRow_ = static_cast<lxw_row_t>(kFirstRecordRow);
+    if (!context_.constantMemory) {
+        DataPartRows rows;
+        rows.rows = std::make_unique<RowSpool>(tempDir_);
+        rows.entryName = worksheetEntry(context_.workbook, sheet_);
+        rows.lastRow = kHeaderRow;
+        rows.lastColumn = std::max<std::size_t>(header.size(), marker.size()) - 1;
+        splices_.push_back(std::move(rows));
+    }
 }
 
 void DataSheetWriter::writeRow(const std::string& kind, const std::string& id,
                                const std::vector<std::string>& chunks) {
     if (nextRow_ >= kExcelMaxRows) startPart();
-    const char* name = names_.back().c_str();
     const lxw_row_t r = nextRow_++;
+    if (!context_.constantMemory) {
+        DataPartRows& part = splices_.back();
+        rowXml_.clear();
+        appendDataRowXml(rowXml_, r, kind, id, chunks);
+        part.rows->append(rowXml_);
+        part.lastRow = r;
+        part.lastColumn = std::max<std::size_t>(part.lastColumn, kFirstChunkColumn + chunks.size() - 1);
+        return;
+    }
+    const char* name = names_.back().c_str();
     writeText(sheet_, name, r, kKindColumn, kind, nullptr);
     writeText(sheet_, name, r, kIdColumn, id, nullptr);
     writeNumber(sheet_, name, r, kChunkCountColumn, static_cast<double>(chunks.size()), nullptr);

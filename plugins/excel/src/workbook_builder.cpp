@@ -16,6 +16,7 @@
 #include <findings/excel/roundtrip/data_sheet.hpp>
 
 #include <ctime>
+#include <malloc.h>
 #include <optional>
 
 namespace findings::excel {
@@ -89,6 +90,7 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
     const std::string tempDir = call.output.tempDir();
     ScratchFile scratch(tempDir, "findings-excel-", ".xlsx");
     std::vector<std::string> dataSheets;
+    std::vector<DataPartRows> dataRows;
     {
         WorkbookHandle workbook(scratch.path(), options.useConstantMemory(total), tempDir);
         Styles styles(workbook.get());
@@ -107,7 +109,7 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
         std::optional<ActionsSheet> actionsSheet;
         if (sheetOf(SheetKind::Actions))
             actionsSheet.emplace(context, sheetOf(SheetKind::Actions), options.password);
-        DataSheetWriter data(context, options.password);
+        DataSheetWriter data(context, options.password, tempDir);
         for (std::size_t i = 0; i < view.sourceCount(); ++i) data.add(view.source(i));
 
         ProgressCounter counter(catalog.all().size());
@@ -161,10 +163,15 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
         host.throwIfCancelled();
         host.progress(kRowsShare, "compressing the workbook");
         dataSheets = data.sheetNames();
+        dataRows = std::move(data.rowsToSplice());
         workbook.close();
     }
+    // libxlsxwriter has just freed every cell it held, in small blocks glibc keeps; give them
+    // back before the data sheet's rows (one large block) are read in, or the process peaks
+    // at both.
+    ::malloc_trim(0);
     host.progress(0.95, "saving the workbook");
-    streamWorkbook(scratch.path(), call.output, host, dataSheets);
+    streamWorkbook(scratch.path(), call.output, host, dataSheets, std::move(dataRows));
     host.progress(1.0, "done");
 }
 

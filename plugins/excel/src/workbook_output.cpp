@@ -1,6 +1,11 @@
 #include "workbook_output.hpp"
 
+#include "data_rows_xml.hpp"
 #include "zip_rewrite.hpp"
+
+#include <findings/excel/roundtrip/data_sheet.hpp>
+
+#include <zlib.h>
 
 #include <stdexcept>
 
@@ -22,19 +27,29 @@ std::string markSheetVeryHidden(const std::string& xml, std::string_view sheetNa
 }
 
 void streamWorkbook(const std::string& path, const Output& output, const Host& host,
-                    const std::vector<std::string>& veryHiddenSheets) {
+                    const std::vector<std::string>& veryHiddenSheets,
+                    std::vector<DataPartRows> dataRows) {
     const ByteSink sink = [&output](const char* data, std::size_t size) {
         output.write(data, size);
     };
+    std::vector<EntryReplacement> replacements;
+    replacements.push_back({"xl/workbook.xml", [&](const std::string& xml) {
+                                std::string out = xml;
+                                for (const auto& name : veryHiddenSheets) out = markSheetVeryHidden(out, name);
+                                return out;
+                            }});
+    for (DataPartRows& part : dataRows)
+        replacements.push_back({part.entryName,
+                                [&part](const std::string& xml) {
+                                    return spliceRows(xml, part.rows->readAll(), kFirstRecordRow,
+                                                      part.lastRow, part.lastColumn);
+                                },
+                                Z_BEST_SPEED});
     try {
-        const bool patched = copyZipReplacingEntry(
-            path, "xl/workbook.xml",
-            [&](const std::string& xml) {
-                std::string out = xml;
-                for (const auto& name : veryHiddenSheets) out = markSheetVeryHidden(out, name);
-                return out;
-            },
-            sink);
+        const bool patched = copyZipReplacingEntries(path, replacements, sink);
+        if (!patched && !dataRows.empty())
+            throw Error(FND_ERR_INTERNAL, "cannot add the records to the hidden data sheet of " + path +
+                                              ": the workbook's zip layout does not allow it");
         if (!patched) {
             host.info("data-sheet-hidden",
                       "the data sheets are hidden but not very hidden: the workbook's zip "

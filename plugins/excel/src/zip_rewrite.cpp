@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -20,7 +21,8 @@ constexpr std::uint32_t kZip64LocatorSig = 0x07064b50;
 constexpr std::size_t kLocalHeaderSize = 30;
 constexpr std::size_t kCentralHeaderSize = 46;
 constexpr std::size_t kEndRecordSize = 22;
-/// The entry rewritten is xl/workbook.xml, a few KB; refuse anything absurd.
+/// An entry to rewrite is read whole (xl/workbook.xml, a data sheet holding two rows):
+/// refuse anything absurd.
 constexpr std::uint32_t kMaxEntryBytes = 64u << 20;
 constexpr std::size_t kCopyBlock = 1 << 20;
 
@@ -100,9 +102,9 @@ std::string inflateRaw(const std::vector<unsigned char>& data, std::uint32_t siz
     return out;
 }
 
-std::vector<unsigned char> deflateRaw(const std::string& data) {
+std::vector<unsigned char> deflateRaw(const std::string& data, int level) {
     z_stream z{};
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+    if (deflateInit2(&z, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
         Z_OK)
         throw std::runtime_error("zlib cannot start deflating");
     std::vector<unsigned char> out(deflateBound(&z, static_cast<uLong>(data.size())));
@@ -127,6 +129,11 @@ void copyFileTo(const std::string& path, const ByteSink& sink) {
 bool copyZipReplacingEntry(const std::string& path, const std::string& entryName,
                            const std::function<std::string(const std::string&)>& transform,
                            const ByteSink& sink) {
+    return copyZipReplacingEntries(path, {{entryName, transform}}, sink);
+}
+
+bool copyZipReplacingEntries(const std::string& path, const std::vector<EntryReplacement>& replacements,
+                             const ByteSink& sink) {
     Reader file(path);
     // The end record: last 22 bytes unless the archive has a comment (libxlsxwriter writes
     // none; search the largest comment's worth anyway).
@@ -165,52 +172,83 @@ bool copyZipReplacingEntry(const std::string& path, const std::string& entryName
         list.push_back(std::move(ce));
         at += kCentralHeaderSize + nameLen + extraLen + commentLen;
     }
-    const CentralEntry* target = nullptr;
-    for (const auto& ce : list)
-        if (ce.name == entryName) target = &ce;
-    if (!target || (target->flags & 0x0009) != 0 || (target->method != 0 && target->method != 8) ||
-        target->size > kMaxEntryBytes)
-        return false;
 
-    // The rewritten entry, made in full before a byte is written, so a refusal still leaves
-    // the caller free to copy the file unchanged.
-    std::vector<unsigned char> local = file.read(target->localOffset, kLocalHeaderSize);
-    if (get32(local.data()) != kLocalHeaderSig) file.fail("a local header is damaged");
-    const std::size_t localLen = kLocalHeaderSize + get16(&local[26]) + get16(&local[28]);
-    local = file.read(target->localOffset, localLen);
-    const std::uint64_t dataStart = target->localOffset + localLen;
-    const std::vector<unsigned char> stored = file.read(dataStart, target->compressedSize);
-    const std::string content = target->method == 8 ? inflateRaw(stored, target->size, file)
-                                                    : std::string(stored.begin(), stored.end());
-    const std::string replaced = transform(content);
-    std::vector<unsigned char> data =
-        target->method == 8 ? deflateRaw(replaced)
-                            : std::vector<unsigned char>(replaced.begin(), replaced.end());
-    const std::uint32_t crc = static_cast<std::uint32_t>(crc32(
-        0L, reinterpret_cast<const Bytef*>(replaced.data()), static_cast<uInt>(replaced.size())));
-    const std::int64_t shift = static_cast<std::int64_t>(data.size()) - target->compressedSize;
-    if (static_cast<std::int64_t>(cdOffset) + shift > 0xFFFFFFFEll) return false;
+    // Every rewritten entry is made in full before a byte is written, so a refusal still
+    // leaves the caller free to copy the file unchanged.
+    struct Rewrite {
+        const CentralEntry* entry;
+        std::vector<unsigned char> local;  ///< its local header, updated
+        std::uint64_t dataStart;           ///< where its old data starts
+        std::vector<unsigned char> data;   ///< the new stored bytes
+        std::uint32_t crc, size;
+    };
+    std::vector<Rewrite> rewrites;
+    for (const EntryReplacement& replacement : replacements) {
+        const CentralEntry* target = nullptr;
+        for (const auto& ce : list)
+            if (ce.name == replacement.name) target = &ce;
+        if (!target || (target->flags & 0x0009) != 0 || (target->method != 0 && target->method != 8) ||
+            target->size > kMaxEntryBytes)
+            return false;
+        std::vector<unsigned char> local = file.read(target->localOffset, kLocalHeaderSize);
+        if (get32(local.data()) != kLocalHeaderSig) file.fail("a local header is damaged");
+        const std::size_t localLen = kLocalHeaderSize + get16(&local[26]) + get16(&local[28]);
+        local = file.read(target->localOffset, localLen);
+        const std::uint64_t dataStart = target->localOffset + localLen;
+        const std::vector<unsigned char> stored = file.read(dataStart, target->compressedSize);
+        const std::string content = target->method == 8 ? inflateRaw(stored, target->size, file)
+                                                        : std::string(stored.begin(), stored.end());
+        const std::string replaced = replacement.transform(content);
+        if (replaced.size() > 0xFFFFFFFEull) return false;
+        std::vector<unsigned char> data =
+            target->method == 8 ? deflateRaw(replaced, replacement.deflateLevel)
+                                : std::vector<unsigned char>(replaced.begin(), replaced.end());
+        const std::uint32_t crc = static_cast<std::uint32_t>(crc32_z(
+            0L, reinterpret_cast<const Bytef*>(replaced.data()), replaced.size()));
+        rewrites.push_back({target, std::move(local), dataStart, std::move(data), crc,
+                            static_cast<std::uint32_t>(replaced.size())});
+    }
+    std::sort(rewrites.begin(), rewrites.end(), [](const Rewrite& a, const Rewrite& b) {
+        return a.entry->localOffset < b.entry->localOffset;
+    });
 
-    put32(&local[14], crc);
-    put32(&local[18], static_cast<std::uint32_t>(data.size()));
-    put32(&local[22], static_cast<std::uint32_t>(replaced.size()));
+    // How far each entry moves: the growth of every rewritten entry before it.
+    auto shiftAt = [&](std::uint32_t localOffset) {
+        std::int64_t shift = 0;
+        for (const Rewrite& r : rewrites)
+            if (r.entry->localOffset < localOffset)
+                shift += static_cast<std::int64_t>(r.data.size()) - r.entry->compressedSize;
+        return shift;
+    };
+    const std::int64_t totalShift = shiftAt(0xFFFFFFFFu);
+    if (static_cast<std::int64_t>(cdOffset) + totalShift > 0xFFFFFFFEll) return false;
+
+    for (Rewrite& r : rewrites) {
+        put32(&r.local[14], r.crc);
+        put32(&r.local[18], static_cast<std::uint32_t>(r.data.size()));
+        put32(&r.local[22], r.size);
+    }
     for (const auto& ce : list) {
         unsigned char* c = &cd[ce.at];
-        if (&ce == target) {
-            put32(c + 16, crc);
-            put32(c + 20, static_cast<std::uint32_t>(data.size()));
-            put32(c + 24, static_cast<std::uint32_t>(replaced.size()));
-        } else if (ce.localOffset > target->localOffset) {
-            put32(c + 42, static_cast<std::uint32_t>(ce.localOffset + shift));
-        }
+        for (const Rewrite& r : rewrites)
+            if (r.entry == &ce) {
+                put32(c + 16, r.crc);
+                put32(c + 20, static_cast<std::uint32_t>(r.data.size()));
+                put32(c + 24, r.size);
+            }
+        put32(c + 42, static_cast<std::uint32_t>(ce.localOffset + shiftAt(ce.localOffset)));
     }
     std::vector<unsigned char> endRecord(tail.begin() + static_cast<long>(end), tail.end());
-    put32(&endRecord[16], static_cast<std::uint32_t>(cdOffset + shift));
+    put32(&endRecord[16], static_cast<std::uint32_t>(cdOffset + totalShift));
 
-    file.copy(0, target->localOffset, sink);
-    sink(reinterpret_cast<const char*>(local.data()), local.size());
-    sink(reinterpret_cast<const char*>(data.data()), data.size());
-    file.copy(dataStart + target->compressedSize, cdOffset, sink);
+    std::uint64_t copied = 0;  // bytes of the original file sent so far
+    for (const Rewrite& r : rewrites) {
+        file.copy(copied, r.entry->localOffset, sink);
+        sink(reinterpret_cast<const char*>(r.local.data()), r.local.size());
+        sink(reinterpret_cast<const char*>(r.data.data()), r.data.size());
+        copied = r.dataStart + r.entry->compressedSize;
+    }
+    file.copy(copied, cdOffset, sink);
     sink(reinterpret_cast<const char*>(cd.data()), cd.size());
     file.copy(static_cast<std::uint64_t>(cdOffset) + cdSize, endOffset, sink);
     sink(reinterpret_cast<const char*>(endRecord.data()), endRecord.size());

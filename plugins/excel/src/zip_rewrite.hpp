@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace findings::excel {
 
@@ -24,6 +25,20 @@ using ByteSink = std::function<void(const char* data, std::size_t size)>;
 bool copyZipReplacingEntry(const std::string& path, const std::string& entryName,
                            const std::function<std::string(const std::string&)>& transform,
                            const ByteSink& sink);
+
+/// One entry to replace: its name, and its new content made from the old.
+struct EntryReplacement {
+    std::string name;
+    std::function<std::string(const std::string&)> transform;
+    /// zlib level for the new content: the default, or Z_BEST_SPEED (1) for large entries
+    /// whose size matters less than the time (the hidden data sheet).
+    int deflateLevel = -1;
+};
+
+/// As copyZipReplacingEntry, for several entries at once; false (nothing written) when any
+/// of them is missing or cannot be replaced.
+bool copyZipReplacingEntries(const std::string& path, const std::vector<EntryReplacement>& replacements,
+                             const ByteSink& sink);
 
 /// Copies the file at `path` to `sink` unchanged; throws std::runtime_error naming the file.
 void copyFileTo(const std::string& path, const ByteSink& sink);
