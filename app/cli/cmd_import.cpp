@@ -69,7 +69,11 @@ int runImport(Session& s) {
     for (auto& r : results) {
         if (!r.ok) {
             ++failed;
-            s.report(core::Severity::Error, r.path, "import-failed", r.error);
+            // The importer's own diagnostic has already printed the cause: say only what
+            // became of the file.
+            s.report(core::Severity::Error, r.path, "import-failed",
+                     r.causeReported ? "not imported: " + r.failureKind + " (importer " + r.importerId + ")"
+                                     : r.error);
             continue;
         }
         if (!s.args.quiet)

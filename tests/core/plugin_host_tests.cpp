@@ -4,6 +4,7 @@
 
 #include "test_support.hpp"
 
+#include <findings/core/call_context.hpp>
 #include <findings/core/export_service.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/plugin_registry.hpp>
@@ -132,7 +133,12 @@ TEST_CASE("an importer that throws fails its file with the exception's message",
     settings.diagnostics = &diagnostics;
     ImportResult result = importFile(testRegistry(), dir.file("x.throw"), settings);
     CHECK_FALSE(result.ok);
-    CHECK_THAT(result.error, Catch::Contains("test.throwing.import"));
+    // The result carries the specific cause (the GUI's import log shows it), and says the
+    // importer reported it already, so the CLI need not print it twice.
+    CHECK_THAT(result.error, Catch::Contains("failed on purpose") &&
+                                 Catch::Contains("test.throwing.import"));
+    CHECK(result.causeReported);
+    CHECK(result.failureKind == "internal error in the plugin");
     bool reported = false;
     for (const auto& d : diagnostics.all())
         reported = reported || d.message.find("failed on purpose") != std::string::npos;
@@ -206,4 +212,15 @@ TEST_CASE("an export never writes over one of its inputs", "[plugins][export]") 
     std::string error = exportFindings(testRegistry(), {}, dir.file("in.good"), settings);
     CHECK_THAT(error, Catch::Contains("refusing to write over the input"));
     CHECK(readFile(dir.file("in.good")) == "GOOD\n");
+}
+
+TEST_CASE("a plugin's message that names its file again is not printed with the name twice",
+          "[plugins][diagnostics]") {
+    using findings::core::withoutFilePrefix;
+    CHECK(withoutFilePrefix("/in/tracker.xlsx: truncated zip", "/in/tracker.xlsx") == "truncated zip");
+    CHECK(withoutFilePrefix("tracker.xlsx: truncated zip", "/in/tracker.xlsx") == "truncated zip");
+    // Other text is left as written, including a message that is only the name.
+    CHECK(withoutFilePrefix("sheet Notes: no header", "/in/tracker.xlsx") == "sheet Notes: no header");
+    CHECK(withoutFilePrefix("tracker.xlsx: ", "/in/tracker.xlsx") == "tracker.xlsx: ");
+    CHECK(withoutFilePrefix("old-tracker.xlsx: gone", "/in/tracker.xlsx") == "old-tracker.xlsx: gone");
 }

@@ -33,7 +33,7 @@ TEST_CASE("an empty map.FIELD keeps its column as a property", "[options][map]")
 TEST_CASE("headers no vocabulary knows are found through map.* options", "[options][map]") {
     const Imported none = importFile(fixture("odd-headers.csv"));
     CHECK_FALSE(none.result.ok);
-    CHECK_THAT(none.log(), Catch::Contains("odd-headers.csv: no header row"));
+    CHECK_THAT(none.log(), Catch::Contains("odd-headers.csv: error: no header row"));
 
     const Imported i = importFile(fixture("odd-headers.csv"),
                                   {{"map.text", "Weakness noted"}, {"map.action", "planned RESPONSE"}});

@@ -5,6 +5,20 @@
 
 namespace findings::core {
 
+std::string withoutFilePrefix(std::string message, std::string_view file) {
+    const size_t slash = file.find_last_of('/');
+    const std::string_view base = slash == std::string_view::npos ? file : file.substr(slash + 1);
+    for (std::string_view name : {file, base}) {
+        if (name.empty() || message.size() <= name.size() + 2) continue;
+        if (message.compare(0, name.size(), name) == 0 &&
+            message.compare(name.size(), 2, ": ") == 0) {
+            message.erase(0, name.size() + 2);
+            break;
+        }
+    }
+    return message;
+}
+
 CallContext::CallContext(std::string file, DiagnosticList& diagnostics, std::string pluginDir,
                          const std::atomic<bool>* cancel, ProgressFn progress)
     : file_(std::move(file)),
@@ -32,7 +46,7 @@ void CallContext::log(void* ctx, fnd_severity severity, fnd_str code, fnd_str me
                  : severity == FND_SEV_WARNING ? Severity::Warning
                                                : Severity::Error;
     d.code = toString(code);
-    d.message = toString(message);
+    d.message = withoutFilePrefix(toString(message), self->file_);
     if (where) {
         if (FND_HAS_FIELD(where, fnd_diag_location, line)) d.line = where->line;
         if (FND_HAS_FIELD(where, fnd_diag_location, sheet)) d.sheet = toString(where->sheet);
@@ -40,7 +54,10 @@ void CallContext::log(void* ctx, fnd_severity severity, fnd_str code, fnd_str me
         if (FND_HAS_FIELD(where, fnd_diag_location, column)) d.column = where->column;
         if (FND_HAS_FIELD(where, fnd_diag_location, page)) d.page = where->page;
     }
-    if (d.severity == Severity::Error) ++self->errors_;
+    // Only the first error's caller sees 0, so only it writes firstError_; the caller reads
+    // it after the plugin call has returned.
+    if (d.severity == Severity::Error && self->errors_.fetch_add(1) == 0)
+        self->firstError_ = d.message;
     self->diagnostics_.add(std::move(d));
 }
 

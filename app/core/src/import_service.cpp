@@ -177,8 +177,12 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
             ref.importer->import(ref.importer, context.host(), file.input(), &options,
                                  &sink.table);
         if (status != FND_OK) {
-            // The plugin logged the specific cause; the one-line error names the outcome.
-            result.error = std::string(statusText(status)) + " (importer " + ref.id() + ")";
+            // The plugin logged the specific cause ("truncated zip ..."): that is the error a
+            // person needs; the status only says which kind of failure it was.
+            result.causeReported = !context.firstError().empty();
+            result.failureKind = statusText(status);
+            result.error = (result.causeReported ? context.firstError() : statusText(status)) +
+                           " (importer " + ref.id() + ")";
             return result;
         }
         completeRecords(sink.set, path, ref, diagnostics);

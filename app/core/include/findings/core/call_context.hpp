@@ -9,12 +9,18 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace findings::core {
 
 /// Receives progress: the file, a fraction 0..1 (negative when unknown), and what is happening.
 using ProgressFn = std::function<void(const std::string& file, double fraction,
                                       const std::string& what)>;
+
+/// `message` without a leading "FILE: " naming `file` (its path or its base name): every
+/// diagnostic is already tagged with its file, and a plugin that names it again would have
+/// it printed twice ("tracker.xlsx: error: tracker.xlsx: truncated zip").
+std::string withoutFilePrefix(std::string message, std::string_view file);
 
 class CallContext {
 public:
@@ -29,6 +35,9 @@ public:
     const fnd_host* host() const { return &host_; }
     /// Errors reported through this context so far.
     size_t errorCount() const { return errors_; }
+    /// The message of the first error the plugin reported: the specific cause of a failed
+    /// call. Read it only after the call has returned.
+    const std::string& firstError() const { return firstError_; }
 
 private:
     static void log(void* ctx, fnd_severity severity, fnd_str code, fnd_str message,
@@ -43,6 +52,7 @@ private:
     const std::atomic<bool>* cancel_;
     ProgressFn progress_;
     std::atomic<size_t> errors_{0};
+    std::string firstError_;
     fnd_host host_{};
 };
 

@@ -53,7 +53,13 @@ struct ImportResult {
     bool ok = false;
     std::string importerId;
     FindingsSet set;   ///< empty unless ok
-    std::string error; ///< why it failed, one line, unless ok
+    std::string error; ///< why it failed, one line, unless ok: the specific cause
+    /// True when the cause in `error` was also reported as a diagnostic by the importer, so a
+    /// caller printing diagnostics need not print it again.
+    bool causeReported = false;
+    /// The kind of failure the importer returned ("invalid input", "bad option", ...), or
+    /// empty when it failed before the importer ran.
+    std::string failureKind;
 };
 
 /// Imports one file.
