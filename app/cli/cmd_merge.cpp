@@ -62,6 +62,12 @@ int runMerge(Session& s) {
                  "base is taken as an edit");
     }
 
+    // The importer reports conflicts inside the workbook itself (the Findings and Actions
+    // sheets disagreeing on one field) as it reads; they count with the merge's own.
+    size_t workbookConflicts = 0;
+    for (const auto& d : s.diagnostics.all())
+        workbookConflicts += d.file == editedPath && d.code == "conflict";
+
     const core::MergeResult merged =
         core::mergeEdits(base, original.ok ? &original.set : nullptr, edited.set);
     for (const auto& c : merged.changes)
@@ -81,9 +87,12 @@ int runMerge(Session& s) {
         s.report(core::Severity::Error, s.args.output, "write-failed", e.what());
         return 1;
     }
-    s.report(core::Severity::Info, s.args.output, "merged",
-             std::to_string(merged.changes.size()) + " change(s) applied, " +
-                 std::to_string(merged.conflicts.size()) + " conflict(s) kept the base");
+    std::string summary = std::to_string(merged.changes.size()) + " change(s) applied, " +
+                          std::to_string(merged.conflicts.size()) + " conflict(s) kept the base";
+    if (workbookConflicts)
+        summary += ", " + std::to_string(workbookConflicts) +
+                   " conflict(s) between the workbook's sheets kept the exported value";
+    s.report(core::Severity::Info, s.args.output, "merged", summary);
     return 0;
 }
 

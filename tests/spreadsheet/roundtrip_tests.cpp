@@ -160,6 +160,8 @@ TEST_CASE("findings merge applies the manager's edits onto the base and reports 
     CHECK_THAT(r.err, Catch::Contains(w.src + "-WY-03: action.status \"amber\" -> \"green\""));
     CHECK_THAT(r.err, Catch::Contains(w.src + "-WY-05: themes \"child_protection\" -> \"workforce; front_door\""));
     CHECK_THAT(r.err, Catch::Contains("6 change(s) applied"));
+    // WY-07's two sheets disagree: the summary counts that conflict too.
+    CHECK_THAT(r.err, Catch::Contains("1 conflict(s) between the workbook's sheets kept the exported value"));
     const auto merged = findings::core::readFindingsFile(out);
     const auto expected = expectedAfterEdits(w);
     REQUIRE(merged.findings.size() == expected.size());
