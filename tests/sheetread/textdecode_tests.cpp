@@ -110,6 +110,28 @@ TEST_CASE("textdecode refuses binary input with a clear message", "[textdecode][
     CHECK(detectEncoding("a\tb\r\nc\fd").encoding == Encoding::Utf8);
 }
 
+TEST_CASE("textdecode names UTF-32 instead of misreading it as UTF-16", "[textdecode][bad]") {
+    // "Ref" in UTF-32LE and UTF-32BE, each after its byte-order mark; the LE mark begins
+    // with UTF-16LE's.
+    const std::string le("\xFF\xFE\0\0R\0\0\0e\0\0\0f\0\0\0", 16);
+    const std::string be("\0\0\xFE\xFF\0\0\0R\0\0\0e\0\0\0f", 16);
+    for (const std::string& text : {le, be}) {
+        const EncodingGuess guess = detectEncoding(text, true);
+        CHECK(guess.encoding == Encoding::Binary);
+        CHECK(guess.unsupportedText);
+        try {
+            decodeToUtf8(text, "tracker.csv");
+            FAIL("UTF-32 was decoded");
+        } catch (const TextDecodeError& e) {
+            CHECK(std::string(e.what()) ==
+                  "tracker.csv: UTF-32 text (its byte-order mark), which is not read: save it as UTF-8 or UTF-16");
+        }
+        std::string out;
+        StreamDecoder streaming("tracker.csv");
+        CHECK_THROWS_WITH((streaming.feed(text, out), streaming.finish(out)), Catch::Contains("UTF-32 text"));
+    }
+}
+
 TEST_CASE("textdecode streaming gives the same text at every chunk size", "[textdecode]") {
     const std::string utf16 = toUtf16(kUtf8Sample, true, true);
     const std::string cp1252 = "\x93" "Cost\x94 \xA3" "5\n";

@@ -60,7 +60,8 @@ bool isValidUtf8(std::string_view bytes) {
 DecodedText decodeToUtf8(std::string_view bytes, const std::string& name) {
     const EncodingGuess guess = detectEncoding(bytes, true);
     if (guess.encoding == Encoding::Binary)
-        throw TextDecodeError(name, "binary data, not text (" + guess.reason + ")");
+        throw TextDecodeError(name, guess.unsupportedText ? guess.reason
+                                                          : "binary data, not text (" + guess.reason + ")");
     return decodeToUtf8(bytes, guess.encoding, name);
 }
 

@@ -51,6 +51,12 @@ const char* encodingName(Encoding encoding) {
 
 EncodingGuess detectEncoding(std::string_view head, bool isComplete) {
     if (startsWith(head, "\xEF\xBB\xBF", 3)) return {Encoding::Utf8, 3, "UTF-8 byte-order mark"};
+    // UTF-32's little-endian mark begins with UTF-16LE's, so it is checked first. Nobody
+    // should meet UTF-32 files, but one read as UTF-16 would be NULs and garbage.
+    if (startsWith(head, "\xFF\xFE\x00\x00", 4) || startsWith(head, "\x00\x00\xFE\xFF", 4))
+        return {Encoding::Binary, 0,
+                "UTF-32 text (its byte-order mark), which is not read: save it as UTF-8 or UTF-16",
+                true};
     if (startsWith(head, "\xFF\xFE", 2)) return {Encoding::Utf16LE, 2, "UTF-16LE byte-order mark"};
     if (startsWith(head, "\xFE\xFF", 2)) return {Encoding::Utf16BE, 2, "UTF-16BE byte-order mark"};
 

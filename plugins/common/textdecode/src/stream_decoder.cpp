@@ -38,7 +38,8 @@ void StreamDecoder::start(bool isComplete, std::string& out) {
     if (!encoding_) {
         const EncodingGuess guess = detectEncoding(held_, isComplete);
         if (guess.encoding == Encoding::Binary)
-            throw TextDecodeError(name_, "binary data, not text (" + guess.reason + ")");
+            throw TextDecodeError(name_, guess.unsupportedText ? guess.reason
+                                                               : "binary data, not text (" + guess.reason + ")");
         encoding_ = guess.encoding;
         reason_ = guess.reason;
     }

@@ -28,10 +28,14 @@ struct EncodingGuess {
     size_t bomSize = 0;                 ///< bytes of byte-order mark at the start (skip them)
     std::string reason;                 ///< why, for people: "UTF-16LE byte-order mark",
                                         ///< "NUL byte at offset 12" (always set for Binary)
+    /// Binary only: the input is text, but in an encoding this library does not read
+    /// (UTF-32); `reason` then is the whole message for people, with what to do.
+    bool unsupportedText = false;
 };
 
 /// Guesses the encoding of a text from its first bytes (64 KiB is plenty).
-/// Order: a BOM decides (UTF-8 EF BB BF, UTF-16LE FF FE, UTF-16BE FE FF); otherwise NUL bytes
+/// Order: a BOM decides (UTF-8 EF BB BF, UTF-32 FF FE 00 00 / 00 00 FE FF as unsupported
+/// text, UTF-16LE FF FE, UTF-16BE FE FF); otherwise NUL bytes
 /// mean BOM-less UTF-16 when they sit in every other position of mostly-ASCII text, else
 /// Binary; more than 5% control bytes (other than tab, CR, LF, FF, VT, ESC, SUB) mean Binary;
 /// then input that is valid UTF-8 (or mostly valid UTF-8 sequences with a few stray bytes) is
