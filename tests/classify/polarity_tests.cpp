@@ -43,6 +43,14 @@ TEST_CASE("negated criticism is not a weakness", "[classify]") {
     CHECK(polarityOf("Children are seen without delay and their plans progress with no drift.") == "strength");
 }
 
+TEST_CASE("'not always' denies praise but never turns a criticism into praise", "[classify]") {
+    CHECK(polarityOf("Supervision does not always challenge drift in children's plans.") == "weakness");
+    CHECK(polarityOf("Children do not always experience delay.") == "weakness");
+    CHECK(polarityOf("Plans are not consistently effective.") == "weakness");
+    CHECK(polarityOf("Supervision is regular, but it does not always challenge drift in children's plans.") !=
+          "strength");
+}
+
 TEST_CASE("praise and criticism joined by 'but' are mixed", "[classify]") {
     CHECK(polarityOf("Return home interviews are timely, but their quality is inconsistent.") == "mixed");
     CHECK(polarityOf("Strategy discussions are effective. However, too many core groups are poorly attended.") == "mixed");

@@ -18,6 +18,8 @@ enum class CueKind : std::uint8_t {
                    ///< counted as (lighter) weakness
     Negator,       ///< "not", "no", "without", "not yet": flips what follows in its clause
     WeakNegator,   ///< "less": flips only the next word or two, is no criticism by itself
+    PartialNegator,///< "not always": denies praise like "not", but a criticism after it
+                   ///< stands ("does not always challenge drift" is no praise)
     Concession,    ///< "although", "despite", "while": opens a subordinate clause
     Contrast,      ///< "however", "but", "yet": opens a clause that outweighs the last
     Neutral,       ///< a longer phrase that hides a misleading cue ("improvement plan")

@@ -13,6 +13,7 @@ constexpr CueKind W = CueKind::Weakness;
 constexpr CueKind D = CueKind::Developing;
 constexpr CueKind N = CueKind::Negator;
 constexpr CueKind WN = CueKind::WeakNegator;
+constexpr CueKind PN = CueKind::PartialNegator;
 constexpr CueKind C = CueKind::Concession;
 constexpr CueKind K = CueKind::Contrast;
 constexpr CueKind Z = CueKind::Neutral;
@@ -137,6 +138,9 @@ const CueEntry kPolarityCues[] = {
     {"not", N, 1.0f}, {"no", N, 1.0f}, {"never", N, 1.0f}, {"nor", N, 1.0f},
     {"neither", N, 1.0f}, {"none", N, 1.0f}, {"without", N, 1.0f}, {"cannot", N, 1.0f},
     {"not yet", N, 1.2f}, {"no longer", N, 1.0f},
+    // "not always" / "not consistently" deny that something happens every time: they deny
+    // praise, and a criticism after them is still one.
+    {"not always", PN, 1.2f}, {"not consistently", PN, 1.2f},
     {"less", WN, 0.0f}, {"fewer", WN, 0.0f}, {"reduced", WN, 0.0f}, {"reduction in", WN, 0.0f},
 
     // Goals and history: what follows is not a judgement of present practice.

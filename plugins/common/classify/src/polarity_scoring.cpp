@@ -53,6 +53,7 @@ double roleWeight(ClauseRole role) {
 struct Negation {
     bool open = false;
     bool weak = false;            // "less": flips, but is no criticism on its own
+    bool partial = false;         // "not always": a criticism in its scope is not flipped
     std::uint32_t scopeEnd = 0;   // first token past the scope
     std::uint32_t nearEnd = 0;    // first token past the reach that can flip a criticism
     double negatorWeight = 0.0;
@@ -74,8 +75,10 @@ public:
         switch (kind) {
             case CueKind::Negator:
             case CueKind::WeakNegator:
+            case CueKind::PartialNegator:
                 resolve();
                 open(m, kind == CueKind::WeakNegator, weight);
+                negation_.partial = kind == CueKind::PartialNegator;
                 return;
             case CueKind::Aspiration:
                 aspirationEnd_ = m.end() + kAspirationReach;
@@ -93,7 +96,7 @@ public:
                 }
                 return;
             case CueKind::Weakness:
-                if (negation_.open && m.first < negation_.nearEnd) {
+                if (negation_.open && !negation_.partial && m.first < negation_.nearEnd) {
                     negation_.flippedWeakness = true;
                     strength_ += weight * kNegatedWeaknessFactor;
                     name("→", m);

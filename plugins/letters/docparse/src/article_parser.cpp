@@ -268,7 +268,11 @@ void parseArticle(Context& ctx) {
         if (findPhrase(all, lowerAscii(council), 0, &len) != std::string_view::npos) doc.author = council;
     }
 
-    if (auto r = visitDates(all, published)) {
+    // Without a publication date, a visit dated without its year ("on 4 and 5 June") takes
+    // the year the article's other dates agree on, and stays undated when they do not.
+    PartialDate visitReference = published;
+    if (visitReference.year == 0) visitReference.year = unambiguousYear(all);
+    if (auto r = visitDates(all, visitReference)) {
         doc.visit.start = r->start.iso();
         doc.visit.end = r->end.iso();
     }

@@ -60,8 +60,19 @@ std::string normaliseAuthority(std::string_view name) {
 namespace {
 
 // Capitalised words ending just before byte `end` of s (at most 5), for "X Council".
+// A name is a few words: only this many bytes around an anchor are split into words, so
+// that scanning a long document stays linear.
+constexpr std::size_t kNameWindow = 300;
+
 std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
-    const std::vector<Word> words = splitWords(s.substr(0, end));
+    const std::size_t from = end > kNameWindow ? end - kNameWindow : 0;
+    std::vector<Word> words = splitWords(s.substr(from, end - from));
+    // The window may open inside a word: that word is cut, not a name word.
+    if (from > 0 && !words.empty()) words.erase(words.begin());
+    for (Word& w : words) {
+        w.begin += from;
+        w.end += from;
+    }
     std::size_t i = words.size();
     int taken = 0;
     std::size_t first = std::string_view::npos;
@@ -75,7 +86,8 @@ std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
             if (!isAsciiSpace(s[p]) || s[p] == '\n') adjacent = false;
         if (!adjacent) break;
         std::string lw = lowerAscii(w.text);
-        bool joiner = lw == "and" || lw == "upon" || lw == "on" || lw == "of" || lw == "under";
+        // The same joiners as after an anchor: "Blackburn with Darwen Council".
+        bool joiner = lw == "and" || lw == "upon" || lw == "on" || lw == "of" || lw == "under" || lw == "with";
         if (!isUpper(w.text[0]) && !joiner) break;
         first = w.begin;
         --i;
@@ -84,7 +96,7 @@ std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
     if (first == std::string_view::npos) return {};
     std::string run = collapseSpaces(s.substr(first, end - first));
     // A run may not start with a joiner or a sentence-initial function word.
-    for (std::string_view lead : {"and ", "of ", "on ", "upon ", "The ", "A ", "In ", "By ", "From ",
+    for (std::string_view lead : {"and ", "of ", "on ", "upon ", "with ", "The ", "A ", "In ", "By ", "From ",
                                   "To ", "For ", "At ", "Ofsted ", "Inspection of ", "Inspection "})
         while (run.size() > lead.size() && run.compare(0, lead.size(), lead) == 0) run.erase(0, lead.size());
     return run;
@@ -94,7 +106,7 @@ std::string capitalisedRunBefore(std::string_view s, std::size_t end) {
 // places ("Bournemouth, Christchurch and Poole") keep their commas when the list closes
 // with "and" and a place; otherwise the run stops at the first comma.
 std::string capitalisedRunAfter(std::string_view s, std::size_t begin) {
-    const std::vector<Word> words = splitWords(s.substr(begin));
+    const std::vector<Word> words = splitWords(s.substr(begin, kNameWindow));
     std::size_t last = 0, firstCommaEnd = 0;
     bool any = false, closedByAnd = false;
     for (std::size_t i = 0; i < words.size() && i < 6; ++i) {
@@ -131,7 +143,7 @@ done:
 bool plausibleAuthority(const std::string& name) {
     if (name.size() < 3 || name.size() > 60) return false;
     std::string l = lowerAscii(name);
-    for (std::string_view bad : {"ofsted", "children", "cabinet", "the council", "county", "local",
+    for (std::string_view bad : {"ofsted", "children", "cabinet", "the council", "council", "county", "local",
                                  "department", "government", "his majesty", "her majesty", "town",
                                  "parish", "district", "borough", "city", "members", "we", "our"})
         if (l == bad) return false;
@@ -207,8 +219,9 @@ std::string findAuthority(std::string_view text) {
                 vote(run, 5, p);
         }
     }
-    // "London Borough of X", "Royal Borough of X", "City of X Council"
-    for (std::string_view anchor : {"london borough of ", "royal borough of ", "city of "}) {
+    // "London Borough of X", "Royal Borough of X", "City of X Council", "Council of the
+    // Isles of Scilly"
+    for (std::string_view anchor : {"london borough of ", "royal borough of ", "city of ", "council of the "}) {
         for (std::size_t p = findPhrase(text, anchor, 0, &len); p != std::string_view::npos;
              p = findPhrase(text, anchor, p + 1, &len)) {
             if (!isUpper(text[p])) continue;

@@ -36,6 +36,14 @@ std::size_t judgementHeadingRows(const std::vector<Row>& rows, std::size_t i, co
     return 0;
 }
 
+// A letter's salutation on a row of its own ("Dear Jane", "Dear Ms Smith,"): it ends the
+// letterhead and recipient even when no blank line sets them apart.
+bool isSalutationRow(const Row& r) {
+    const std::string& t = r.text;
+    return r.marker == Marker::None && t.size() < 60 && t.size() > 6 && t.compare(0, 5, "Dear ") == 0 &&
+           isUpper(t[5]) && (!endsWithClosingPunctuation(t) || t.back() == ',');
+}
+
 }  // namespace
 
 void appendReflowed(std::string& out, std::string_view line) {
@@ -137,7 +145,8 @@ std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
             !endsWithClosingPunctuation(rows[cur.rows.back()].text))
             startsItem = false;
         bool heading = knownHeading(r.text) != HeadingKind::None;
-        if (perLine || startsItem || heading) flush();
+        const bool salutation = isSalutationRow(r);
+        if (perLine || startsItem || heading || salutation) flush();
         if (cur.rows.empty()) {
             if (startsItem) {
                 cur.marker = r.marker;
@@ -147,7 +156,7 @@ std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
             cur.known_heading = heading;
         }
         cur.rows.push_back(i);
-        if (heading) flush();
+        if (heading || salutation) flush();
     }
     flush();
     return blocks;

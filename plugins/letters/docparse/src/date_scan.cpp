@@ -104,6 +104,7 @@ public:
     // Tries every form at token i; on success fills r and returns the index after it.
     std::size_t parseAt(std::size_t i, DateRange& r) const {
         std::size_t j;
+        if ((j = numeric(i, r))) return j;
         if ((j = dayFirst(i, r))) return j;
         if ((j = monthFirst(i, r))) return j;
         return 0;
@@ -196,6 +197,48 @@ private:
             }
         }
         return i;
+    }
+
+    // True when tokens i and i + 1 touch, with nothing between them ("03/03").
+    bool touching(std::size_t i) const { return i + 1 < t_.size() && t_[i].end == t_[i + 1].begin; }
+    // A date separator inside a numeric date: '/', '.' or a hyphen.
+    bool numericSeparator(std::size_t i) const {
+        return i < t_.size() && ((t_[i].type == TokType::Other && (t_[i].text == "/" || t_[i].text == ".")) ||
+                                 (t_[i].type == TokType::Dash && t_[i].text == "-"));
+    }
+
+    // Letterheads and web pages print dates in figures: "03/03/2025", "3.3.2025" (day
+    // first, as in the UK) and ISO "2025-03-03". Both separators must be the same and
+    // everything must touch, so "14-16 June" and "2014-15" are not read as dates.
+    std::size_t numeric(std::size_t i, DateRange& r) const {
+        if (!isNum(i) || !touching(i) || !numericSeparator(i + 1) || !touching(i + 1) || !isNum(i + 2) ||
+            !touching(i + 2) || !numericSeparator(i + 3) || t_[i + 1].text != t_[i + 3].text || !touching(i + 3) ||
+            !isNum(i + 4))
+            return 0;
+        // Figures glued to more ("03/03/2025/1", "v1.2.2025") are a reference or version
+        // number, not a date; a full stop after the year ends the sentence.
+        if (touching(i + 4) && i + 5 < t_.size() && t_[i + 5].type != TokType::Comma &&
+            !(numericSeparator(i + 5) && t_[i + 5].text == "." && !isNum(i + 6)) &&
+            (t_[i + 5].type == TokType::Num || t_[i + 5].type == TokType::Word || numericSeparator(i + 5)))
+            return 0;
+        if (i > 0 && touching(i - 1) && t_[i - 1].type != TokType::Comma &&
+            (t_[i - 1].type == TokType::Word || t_[i - 1].type == TokType::Num || numericSeparator(i - 1)))
+            return 0;
+        int day, month, year;
+        if (isYear(i) && t_[i + 1].text == "-") {
+            year = t_[i].value, month = t_[i + 2].value, day = t_[i + 4].value;
+            if (t_[i + 2].text.size() != 2 || t_[i + 4].text.size() != 2) return 0;
+        } else if (isYear(i + 4) && t_[i].text.size() <= 2 && t_[i + 2].text.size() <= 2) {
+            day = t_[i].value, month = t_[i + 2].value, year = t_[i + 4].value;
+        } else {
+            return 0;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) return 0;
+        r = DateRange{};
+        r.start = r.end = PartialDate{year, month, day};
+        r.begin = t_[i].begin;
+        r.finish = t_[i + 4].end;
+        return i + 5;
     }
 
     // Month D [sep D] [,] [Year]  |  Month Year

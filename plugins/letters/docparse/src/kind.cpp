@@ -39,9 +39,18 @@ DocumentKind detectKind(const Context& ctx) {
     int letter = 0, report = 0;
     bool focused = false, monitoring = false;
     // Report cues sit on lines of their own anywhere in the front matter or the team list.
+    // A report flattened onto one line (pasted from a web page, line breaks lost) keeps
+    // the same labels inside its one long line: there they count wherever they stand.
+    constexpr std::size_t kFlattenedRow = 2000;
     for (const Row& r : ctx.rows) {
         if (r.blank || r.dropped) continue;
         const std::string& rt = r.text;
+        if (rt.size() > kFlattenedRow) {
+            report += 3 * (countPhrase(rt, "lead inspector:") > 0) + 3 * (countPhrase(rt, "inspection dates:") > 0) +
+                      2 * (countPhrase(rt, "report published:") > 0) + 2 * (countPhrase(rt, "judgement grade") > 0) +
+                      3 * (countPhrase(rt, "inspection of services for children in need of help and") > 0);
+            continue;
+        }
         if (startsWithI(rt, "lead inspector:")) report += 3;
         if (startsWithI(rt, "inspection dates") || startsWithI(rt, "inspection date:")) report += 3;
         if (startsWithI(rt, "judgement grade") || startsWithI(rt, "report published:")) report += 2;

@@ -1,5 +1,6 @@
 // Monitoring and focused-visit letters: letterhead, date, recipient, title, intro,
 // areas covered, headline findings, findings, improvement points, sign-off.
+#include "areas_prose.hpp"
 #include "context.hpp"
 #include "headings.hpp"
 #include "metadata.hpp"
@@ -10,15 +11,33 @@ namespace findings::docparse::detail {
 namespace {
 
 bool isSignOff(std::string_view t) {
-    for (std::string_view s : {"i am copying this letter", "yours sincerely", "yours faithfully", "kind regards",
+    // "Ofsted will take the findings from this focused visit into account when planning
+    // your next inspection": the close of a focused-visit letter, not a finding.
+    for (std::string_view s : {"i am copying this letter", "ofsted will take the findings", "ofsted will take into account", "yours sincerely", "yours faithfully", "kind regards",
                                "yours ", "best wishes"})
         if (startsWithI(t, s)) return true;
     return trim(t) == "Yours";
 }
 
+// The salutation alone: "Dear Ms Patel" of "Dear Ms Patel, Monitoring visit to ..." when
+// the title was run onto its line.
+std::string_view salutationOf(std::string_view t) {
+    std::size_t end = t.find(',');
+    return end == std::string_view::npos ? t : t.substr(0, end);
+}
+
+// The title run onto the salutation's line after a comma, or "".
+std::string titleAfterSalutation(std::string_view t) {
+    std::size_t comma = t.find(',');
+    if (comma == std::string_view::npos) return {};
+    std::string_view rest = trim(t.substr(comma + 1));
+    if (startsWithI(rest, "monitoring visit") || startsWithI(rest, "focused visit")) return std::string(rest);
+    return {};
+}
+
 // "Dear Darryl" -> "Darryl"; "Dear Mr Smith" -> "Smith".
 std::string salutationName(std::string_view t) {
-    const std::vector<Word> words = splitWords(t.substr(5));
+    const std::vector<Word> words = splitWords(salutationOf(t).substr(5));
     std::string last;
     for (const Word& w : words) {
         if (isNameWord(w.text)) last.assign(w.text);
@@ -97,6 +116,43 @@ std::vector<std::string> unbulletedItems(const Context& ctx, const Block& b) {
     return items;
 }
 
+// The areas covered told in prose: the sentences of the introduction and of the "Areas
+// covered" section that say what the visit looked at; else the section's first paragraph
+// as written.
+std::vector<std::string> areasFromProse(const std::string& intro, const std::vector<std::string>& areaProse) {
+    std::vector<std::string> areas;
+    std::vector<std::string> texts{intro};
+    texts.insert(texts.end(), areaProse.begin(), areaProse.end());
+    for (const std::string& t : texts)
+        for (const std::string& s : sentences(t))
+            if (statesAreasCovered(s) && !isFrameworkSentence(s)) {
+                std::vector<std::string> found = areasFromSentence(s);
+                areas.insert(areas.end(), found.begin(), found.end());
+            }
+    if (areas.empty() && !areaProse.empty()) areas.push_back(areaProse.front());
+    return areas;
+}
+
+// The items of a list that lost its bullets (text copied out of a PDF): a block whose
+// every row is a sentence of its own, starting with a capital and ending with a full
+// stop, is one item per row. Any other block is one item.
+std::vector<Block> itemsOfUnbulletedList(const Context& ctx, const Block& b) {
+    bool rowPerItem = b.rows.size() > 1;
+    for (std::size_t r : b.rows) {
+        const std::string& t = ctx.rows[r].text;
+        rowPerItem &= startsUpper(t) && endsWithClosingPunctuation(t) && t.back() != ':';
+    }
+    if (!rowPerItem) return {b};
+    std::vector<Block> items;
+    for (std::size_t r : b.rows) {
+        Block item;
+        item.rows = {r};
+        item.text = ctx.rows[r].text;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
 }  // namespace
 
 void parseLetter(Context& ctx) {
@@ -142,7 +198,8 @@ void parseLetter(Context& ctx) {
 
     // Title: the first heading-like block after the salutation.
     std::size_t body = dear < blocks.size() ? dear + 1 : 0;
-    for (std::size_t i = body; i < blocks.size() && i < body + 3; ++i) {
+    if (dear < blocks.size()) doc.title = titleAfterSalutation(blocks[dear].text);
+    for (std::size_t i = body; i < blocks.size() && i < body + 3 && doc.title.empty(); ++i) {
         const std::string& t = blocks[i].text;
         // "Areas covered by the visit" is a section, not the title, in a letter reprinted
         // without its own title.
@@ -159,6 +216,7 @@ void parseLetter(Context& ctx) {
     std::string subsection;
     HeadingKind mode = HeadingKind::None;
     bool listOpen = false;  // the areas covered have a lead-in ending with ':'
+    std::vector<std::string> areaProse;  // sentences under "Areas covered" that are no list
     std::size_t introEnd = blocks.size();
     for (std::size_t i = body; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
@@ -182,6 +240,7 @@ void parseLetter(Context& ctx) {
                 if (listOpen) continue;
             }
             listOpen = b.text.back() == ':';
+            if (!listOpen) areaProse.push_back(b.text);
             continue;
         }
         if (plain && b.rows.size() == 1 && looksLikeHeading(b.text) && b.text.size() < 80 &&
@@ -210,9 +269,11 @@ void parseLetter(Context& ctx) {
             }
             case HeadingKind::Improvement: {
                 if (plain && endsWithClosingPunctuation(b.text) && b.text.back() == ':') break;  // lead-in
-                Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::ImprovementPoint);
-                p.subsection = subsection;
-                ctx.addParagraph(std::move(p));
+                for (const Block& item : plain ? itemsOfUnbulletedList(ctx, b) : std::vector<Block>{b}) {
+                    Paragraph p = ctx.paragraphFor(item, section, ParagraphRole::ImprovementPoint);
+                    p.subsection = subsection;
+                    ctx.addParagraph(std::move(p));
+                }
                 break;
             }
             default:
@@ -236,7 +297,11 @@ void parseLetter(Context& ctx) {
     std::string all = ctx.textOf(0, blocks.size());
     doc.local_authority = findAuthority(doc.title.empty() ? intro : doc.title);
     if (doc.local_authority.empty()) doc.local_authority = findAuthority(all);
-    if (auto r = visitDates(intro, letterDate)) {
+    // An undated letter (reprinted without its letterhead) dates a year-less visit from the
+    // year its other dates agree on.
+    PartialDate visitReference = letterDate;
+    if (visitReference.year == 0) visitReference.year = unambiguousYear(all);
+    if (auto r = visitDates(intro, visitReference)) {
         doc.visit.start = r->start.iso();
         doc.visit.end = r->end.iso();
     }
@@ -247,8 +312,16 @@ void parseLetter(Context& ctx) {
     doc.inspectors = inspectorsFromText(intro);
     if (doc.inspectors.empty()) doc.inspectors = inspectorsFromText(all);
     doc.framework = frameworkFromText(all);
-    // "The local authority is making steady progress ...": the verdict of older letters.
-    for (const std::string& s : sentences(intro + "\n\n" + ctx.textOf(introEnd, introEnd + 2)))
+    if (doc.areas_covered.empty()) doc.areas_covered = areasFromProse(ctx.textOf(body, introEnd < blocks.size() ? introEnd : body + 3), areaProse);
+    // "The local authority is making steady progress ...": the verdict of older letters,
+    // stated before the sections or as the first sentence of the overview.
+    std::string opening = intro + "\n\n" + ctx.textOf(introEnd, introEnd + 2);
+    for (const Paragraph& p : doc.paragraphs)
+        if (p.role == ParagraphRole::Headline) {
+            opening += "\n\n" + p.text;
+            break;
+        }
+    for (const std::string& s : sentences(opening))
         if (containsPhrase(s, "is making") && containsPhrase(s, "progress")) {
             doc.properties["verdict"] = s;
             break;

@@ -177,6 +177,22 @@ std::optional<DateRange> visitDates(std::string_view text, const PartialDate& re
     return std::nullopt;
 }
 
+int unambiguousYear(std::string_view text) {
+    int year = 0;
+    for (const std::string& s : sentences(text)) {
+        if (findPreviousJudgement(s, PartialDate{}) || containsPhrase(s, "since") || containsPhrase(s, "judged") ||
+            containsPhrase(s, "rated"))
+            continue;
+        for (const DateRange& r : findDates(s))
+            for (const PartialDate& d : {r.start, r.end}) {
+                if (d.year == 0 || d.month == 0) continue;
+                if (year != 0 && d.year != year) return 0;
+                year = d.year;
+            }
+    }
+    return year;
+}
+
 std::string frameworkFromText(std::string_view text) {
     if (containsPhrase(text, "(ilacs)") || containsPhrase(text, "ilacs framework") ||
         containsPhrase(text, "inspection of local authority children's services framework") ||

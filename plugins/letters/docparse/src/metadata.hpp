@@ -20,6 +20,12 @@ std::vector<std::string> inspectorsFromText(std::string_view text);
 /// the document). Ranges equal to `reference` (the letter's own date) are skipped.
 std::optional<DateRange> visitDates(std::string_view text, const PartialDate& reference);
 
+/// The year every dated mention in `text` shares (a day or month with its year), leaving
+/// out sentences about a past judgement ("judged inadequate in May 2021", "since ..."):
+/// the year of a visit whose dates the text gives without one. 0 when no such date is
+/// found, or when the dates span more than one year (the year would be a guess).
+int unambiguousYear(std::string_view text);
+
 /// "ILACS" or "SIF" when the text names the framework, else "".
 std::string frameworkFromText(std::string_view text);
 

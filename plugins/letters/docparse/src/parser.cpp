@@ -3,6 +3,7 @@
 
 #include "context.hpp"
 #include "findings/docparse/error.hpp"
+#include "unflatten.hpp"
 
 namespace findings::docparse {
 
@@ -32,7 +33,7 @@ const char* roleName(ParagraphRole role) {
 
 ParsedDocument parseDocument(const Lines& lines) {
     detail::Context ctx;
-    ctx.rows = detail::makeRows(lines);
+    ctx.rows = detail::makeRows(detail::unflattenLongLines(lines));
     bool any = false;
     for (const detail::Row& r : ctx.rows) any |= !r.blank;
     if (!any) throw DocparseError(ErrorCode::EmptyInput, "empty document: no text");
