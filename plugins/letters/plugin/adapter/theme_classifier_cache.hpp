@@ -1,16 +1,11 @@
-// One classifier per taxonomy file, built on first use and shared by every import of a
-// plugin instance. Imports run in parallel, so the first caller builds it under a lock
-// and the rest reuse it; a taxonomy that fails to load is not cached, so a fixed file is
-// picked up by the next import.
+// The letter importers' classifier: the shared per-taxonomy cache (findings_classify),
+// with the `themes` option and the SDK's errors.
 #pragma once
 
-#include <findings/classify/classifier.hpp>
+#include <findings/classify/classifier_cache.hpp>
 #include <findings/sdk.hpp>
 
-#include <map>
 #include <memory>
-#include <mutex>
-#include <string>
 
 namespace letters_plugin {
 
@@ -26,9 +21,7 @@ public:
                                                               const findings::Options& options);
 
 private:
-    std::mutex mutex_;
-    /// Keyed by the file(s) the taxonomy came from.
-    std::map<std::string, std::shared_ptr<const findings::classify::Classifier>> byFile_;
+    findings::classify::ClassifierCache shared_;
 };
 
 }  // namespace letters_plugin

@@ -1,14 +1,11 @@
-// One theme classifier per taxonomy file, built on first use and shared by every import of
-// the plugin (imports run in parallel; building one costs far more than a lookup). A taxonomy
-// that fails to load is not cached, so a fixed file is picked up by the next import.
+// The spreadsheet importers' classifier: the shared per-taxonomy cache (findings_classify),
+// with the SDK's errors.
 #pragma once
 
-#include <findings/classify/classifier.hpp>
+#include <findings/classify/classifier_cache.hpp>
 #include <findings/sdk.hpp>
 
-#include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 
 namespace spreadsheet {
@@ -23,8 +20,7 @@ public:
                                                               const std::string& themesOption);
 
 private:
-    std::mutex mutex_;
-    std::map<std::string, std::shared_ptr<const findings::classify::Classifier>> byKey_;
+    findings::classify::ClassifierCache shared_;
 };
 
 /// The data folder shipped beside the plugin: <pluginDir>/data.
