@@ -2,6 +2,7 @@
 // libxlsxwriter constant memory, and CSV), then times, each in a fresh child process:
 // the zlib-inflate floor, the inflate + expat floor, our .xlsx reader (with and without the
 // merged-range pre-pass), openpyxl read-only, and our CSV reader. Prints a Markdown table.
+#include "bench_options.hpp"
 #include "child_run.hpp"
 #include "readers.hpp"
 #include "tracker_generator.hpp"
@@ -94,44 +95,16 @@ std::string fmt(const char* format, double v) {
 }  // namespace
 
 int benchMain(int argc, char** argv) {
-    std::vector<uint32_t> sizes = {10000, 100000, 1000000};
-    int repeat = 3;
-    bool all = false, keep = false;
-    std::string dir;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--run" && i + 2 < argc) return runMode(argv[i + 1], argv[i + 2]);
-        if (a == "--sizes" && i + 1 < argc) {
-            sizes.clear();
-            std::stringstream ss(argv[++i]);
-            for (std::string item; std::getline(ss, item, ',');) sizes.push_back(uint32_t(std::stoul(item)));
-        } else if (a == "--repeat" && i + 1 < argc) {
-            repeat = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--all") {
-            all = true;
-        } else if (a == "--dir" && i + 1 < argc) {
-            dir = argv[++i];
-        } else if (a == "--keep") {
-            keep = true;
-        } else {
-            std::fputs(kUsage, a == "--help" || a == "-h" ? stdout : stderr);
-            return a == "--help" || a == "-h" ? 0 : 2;
-        }
-    }
-    bool madeDir = false;
-    if (dir.empty()) {
-        const char* base = std::getenv("TMPDIR");
-        std::string pattern = std::string(base && *base ? base : "/tmp") + "/sheetread-bench-XXXXXX";
-        if (!mkdtemp(pattern.data())) {
-            std::perror("mkdtemp");
-            return 1;
-        }
-        dir = pattern;
-        madeDir = true;
-    } else if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
-        std::perror(dir.c_str());
-        return 1;
-    }
+    if (argc == 4 && std::string(argv[1]) == "--run") return runMode(argv[2], argv[3]);
+    BenchOptions options;
+    options.sizes = {10000, 100000, 1000000};
+    if (const int status = parseBenchOptions(argc, argv, kUsage, options); status >= 0) return status;
+    const BenchWorkdir workdir(options, "sheetread-bench");
+    if (!workdir.ok()) return 1;
+    const std::string& dir = workdir.path();
+    const int repeat = options.repeat;
+    const bool all = options.all;
+    const std::vector<uint32_t>& sizes = options.sizes;
     char self[4096];
     const ssize_t selfLen = readlink("/proc/self/exe", self, sizeof self - 1);
     if (selfLen <= 0) return 1;
@@ -192,10 +165,6 @@ int benchMain(int argc, char** argv) {
               "(ours) |");
     std::puts("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const std::string& l : lines) std::puts(l.c_str());
-    if (madeDir && !keep) {
-        const std::string cmd = "rm -rf '" + dir + "'";
-        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "warning: could not remove %s\n", dir.c_str());
-    }
     return 0;
 }
 

@@ -4,6 +4,7 @@
 // classifier doing the themes, and file to a written .findings.json (the `findings` CLI), for
 // .xlsx and CSV; each in a fresh child process with its peak RSS, against openpyxl read-only
 // iterating the same workbook. Prints a Markdown table.
+#include "bench_options.hpp"
 #include "child_run.hpp"
 #include "tracker_generator.hpp"
 
@@ -130,48 +131,21 @@ std::string cell(const Timing& t, bool inMemory) {
 }  // namespace
 
 int benchMain(int argc, char** argv) {
-    std::vector<uint32_t> sizes = {10000, 100000};
-    int repeat = 3;
-    bool keep = false;
-    std::string dir;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--run" && i + 2 < argc) {
-            const std::string mode = argv[i + 1];
-            if (mode == "import") return runImport(argv[i + 2], false);
-            if (mode == "import-classify") return runImport(argv[i + 2], true);
-            return 2;
-        }
-        if (a == "--sizes" && i + 1 < argc) {
-            sizes.clear();
-            std::stringstream ss(argv[++i]);
-            for (std::string item; std::getline(ss, item, ',');) sizes.push_back(uint32_t(std::stoul(item)));
-        } else if (a == "--all") {
-            if (std::find(sizes.begin(), sizes.end(), 1000000u) == sizes.end()) sizes.push_back(1000000);
-        } else if (a == "--repeat" && i + 1 < argc) {
-            repeat = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--dir" && i + 1 < argc) {
-            dir = argv[++i];
-        } else if (a == "--keep") {
-            keep = true;
-        } else {
-            std::fputs(kUsage, a == "--help" || a == "-h" ? stdout : stderr);
-            return a == "--help" || a == "-h" ? 0 : 2;
-        }
+    if (argc == 4 && std::string(argv[1]) == "--run") {
+        const std::string mode = argv[2];
+        if (mode == "import") return runImport(argv[3], false);
+        if (mode == "import-classify") return runImport(argv[3], true);
+        return 2;
     }
-    bool madeDir = false;
-    if (dir.empty()) {
-        const char* base = std::getenv("TMPDIR");
-        std::string pattern = std::string(base && *base ? base : "/tmp") + "/sheetimport-bench-XXXXXX";
-        if (!mkdtemp(pattern.data())) {
-            std::perror("mkdtemp");
-            return 1;
-        }
-        dir = pattern;
-        madeDir = true;
-    } else {
-        mkdir(dir.c_str(), 0755);
-    }
+    BenchOptions options;
+    options.sizes = {10000, 100000};
+    if (const int status = parseBenchOptions(argc, argv, kUsage, options); status >= 0) return status;
+    std::vector<uint32_t> sizes = options.sizes;
+    if (options.all && std::find(sizes.begin(), sizes.end(), 1000000u) == sizes.end()) sizes.push_back(1000000);
+    const BenchWorkdir workdir(options, "sheetimport-bench");
+    if (!workdir.ok()) return 1;
+    const std::string& dir = workdir.path();
+    const int repeat = options.repeat;
     // Keep any user override of the taxonomy or columns out of the measurement.
     setenv("XDG_DATA_HOME", "/nonexistent-findings-bench", 1);
     char self[4096];
@@ -214,10 +188,6 @@ int benchMain(int argc, char** argv) {
               "(memory / CLI) |");
     std::puts("|---|---|---|---|---|---|---|---|");
     for (const auto& l : lines) std::puts(l.c_str());
-    if (madeDir && !keep) {
-        const std::string cmd = "rm -rf '" + dir + "'";
-        if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "warning: could not remove %s\n", dir.c_str());
-    }
     return 0;
 }
 

@@ -5,20 +5,8 @@
 
 #include <findings/core/atomic_file.hpp>
 
-#include <dirent.h>
-
 using findings::core::AtomicFile;
 using namespace testsupport;
-
-namespace {
-size_t entriesIn(const std::string& dir) {
-    size_t n = 0;
-    DIR* d = opendir(dir.c_str());
-    while (dirent* e = readdir(d)) n += std::string(e->d_name) != "." && std::string(e->d_name) != "..";
-    closedir(d);
-    return n;
-}
-}  // namespace
 
 TEST_CASE("a committed file replaces the target", "[atomic]") {
     TempDir dir;

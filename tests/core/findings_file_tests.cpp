@@ -7,8 +7,6 @@
 #include <findings/core/findings_file.hpp>
 #include <findings/core/findings_json.hpp>
 
-#include <dirent.h>
-
 using namespace findings;
 using namespace testsupport;
 
@@ -34,14 +32,6 @@ core::FindingsSet manyFindings(size_t count) {
         set.findings.push_back(std::move(f));
     }
     return set;
-}
-
-size_t entriesIn(const std::string& dir) {
-    size_t n = 0;
-    DIR* d = opendir(dir.c_str());
-    while (dirent* e = readdir(d)) n += std::string(e->d_name) != "." && std::string(e->d_name) != "..";
-    closedir(d);
-    return n;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "test_support.hpp"
 
 #include <cstdio>
+#include <dirent.h>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -52,6 +53,18 @@ void writeFile(const std::string& path, const std::string& content) {
 bool fileExists(const std::string& path) {
     struct stat st {};
     return ::stat(path.c_str(), &st) == 0;
+}
+
+size_t entriesIn(const std::string& dir) {
+    size_t n = 0;
+    DIR* d = opendir(dir.c_str());
+    if (!d) throw std::runtime_error(dir + ": cannot list the folder");
+    while (dirent* e = readdir(d)) {
+        const std::string name = e->d_name;
+        n += name != "." && name != "..";
+    }
+    closedir(d);
+    return n;
 }
 
 RunResult runCommand(const std::string& commandLine) {

@@ -40,6 +40,9 @@ std::string shellQuote(const std::string& s);
 std::string readFile(const std::string& path);
 void writeFile(const std::string& path, const std::string& content);
 bool fileExists(const std::string& path);
+/// How many entries a folder holds (not counting . and ..): tests of atomic writes check
+/// that no temporary file is left beside the target.
+size_t entriesIn(const std::string& dir);
 
 /// The corpus folder, or "" when it is not available.
 std::string corpusDir();
