@@ -17,15 +17,6 @@ namespace spreadsheet {
 
 namespace {
 
-std::string lowerExtension(std::string_view path) {
-    const size_t dot = path.find_last_of('.');
-    const size_t slash = path.find_last_of('/');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-    std::string ext(path.substr(dot + 1));
-    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 const char* delimiterName(char d) {
     switch (d) {
     case ',': return "comma";

@@ -1,5 +1,6 @@
 #include "input_access.hpp"
 
+#include <cctype>
 #include <findings/safezip/zip_error.hpp>
 
 #include <Poco/DigestEngine.h>
@@ -88,6 +89,15 @@ findings::sheetread::CsvByteReader inputByteReader(const findings::Input& input)
 std::string baseName(const std::string& path) {
     const size_t slash = path.find_last_of("/\\");
     return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string lowerExtension(std::string_view path) {
+    const size_t dot = path.find_last_of('.');
+    const size_t slash = path.find_last_of('/');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    std::string ext(path.substr(dot + 1));
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
 }
 
 std::string stemName(const std::string& path) {

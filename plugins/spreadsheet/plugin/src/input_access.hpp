@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace spreadsheet {
 
@@ -21,6 +22,9 @@ std::string sha256OfInput(const findings::Input& input);
 
 /// A CsvByteReader over `input` from its current position.
 findings::sheetread::CsvByteReader inputByteReader(const findings::Input& input);
+
+/// The file name's extension in lower case, without the dot ("" when there is none).
+std::string lowerExtension(std::string_view path);
 
 /// The file name of a path without folders ("tracker.csv").
 std::string baseName(const std::string& path);

@@ -25,15 +25,6 @@ using findings::sheetread::SheetKind;
 using findings::sheetread::SheetVisibility;
 using findings::sheetread::XlsxWorkbook;
 
-std::string lowerExtension(std::string_view path) {
-    const size_t dot = path.find_last_of('.');
-    const size_t slash = path.find_last_of('/');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-    std::string ext(path.substr(dot + 1));
-    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
-}
-
 std::string sheetList(const XlsxWorkbook& workbook) {
     std::string out;
     for (const auto& s : workbook.sheets()) out += (out.empty() ? "" : ", ") + s.name;
