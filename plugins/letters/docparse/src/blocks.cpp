@@ -146,7 +146,12 @@ std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
             startsItem = false;
         bool heading = knownHeading(r.text) != HeadingKind::None;
         const bool salutation = isSalutationRow(r);
-        if (perLine || startsItem || heading || salutation) flush();
+        // A list item that ends a page does not run on into a capitalised line opening the
+        // next (the prose after the list); whether it was cut short by the break is decided
+        // with the other broken paragraphs (rejoinBrokenParagraphs).
+        const bool itemEndsPage = cur.marker != Marker::None && !cur.rows.empty() &&
+                                  rows[cur.rows.back()].page != r.page && !startsLower(r.text);
+        if (perLine || startsItem || heading || salutation || itemEndsPage) flush();
         if (cur.rows.empty()) {
             if (startsItem) {
                 cur.marker = r.marker;
@@ -162,6 +167,46 @@ std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool perLine) {
     return blocks;
 }
 
+namespace {
+
+// The page of the next row after `i` that is text, or 0 when there is none.
+int pageOfNextText(const std::vector<Row>& rows, std::size_t i) {
+    for (std::size_t k = i + 1; k < rows.size(); ++k)
+        if (!rows[k].blank && !rows[k].dropped) return rows[k].page;
+    return 0;
+}
+
+// True when a page break falls between blocks `prev` and `next`: `prev` ends its page's
+// text and `next` opens the following page's (headers and footers already dropped).
+bool pageBreakBetween(const std::vector<Row>& rows, const Block& prev, const Block& next) {
+    const int page = rows[prev.last()].page;
+    return page > 0 && rows[next.first()].page == page + 1 && pageOfNextText(rows, prev.last()) == page + 1;
+}
+
+// A block cut short by a page break rather than a heading, label or table row that
+// happens to end a page: prose at least a line long whose last line is not in columns.
+bool cutProse(const std::vector<Row>& rows, const Block& b) {
+    constexpr std::size_t kProse = 60;  // a heading or label is shorter; a wrapped line is longer
+    return b.marker == Marker::None && b.text.size() >= kProse && rows[b.last()].raw.find("   ") == std::string::npos;
+}
+
+// True when the block's last word cannot end a sentence or a list item ("... support
+// from" / "Northmoor's partners"): the text goes on over the page break.
+bool endsOnLinkWord(const Block& b) {
+    static const std::string_view links[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on",
+                                             "or", "that", "the", "to", "which", "who", "with"};
+    std::size_t start = b.text.find_last_of(' ');
+    std::string_view last = std::string_view(b.text).substr(start == std::string::npos ? 0 : start + 1);
+    for (std::string_view w : links)
+        if (last == w) return true;
+    return false;
+}
+
+// The block that opens the next page carries on a sentence when it is not a heading.
+bool carriesOn(const Block& b) { return !(b.rows.size() == 1 && looksLikeHeading(b.text)); }
+
+}  // namespace
+
 void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks) {
     std::vector<Block> out;
     out.reserve(blocks.size());
@@ -169,7 +214,12 @@ void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& bl
         if (!out.empty()) {
             Block& prev = out.back();
             bool prevOpen = !prev.known_heading && !endsWithClosingPunctuation(prev.text);
-            bool continues = b.marker == Marker::None && !b.known_heading && startsLower(b.text);
+            bool plain = b.marker == Marker::None && !b.known_heading;
+            // A sentence runs on into lower case; across a page break it may also run on
+            // into a name or "I" ("... judged by" / "Ofsted in 2019").
+            const bool overPageBreak = pageBreakBetween(rows, prev, b) &&
+                                       (cutProse(rows, prev) || endsOnLinkWord(prev)) && carriesOn(b);
+            bool continues = plain && (startsLower(b.text) || overPageBreak);
             if (prevOpen && continues) {
                 prev.rows.insert(prev.rows.end(), b.rows.begin(), b.rows.end());
                 reflowBlock(rows, prev);

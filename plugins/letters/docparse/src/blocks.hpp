@@ -21,8 +21,9 @@ struct Block {
 };
 
 /// Groups rows into blocks: a blank row ends a block; a list marker or a known heading
-/// starts one. When `lines_are_paragraphs` (Word documents without blank paragraphs),
-/// every row is its own block.
+/// starts one, and so does a new page after a list item unless it opens in lower case.
+/// When `lines_are_paragraphs` (Word documents without blank paragraphs), every row is
+/// its own block.
 std::vector<Block> makeBlocks(const std::vector<Row>& rows, bool lines_are_paragraphs);
 
 /// Joins the rows of a block into one paragraph: hard wraps become spaces, a word broken
@@ -37,8 +38,15 @@ void appendReflowed(std::string& paragraph, std::string_view line);
 void reflowBlock(const std::vector<Row>& rows, Block& block);
 
 /// Rejoins paragraphs split by a page break: a block that ends without closing
-/// punctuation continues into the next plain block when that starts in lower case.
+/// punctuation continues into the next plain block when that starts in lower case, or,
+/// across a page break, when the block is a line or more of prose (or ends on a word such
+/// as "the" or "of") and the next page opens with text rather than a heading.
 void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks);
+
+/// Splits the blocks of text that lost its blank lines (fewer than one row in ten blank)
+/// where a row stops short of the wrap width after a sentence or a heading and the next
+/// row starts in upper case. Other text is left as it is.
+void splitRunTogetherParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks);
 
 /// True when Word-style input has one paragraph per line (few blank lines, long lines).
 bool linesAreParagraphs(const std::vector<Row>& rows);

@@ -16,6 +16,10 @@ bool isSignOff(std::string_view t) {
     for (std::string_view s : {"i am copying this letter", "ofsted will take the findings", "ofsted will take into account", "yours sincerely", "yours faithfully", "kind regards",
                                "yours ", "best wishes"})
         if (startsWithI(t, s)) return true;
+    // "Ofsted will continue to monitor ..., and I am copying this letter to the Department
+    // for Education.": the copy line run into a closing sentence is still the close.
+    constexpr std::size_t kClosingSentence = 300;
+    if (t.size() < kClosingSentence && containsPhrase(t, "copying this letter to")) return true;
     return trim(t) == "Yours";
 }
 
@@ -92,6 +96,21 @@ std::vector<std::string> columnsOf(const std::string& raw) {
         }
     }
     return cells;
+}
+
+// The letter's date when the running header of later pages repeats it: then the date on
+// the first page was dropped with the headers. The first date standing alone on a row
+// before the salutation, among the rows dropped as artefacts.
+PartialDate dateInRunningHeader(const Context& ctx, std::size_t salutationRow) {
+    constexpr std::size_t kDateCell = 40;  // a date alone in its column, not a sentence
+    for (std::size_t r = 0; r < salutationRow; ++r) {
+        const Row& row = ctx.rows[r];
+        if (!row.dropped) continue;
+        for (const std::string& cell : columnsOf(row.raw))
+            if (cell.size() <= kDateCell)
+                if (auto d = findFullDate(cell)) return *d;
+    }
+    return {};
 }
 
 bool isFrameworkSentence(std::string_view t) {
@@ -185,6 +204,7 @@ void parseLetter(Context& ctx) {
             if (dateBlock != blocks.size()) break;
         }
     }
+    if (!letterDate.year && dear < blocks.size()) letterDate = dateInRunningHeader(ctx, blocks[dear].first());
     doc.date = letterDate.iso();
     if (dear < blocks.size()) {
         std::vector<std::string> recipientLines;  // left column of the address block

@@ -43,7 +43,11 @@ ParsedDocument parseDocument(const Lines& lines) {
     ctx.doc.kind = detail::detectKind(ctx);
     switch (ctx.doc.kind) {
         case DocumentKind::MonitoringLetter:
-        case DocumentKind::FocusedVisitLetter: detail::parseLetter(ctx); break;
+        case DocumentKind::FocusedVisitLetter:
+            // Only letters: a report's numbered paragraphs and tables break differently.
+            detail::splitRunTogetherParagraphs(ctx.rows, ctx.blocks);
+            detail::parseLetter(ctx);
+            break;
         case DocumentKind::InspectionReport: detail::parseReport(ctx); break;
         case DocumentKind::NewsArticle:
         case DocumentKind::PressRelease: detail::parseArticle(ctx); break;
