@@ -43,10 +43,36 @@ bool startSettlesNearTop(MainFrame& frame) {
     }, 2000);
 }
 
-/// Selects a finding and waits for the source view to settle (GTK scrolls after layout).
+/// Selects a finding and waits for the source view to settle (a PDF's text arrives from a
+/// worker; GTK scrolls after layout).
 void selectAndSettle(MainFrame& frame, size_t finding) {
     REQUIRE(frame.selectFinding(finding));
+    REQUIRE(guitest::waitUntil([&] { return !frame.sourceView()->loading(); }, 15000));
     guitest::pump(300);
+}
+
+/// True when `control` shows whole inside the editor's visible area.
+bool wholeInView(FindingEditor* editor, wxWindow* control) {
+    const wxRect r = control->GetRect();  // in the editor's client coordinates, after scrolling
+    return r.GetTop() >= 0 && r.GetBottom() < editor->GetClientSize().y;
+}
+
+/// The corpus PDF `name`, or "" (with a warning) when the corpus or the PDF importer is
+/// not there.
+std::string corpusPdf(FrameFixture& fx, const std::string& name) {
+    const std::string pdf = std::string(FINDINGS_CORPUS_DIR) + "/ilacs/" + name;
+    if (!testsupport::fileExists(pdf)) {
+        WARN("no corpus PDF at " << pdf);
+        return {};
+    }
+    bool pdfImporter = false;
+    for (const auto& importer : fx.host().registry()->importers())
+        for (const auto& ext : importer.extensions()) pdfImporter = pdfImporter || ext == "pdf";
+    if (!pdfImporter) {
+        WARN("no PDF importer built");
+        return {};
+    }
+    return pdf;
 }
 
 /// The text between two offsets, with runs of white space as one space.
@@ -97,16 +123,19 @@ TEST_CASE("a long finding gets a taller text box, and a long title does not wide
     guitest::pump(100);
 
     wxTextCtrl* text = frame.editor()->findingText();
+    FindingEditor* editor = frame.editor();
     selectAndSettle(frame, 0);
     const int shortHeight = text->GetSize().y;
     CHECK(shortHeight >= kFindingTextLines * text->GetCharHeight());
     selectAndSettle(frame, 1);
     const int longHeight = text->GetSize().y;
-    // The long finding wraps onto far more lines than the most: it gets the most.
-    CHECK(longHeight >= kMaxFindingTextLines * text->GetCharHeight());
+    // The long finding wraps onto far more lines than the most: it gets what room there is.
     CHECK(longHeight > shortHeight);
+    CHECK(longHeight <= (kMaxFindingTextLines + 2) * text->GetCharHeight());
+    // ...but never the room of the action's fields: Due and Status stay in view.
+    CHECK(wholeInView(editor, editor->actionDue()));
+    CHECK(wholeInView(editor, editor->actionStatus()));
     // The editor's content is no wider than the pane: every field stays in view.
-    FindingEditor* editor = frame.editor();
     CHECK(editor->GetVirtualSize().x <= editor->GetClientSize().x);
     CHECK(text->GetRect().GetRight() <= editor->GetClientSize().x);
     // Back to the short one: the box shrinks again, leaving room for the themes.
@@ -115,19 +144,9 @@ TEST_CASE("a long finding gets a taller text box, and a long title does not wide
 }
 
 TEST_CASE("a PDF report's finding is found in its text and highlighted", "[frame][detail][pdf]") {
-    const std::string pdf = std::string(FINDINGS_CORPUS_DIR) + "/ilacs/herefordshire_2022-09-21.pdf";
-    if (!testsupport::fileExists(pdf)) {
-        WARN("no corpus PDF at " << pdf);
-        return;
-    }
     FrameFixture fx;
-    bool pdfImporter = false;
-    for (const auto& importer : fx.host().registry()->importers())
-        for (const auto& ext : importer.extensions()) pdfImporter = pdfImporter || ext == "pdf";
-    if (!pdfImporter) {
-        WARN("no PDF importer built");
-        return;
-    }
+    const std::string pdf = corpusPdf(fx, "herefordshire_2022-09-21.pdf");
+    if (pdf.empty()) return;
     REQUIRE(fx.frame().importPaths({pdf}));
     REQUIRE(fx.waitForImports(30000));
     MainFrame& frame = fx.frame();
@@ -150,6 +169,79 @@ TEST_CASE("a PDF report's finding is found in its text and highlighted", "[frame
         CHECK(settled);
     }
     CHECK(frame.sourceView()->excerpt().heading.rfind("herefordshire_2022-09-21.pdf", 0) == 0);
+}
+
+TEST_CASE("a PDF's text is extracted off the UI thread, and a late one for another finding is not shown",
+          "[frame][detail][pdf]") {
+    FrameFixture fx;
+    const std::string first = corpusPdf(fx, "herefordshire_2022-09-21.pdf");
+    const std::string second = corpusPdf(fx, "herefordshire_2018-07-23.pdf");
+    if (first.empty() || second.empty()) return;
+    const std::string letter = fx.goodFile("letter.good", {"weakness: Plans lack pace.", "strength: Staff are proud."});
+    REQUIRE(fx.frame().importPaths({first, second, letter}));
+    REQUIRE(fx.waitForImports(30000));
+    MainFrame& frame = fx.frame();
+    SourceView* view = frame.sourceView();
+    const auto& set = frame.document().set();
+    auto firstFindingOf = [&](const std::string& path) {
+        for (size_t i = 0; i < set.findings.size(); ++i)
+            if (const Source* s = frame.document().sourceOf(i); s && s->path == path) return i;
+        FAIL("no finding from " << path);
+        return size_t(0);
+    };
+    const size_t inFirst = firstFindingOf(first), inSecond = firstFindingOf(second);
+    const size_t inLetter = firstFindingOf(fx.dir().file("letter.good"));
+
+    // Selecting returns before pdftotext has run: the view says the text is on its way,
+    // with the page (not the importer's own line numbers) in its heading.
+    REQUIRE(frame.selectFinding(inFirst));
+    CHECK(view->loading());
+    CHECK(view->excerpt().kind == SourceExcerpt::Kind::Loading);
+    CHECK(utf8(view->textControl()->GetValue()).rfind(kLoadingPdfText, 0) == 0);
+    const Finding& finding = set.findings[inFirst];
+    REQUIRE(finding.location.page > 0);
+    CHECK(view->excerpt().heading == "herefordshire_2022-09-21.pdf \u2014 page " + std::to_string(finding.location.page));
+    CHECK(view->excerpt().heading.find("line") == std::string::npos);
+    // Then it fills in.
+    REQUIRE(guitest::waitUntil([&] { return !view->loading(); }, 15000));
+    CHECK(view->excerpt().kind == SourceExcerpt::Kind::Text);
+    CHECK(view->excerpt().highlightEnd > view->excerpt().highlightStart);
+    CHECK(view->cache().size() == 1);
+
+    // The reviewer selects a finding in the other report and moves on to a letter before
+    // its text arrives: the letter stays shown; the report's text is kept for later.
+    REQUIRE(frame.selectFinding(inSecond));
+    CHECK(view->loading());
+    REQUIRE(frame.selectFinding(inLetter));
+    CHECK_FALSE(view->loading());
+    const SourceExcerpt letterExcerpt = view->excerpt();
+    CHECK(letterExcerpt.path == fx.dir().file("letter.good"));
+    REQUIRE(guitest::waitUntil([&] { return view->cache().size() == 3; }, 15000));
+    guitest::pump(100);
+    CHECK(view->excerpt().path == letterExcerpt.path);
+    CHECK(view->excerpt().text == letterExcerpt.text);
+    CHECK(utf8(view->textControl()->GetValue()) == letterExcerpt.text);
+    // Back in the other report: from the cache at once.
+    REQUIRE(frame.selectFinding(inSecond));
+    CHECK_FALSE(view->loading());
+    CHECK(view->excerpt().kind == SourceExcerpt::Kind::Text);
+}
+
+TEST_CASE("at 1280×800 a long finding leaves the action's fields in view", "[frame][detail]") {
+    FrameFixture fx;
+    MainFrame& frame = fx.frame();
+    frame.SetSize(wxSize(1280, 800));
+    guitest::pump(200);
+    std::string longText = "weakness:";
+    for (int i = 0; i < 60; ++i) longText += " Plans to improve services have not had impact.";
+    REQUIRE(frame.importPaths({fx.goodFile("long.good", {longText})}));
+    REQUIRE(fx.waitForImports());
+    selectAndSettle(frame, 0);
+    FindingEditor* editor = frame.editor();
+    INFO("editor " << editor->GetClientSize().y << " high; status at " << editor->actionStatus()->GetRect().GetBottom());
+    CHECK(wholeInView(editor, editor->actionDue()));
+    CHECK(wholeInView(editor, editor->actionStatus()));
+    CHECK(wholeInView(editor, editor->findingText()));
 }
 
 TEST_CASE("the finding's themes are scrolled into view in the theme list", "[frame][detail]") {

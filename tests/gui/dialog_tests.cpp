@@ -220,6 +220,42 @@ TEST_CASE("the plugins dialog lists every plugin and every load failure", "[plug
     CHECK(dialog.pluginList()->GetItemCount() == static_cast<int>(fx.host().registry()->plugins().size()));
 }
 
+TEST_CASE("the plugins dialog's columns are as wide as what they hold", "[plugins]") {
+    FrameFixture fx;
+    PluginsDialog dialog(&fx.frame(), fx.host(), [] { return false; });
+    dialog.Show();
+    guitest::pump(100);
+    for (wxListCtrl* list : {dialog.pluginList(), dialog.failureList()}) {
+        int total = 0;
+        for (int c = 0; c < list->GetColumnCount(); ++c) {
+            const int width = list->GetColumnWidth(c);
+            total += width;
+            for (long i = 0; i < list->GetItemCount(); ++i) {
+                INFO("column " << c << ": " << utf8(list->GetItemText(i, c)));
+                CHECK(width > list->GetTextExtent(list->GetItemText(i, c)).x);
+            }
+        }
+        // The whole of every column shows, where the screen is wide enough (1600 here).
+        if (total < wxGetDisplaySize().x * 8 / 10) CHECK(list->GetClientSize().x >= total);
+    }
+    dialog.Hide();
+}
+
+TEST_CASE("the default exporter choice shows its longest item whole", "[preferences]") {
+    FrameFixture fx;
+    PreferencesDialog dialog(&fx.frame(), *fx.host().registry());
+    dialog.Show();
+    guitest::pump(100);
+    wxChoice* choice = dialog.exporterChoice();
+    REQUIRE(choice->GetCount() > 2);
+    int widest = 0;
+    for (unsigned i = 0; i < choice->GetCount(); ++i)
+        widest = std::max(widest, choice->GetTextExtent(choice->GetString(i)).x);
+    // The text, the drop-down arrow (about a square of the control's height) and padding.
+    CHECK(choice->GetSize().x >= widest + choice->GetSize().y);
+    dialog.Hide();
+}
+
 TEST_CASE("preferences are kept in the XDG config file", "[preferences]") {
     FrameFixture fx;
     PreferencesDialog dialog(&fx.frame(), *fx.host().registry());
@@ -275,6 +311,18 @@ TEST_CASE("with the spreadsheet importer built, the tracker preview drives the r
         CHECK(remapped[0].section.rfind("MV3", 0) == 0);
         dialog->Destroy();
     }
+}
+
+TEST_CASE("About lists each loaded plugin with its version", "[about]") {
+    FrameFixture fx;
+    const auto registry = fx.host().registry();
+    REQUIRE_FALSE(registry->plugins().empty());
+    const wxString description = aboutInfo(registry.get()).GetDescription();
+    for (const auto& p : registry->plugins()) {
+        INFO(p->id());
+        CHECK(description.Contains(wxs(p->id() + " " + p->version() + " (ABI " + p->sdkVersionText() + ")")));
+    }
+    CHECK_FALSE(aboutInfo().GetDescription().Contains("Plugins:"));
 }
 
 TEST_CASE("About shows the versions and the application's own icon", "[about]") {

@@ -169,3 +169,42 @@ TEST_CASE("cancel stops a running import and keeps the window usable", "[frame][
     CHECK(fx.frame().document().set().sources.size() + static_cast<size_t>(cancelled) == 120);
     CHECK_FALSE(fx.frame().importProgressBar()->IsShown());
 }
+
+TEST_CASE("the Source column and the source filter tell letters with one title apart", "[frame][table]") {
+    FrameFixture fx;
+    REQUIRE(fx.frame().importPaths({fx.smallProject()}));
+    REQUIRE(fx.waitForImports());
+    MainFrame& frame = fx.frame();
+    // Two monitoring letters, both titled as every such letter is.
+    for (size_t i : {size_t(0), size_t(1)}) {
+        Source s = frame.document().set().sources[i];
+        s.kind = "monitoring_letter";
+        s.title = "Monitoring visit to Wyvern children's services";
+        frame.document().setSource(i, s);
+    }
+    guitest::pump(50);
+    auto sourceCell = [&](size_t sourceIndex) {
+        const std::string id = frame.document().set().sources[sourceIndex].id;
+        const auto& findings = frame.document().set().findings;
+        for (size_t i = 0; i < findings.size(); ++i)
+            if (findings[i].source == id) {
+                const std::optional<size_t> row = frame.view().rowOf(i);
+                REQUIRE(row);
+                wxVariant value;
+                auto* model = static_cast<wxDataViewVirtualListModel*>(frame.table()->GetModel());
+                model->GetValueByRow(value, static_cast<unsigned>(*row), static_cast<unsigned>(Column::Source));
+                return utf8(value.GetString());
+            }
+        FAIL("no finding of source " << sourceIndex);
+        return std::string();
+    };
+    const std::string first = sourceCell(0), second = sourceCell(1);
+    CHECK(first == "Monitoring letter \u00b7 " + frame.document().set().sources[0].date);
+    CHECK(second == "Monitoring letter \u00b7 " + frame.document().set().sources[1].date);
+    CHECK(first != second);
+    // The filter's choices are the same distinct names.
+    wxChoice* sources = dynamic_cast<wxChoice*>(frame.filterBar()->FindWindow("filter-source"));
+    REQUIRE(sources);
+    CHECK(sources->FindString(wxs(first)) != wxNOT_FOUND);
+    CHECK(sources->FindString(wxs(second)) != wxNOT_FOUND);
+}

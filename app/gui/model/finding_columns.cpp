@@ -55,7 +55,7 @@ std::string confidenceText(double confidence) {
 std::string cellText(const Finding& finding, const Source* source, Column column,
                      const core::ThemeLabels& themes) {
     switch (column) {
-    case Column::Source: return source ? sourceDisplayName(*source) : finding.source;
+    case Column::Source: return source ? sourceShortName(*source) : finding.source;
     case Column::Visit: return source ? visitLabel(*source) : std::string();
     case Column::Section: return finding.section;
     case Column::Themes: return themeListText(finding, themes);

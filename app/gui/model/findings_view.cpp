@@ -40,6 +40,7 @@ void FindingsView::filterRows() {
     visitKeys_.clear();
     visitKeys_.reserve(set.sources.size());
     for (const auto& s : set.sources) visitKeys_.push_back(visitKey(s));
+    sourceNames_ = distinctSourceNames(set.sources);
     rows_.clear();
     rows_.reserve(set.findings.size());
     static const std::string kNoKey;
@@ -109,11 +110,14 @@ std::vector<double> sourceRanks(const core::FindingsSet& set, bool byVisit) {
     std::iota(order.begin(), order.end(), size_t{0});
     std::vector<std::string> keys;
     keys.reserve(set.sources.size());
-    for (const auto& s : set.sources)
+    const std::vector<std::string> names = byVisit ? std::vector<std::string>() : distinctSourceNames(set.sources);
+    for (size_t i = 0; i < set.sources.size(); ++i) {
+        const Source& s = set.sources[i];
         // Undated sources sort after dated ones, as in the progress matrix.
         keys.push_back(byVisit ? (sourceSortDate(s).empty() ? "1" : "0" + sourceSortDate(s)) + "\x1f" +
                                      lowered(visitLabel(s))
-                               : lowered(sourceDisplayName(s)));
+                               : lowered(names[i]));
+    }
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return keys[a] < keys[b]; });
     std::vector<double> rank(set.sources.size());

@@ -49,6 +49,8 @@ public:
 
     /// The visit key of each source, by source index (cached for filtering).
     const std::vector<std::string>& sourceVisitKeys() const { return visitKeys_; }
+    /// The Source column's text of each source, by source index: distinctSourceNames.
+    const std::vector<std::string>& sourceNames() const { return sourceNames_; }
 
 private:
     void filterRows();
@@ -62,6 +64,7 @@ private:
     bool ascending_ = true;
     std::vector<std::uint32_t> rows_;
     std::vector<std::string> visitKeys_;
+    std::vector<std::string> sourceNames_;
 };
 
 /// Sorts `rows` (finding indices) of `document` by a column; ties keep ascending index order.

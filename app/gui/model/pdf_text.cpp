@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <algorithm>
 #include <vector>
 
 extern char** environ;
@@ -20,6 +21,8 @@ namespace {
 /// Longest a view waits for the extractor: a reviewer clicking through findings must never
 /// be stuck behind a pathological file.
 constexpr int kTimeoutMs = 10000;
+/// How often a running extraction looks at its cancel flag.
+constexpr long long kCancelCheckMs = 100;
 /// Largest text accepted from the extractor.
 constexpr size_t kMaxTextBytes = 64u * 1024 * 1024;
 
@@ -97,7 +100,8 @@ std::pair<size_t, size_t> locateWords(std::string_view haystack, std::string_vie
     return locateIn(haystack, needle, 0, haystack.size());
 }
 
-std::optional<std::string> extractPdfText(const std::string& path, std::string& problem, const std::string& tool) {
+std::optional<std::string> extractPdfText(const std::string& path, std::string& problem, const std::string& tool,
+                                          const std::atomic<bool>* cancel) {
     int pipeFds[2];
     if (pipe2(pipeFds, O_CLOEXEC) != 0) {
         problem = std::string("cannot start the PDF text extractor: ") + std::strerror(errno);
@@ -123,22 +127,25 @@ std::optional<std::string> extractPdfText(const std::string& path, std::string& 
         return std::nullopt;
     }
     std::string text;
-    bool tooSlow = false, tooBig = false;
+    bool tooSlow = false, tooBig = false, cancelled = false;
     const long long deadline = nowMs() + kTimeoutMs;
     char buffer[65536];
     for (;;) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            break;
+        }
         const long long left = deadline - nowMs();
         if (left <= 0) {
             tooSlow = true;
             break;
         }
         pollfd p{pipeFds[0], POLLIN, 0};
-        const int ready = poll(&p, 1, static_cast<int>(left));
+        // Short waits, so a cancel is seen soon.
+        const int ready = poll(&p, 1, static_cast<int>(std::min<long long>(left, kCancelCheckMs)));
         if (ready < 0 && errno == EINTR) continue;
-        if (ready <= 0) {
-            tooSlow = ready == 0;
-            break;
-        }
+        if (ready == 0) continue;
+        if (ready < 0) break;
         const ssize_t n = read(pipeFds[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
@@ -149,11 +156,12 @@ std::optional<std::string> extractPdfText(const std::string& path, std::string& 
         }
     }
     close(pipeFds[0]);
-    if (tooSlow || tooBig) kill(pid, SIGKILL);
+    if (tooSlow || tooBig || cancelled) kill(pid, SIGKILL);
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (tooSlow) problem = "The PDF's text took too long to extract.";
+    if (cancelled) problem = "The PDF's text extraction was cancelled.";
+    else if (tooSlow) problem = "The PDF's text took too long to extract.";
     else if (tooBig) problem = "The PDF's text is too large to show.";
     else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) problem = "The PDF's text cannot be extracted (damaged or protected file).";
     else if (text.find_first_not_of(" \t\r\n\f") == std::string::npos) problem = "The PDF has no text layer (a scanned document?).";

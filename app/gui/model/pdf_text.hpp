@@ -6,6 +6,7 @@
 // line numbers cannot be trusted across the two: the finding is found by its words instead.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -16,9 +17,12 @@ namespace findings::studio {
 
 /// The PDF's text in reading order, pages separated by form feeds, or nullopt with
 /// `problem` set when it cannot be extracted (no pdftotext, damaged file, timeout).
-/// `tool` is the extractor to run; tests point it at a missing program.
+/// `tool` is the extractor to run; tests point it at a missing program. When `cancel` is
+/// set to true while the extractor runs, it is killed and nullopt returned within a tenth
+/// of a second (the reviewer has moved on to another document).
 std::optional<std::string> extractPdfText(const std::string& path, std::string& problem,
-                                          const std::string& tool = "pdftotext");
+                                          const std::string& tool = "pdftotext",
+                                          const std::atomic<bool>* cancel = nullptr);
 
 /// The byte range [begin, end) of `needle`'s words in `haystack`, matching word by word so
 /// line breaks, column gaps and bullets between words do not matter; the search starts at

@@ -16,6 +16,30 @@ void MatrixCell::count(const std::string& polarity) {
     else ++neutral;
 }
 
+namespace {
+
+/// Two columns must never read the same (two news articles of one day, both "2024-06-12 /
+/// News article"): a one-source column whose header clashes is named by its source's
+/// distinct name instead; what still clashes is numbered.
+void makeHeadersUnique(std::vector<MatrixColumn>& columns, const std::vector<std::string>& names) {
+    auto clashes = [&] {
+        std::map<std::string, std::vector<size_t>> byHeader;
+        for (size_t c = 0; c < columns.size(); ++c)
+            byHeader[columns[c].label + "\n" + columns[c].subtitle].push_back(c);
+        std::vector<std::vector<size_t>> out;
+        for (auto& [header, which] : byHeader)
+            if (which.size() > 1) out.push_back(std::move(which));
+        return out;
+    };
+    for (const auto& group : clashes())
+        for (size_t c : group)
+            if (columns[c].sources.size() == 1) columns[c].subtitle = names[columns[c].sources.front()];
+    for (const auto& group : clashes())
+        for (size_t k = 1; k < group.size(); ++k) columns[group[k]].subtitle += " (" + std::to_string(k + 1) + ")";
+}
+
+}  // namespace
+
 ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
                                      const core::ThemeLabels& themes) {
     ProgressMatrix m;
@@ -36,18 +60,21 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
         if (column.date.empty()) column.date = sourceSortDate(s);
         columnOfSource[i] = it->second;
     }
+    const std::vector<std::string> names = distinctSourceNames(set.sources);
     for (MatrixColumn& column : m.columns) {
-        const Source& only = set.sources[column.sources.front()];
+        const size_t only = column.sources.front();
+        const Source& source = set.sources[only];
         if (column.sources.size() > 1) {
             column.subtitle = std::to_string(column.sources.size()) + " sources";
-        } else if (column.label != sourceDisplayName(only)) {
-            column.subtitle = only.kind.empty() ? sourceDisplayName(only) : sourceKindLabel(only.kind);
+        } else if (column.label != sourceDisplayName(source)) {
+            column.subtitle = source.kind.empty() ? names[only] : sourceKindLabel(source.kind);
         } else {
             // Neither visit nor date: say so on top, and name the source below.
             column.label = "Undated";
-            column.subtitle = sourceDisplayName(only);
+            column.subtitle = names[only];
         }
     }
+    makeHeadersUnique(m.columns, names);
     std::vector<size_t> order(m.columns.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -101,6 +128,43 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
         for (const auto& t : f.themes) countIn(t);
     }
     return m;
+}
+
+}  // namespace findings::studio
+
+namespace findings::studio {
+
+std::vector<std::string> columnHeaders(const ProgressMatrix& matrix, size_t maxChars) {
+    // Lines are cut at a word ("Wyvern Children's Services…"), except a name whose telling
+    // part follows a " · " ("News article · news-inspection-little-progress.txt"): cut at a
+    // word it would keep only "News article…", so it is cut in the middle and keeps its end.
+    auto shorten = [&](const std::string& line, bool middle) {
+        if (middle) return ellipsizedMiddle(line, maxChars);
+        const std::string atWord = ellipsized(line, maxChars);
+        const size_t dot = line.find(" \u00b7 ");
+        if (atWord != line && dot != std::string::npos && atWord.size() <= dot + std::string("\u2026").size())
+            return ellipsizedMiddle(line, maxChars);
+        return atWord;
+    };
+    auto header = [&](const MatrixColumn& c, bool middle) {
+        const std::string label = shorten(c.label, false);
+        return c.subtitle.empty() ? label : label + "\n" + shorten(c.subtitle, middle);
+    };
+    std::vector<std::string> out;
+    std::map<std::string, int> uses;
+    for (const MatrixColumn& c : matrix.columns) ++uses[out.emplace_back(header(c, false))];
+    // Two headers that shortening made alike: cut their subtitles in the middle, where
+    // names that share a start differ; any still alike are shown whole.
+    for (size_t c = 0; c < out.size(); ++c)
+        if (uses[out[c]] > 1) out[c] = header(matrix.columns[c], true);
+    std::map<std::string, int> usesNow;
+    for (const std::string& h : out) ++usesNow[h];
+    for (size_t c = 0; c < out.size(); ++c)
+        if (usesNow[out[c]] > 1) {
+            const MatrixColumn& col = matrix.columns[c];
+            out[c] = col.subtitle.empty() ? col.label : col.label + "\n" + col.subtitle;
+        }
+    return out;
 }
 
 }  // namespace findings::studio

@@ -53,4 +53,8 @@ struct ProgressMatrix {
 /// only themes that occur get a row. Columns are in date order, then by label.
 ProgressMatrix computeProgressMatrix(const core::FindingsSet& set, const core::ThemeLabels& themes);
 
+/// Each column's two-line header ("label\nsubtitle"), every line shortened to `maxChars`
+/// code points where that keeps the headers apart; never two the same (the columns are).
+std::vector<std::string> columnHeaders(const ProgressMatrix& matrix, size_t maxChars);
+
 }  // namespace findings::studio

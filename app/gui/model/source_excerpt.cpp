@@ -1,11 +1,6 @@
 #include "model/source_excerpt.hpp"
 
 #include "model/pdf_text.hpp"
-#include "model/text_decoding.hpp"
-
-#include <fstream>
-#include <sstream>
-#include <sys/stat.h>
 
 namespace findings::studio {
 
@@ -33,47 +28,47 @@ std::string locationText(const Location& l) {
     return out;
 }
 
+std::string sourceLocationText(const Location& l) {
+    if (l.page != kNone) return "page " + std::to_string(l.page);
+    if (!l.sheet.empty() || l.row != kNone) {
+        Location cell;
+        cell.sheet = l.sheet;
+        cell.row = l.row;
+        cell.column = l.column;
+        return locationText(cell);
+    }
+    Location lines;
+    lines.line_start = l.line_start;
+    lines.line_end = l.line_end;
+    return locationText(lines);
+}
+
 namespace {
 
-void load(SourceTextCache& cache, const std::string& path) {
-    cache = {};
-    cache.path = path;
-    struct stat st {};
-    if (path.empty() || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        cache.problem = "The original file is not available: " + (path.empty() ? "no path recorded" : path);
-        return;
-    }
-    if (static_cast<size_t>(st.st_size) > kMaxSourceTextBytes) {
-        cache.problem = "The original file is too large to show.";
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in && !in.eof()) {
-        cache.problem = "The original file cannot be read: " + path;
-        return;
-    }
-    const std::string raw = bytes.str();
-    if (raw.compare(0, 5, "%PDF-") == 0) {
-        std::string problem;
-        if (std::optional<std::string> text = extractPdfText(path, problem)) {
-            cache.utf8 = std::move(*text);
-            cache.readable = true;
-            cache.fromPdf = true;
-            return;
-        }
-        cache.binary = true;
-        cache.problem = problem + " Showing the finding.";
-        return;
-    }
-    if (looksBinary(raw)) {
-        cache.binary = true;
-        cache.problem = "The original document is not plain text; showing the finding.";
-        return;
-    }
-    cache.utf8 = decodeToUtf8(raw);
-    cache.readable = true;
+size_t codePointsOf(const std::string& text) {
+    size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+/// The heading and path every excerpt has.
+SourceExcerpt headed(const Finding& finding, const Source* source) {
+    SourceExcerpt out;
+    const std::string path = source ? source->path : std::string();
+    const std::string where = sourceLocationText(finding.location);
+    // The file's name, not its folder: the heading is one line in a narrow pane (the full
+    // path is kept for a tooltip).
+    const std::string name = path.substr(path.find_last_of('/') + 1);
+    out.path = path;
+    out.heading = name.empty() ? where : where.empty() ? name : name + " \u2014 " + where;
+    return out;
+}
+
+/// A note above the finding's text, the finding highlighted.
+void noteAndFinding(SourceExcerpt& out, const std::string& note, const Finding& finding) {
+    out.text = note + "\n\n" + finding.text + "\n";
+    out.highlightStart = codePointsOf(note) + 2;
+    out.highlightEnd = out.highlightStart + codePointsOf(finding.text);
 }
 
 /// Byte range [begin, end) of the finding in the decoded text, or begin == end.
@@ -131,15 +126,31 @@ bool isSpreadsheetRow(const Finding& f, const Source* s) {
 
 }  // namespace
 
+bool needsSourceText(const Finding& finding, const Source* source) {
+    return !isSpreadsheetRow(finding, source);
+}
+
+SourceExcerpt loadingExcerpt(const Finding& finding, const Source* source) {
+    SourceExcerpt out = headed(finding, source);
+    out.kind = SourceExcerpt::Kind::Loading;
+    noteAndFinding(out, kLoadingPdfText, finding);
+    return out;
+}
+
 SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTextCache& cache) {
-    SourceExcerpt out;
+    if (!needsSourceText(finding, source)) return excerptFor(finding, source, SourceText{});
     const std::string path = source ? source->path : std::string();
-    const std::string where = locationText(finding.location);
-    // The file's name, not its folder: the heading is one line in a narrow pane (the full
-    // path is kept for a tooltip).
-    const std::string name = path.substr(path.find_last_of('/') + 1);
-    out.path = path;
-    out.heading = name.empty() ? where : where.empty() ? name : name + " \u2014 " + where;
+    std::shared_ptr<const SourceText> text = cache.find(path);
+    if (!text) {
+        text = std::make_shared<const SourceText>(loadSourceText(path));
+        cache.insert(text);
+    }
+    return excerptFor(finding, source, *text);
+}
+
+SourceExcerpt excerptFor(const Finding& finding, const Source* source, const SourceText& text) {
+    SourceExcerpt out = headed(finding, source);
+    const std::string& path = out.path;
 
     if (isSpreadsheetRow(finding, source)) {
         out.kind = SourceExcerpt::Kind::Spreadsheet;
@@ -153,36 +164,30 @@ SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTex
         line("Status", finding.action.status);
         for (const auto& [key, value] : finding.properties) line(key, value);
         out.highlightStart = 0;
-        out.highlightEnd = 0;
-        for (unsigned char c : finding.text)
-            if ((c & 0xC0) != 0x80) ++out.highlightEnd;
+        out.highlightEnd = codePointsOf(finding.text);
         return out;
     }
 
-    if (cache.path != path || path.empty()) load(cache, path);
+    bool readable = text.readable;
+    bool binary = text.binary;
+    std::string problem = text.problem;
     // A source imported from a findings document has that document as its file: its text
     // is JSON, and the finding's lines refer to the original letter, not to it.
-    if (cache.readable && path.size() > 14 && path.compare(path.size() - 14, 14, ".findings.json") == 0) {
-        cache.readable = false;
-        cache.binary = true;
-        cache.problem = "The source was imported from a findings document; showing the finding.";
+    if (readable && path.size() > 14 && path.compare(path.size() - 14, 14, ".findings.json") == 0) {
+        readable = false;
+        binary = true;
+        problem = "The source was imported from a findings document; showing the finding.";
     }
-    if (!cache.readable) {
-        out.kind = cache.binary ? SourceExcerpt::Kind::Summary : SourceExcerpt::Kind::Missing;
-        const std::string& note = cache.problem;
-        out.text = note + "\n\n" + finding.text + "\n";
-        out.highlightStart = 0;
-        for (unsigned char c : note) out.highlightStart += (c & 0xC0) != 0x80;
-        out.highlightStart += 2;
-        out.highlightEnd = out.highlightStart;
-        for (unsigned char c : finding.text) out.highlightEnd += (c & 0xC0) != 0x80;
+    if (!readable) {
+        out.kind = binary ? SourceExcerpt::Kind::Summary : SourceExcerpt::Kind::Missing;
+        noteAndFinding(out, problem, finding);
         return out;
     }
     out.kind = SourceExcerpt::Kind::Text;
     // A PDF's line numbers are the importer's own extraction: find the words instead.
-    const auto range = cache.fromPdf ? locateWords(cache.utf8, finding.text, finding.location.page)
-                                     : byteRange(cache.utf8, finding.location);
-    normaliseInto(out, cache.utf8, range);
+    const auto range = text.fromPdf ? locateWords(text.utf8, finding.text, finding.location.page)
+                                    : byteRange(text.utf8, finding.location);
+    normaliseInto(out, text.utf8, range);
     return out;
 }
 

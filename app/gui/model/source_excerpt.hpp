@@ -4,6 +4,8 @@
 // text control counts in.
 #pragma once
 
+#include "model/source_text_cache.hpp"
+
 #include <findings/sdk/records.hpp>
 
 #include <cstddef>
@@ -16,7 +18,8 @@ struct SourceExcerpt {
         Text,        ///< the source file's text, with a highlighted range
         Spreadsheet, ///< the row's cells (the finding's properties and action)
         Summary,     ///< not readable as text (Word, a PDF without text): the finding and where it is
-        Missing      ///< the source file cannot be read
+        Missing,     ///< the source file cannot be read
+        Loading      ///< the source's text is being extracted (a PDF): shown when it arrives
     };
     Kind kind = Kind::Summary;
     std::string text;            ///< UTF-8, LF line ends
@@ -26,23 +29,27 @@ struct SourceExcerpt {
     std::string path;            ///< the source file's full path ("" when none)
 };
 
-/// The text of the last file read, so moving between findings of one source reads it once.
-struct SourceTextCache {
-    std::string path;
-    bool readable = false;  ///< the file exists and is text
-    bool binary = false;    ///< the file exists but is a PDF, zip container or other binary
-    bool fromPdf = false;   ///< utf8 is a PDF's extracted text: find findings by their words
-    std::string utf8;       ///< decoded, BOM removed, line ends as in the file
-    std::string problem;    ///< why it is not readable
-};
+/// True when the excerpt needs the source file's text (false for a spreadsheet row, which
+/// shows the finding's own cells).
+bool needsSourceText(const Finding& finding, const Source* source);
 
-/// Builds the excerpt for `finding` from its `source` (which may be null).
+/// Builds the excerpt for `finding` from its `source` (which may be null) and the source
+/// file's `text` (loadSourceText of the source's path; ignored for a spreadsheet row).
+SourceExcerpt excerptFor(const Finding& finding, const Source* source, const SourceText& text);
+
+/// The same, taking the text from `cache` or loading it now (on this thread) and caching it.
 SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTextCache& cache);
 
-/// "lines 12–14", "Tracker!C5", "page 3" or "" for a location.
+/// What shows while a PDF's text is extracted: the heading, and a line saying so.
+SourceExcerpt loadingExcerpt(const Finding& finding, const Source* source);
+inline constexpr const char* kLoadingPdfText = "Loading the PDF text\u2026";
+
+/// "lines 12–14", "Tracker!C5", "page 3" or "" for a location: every field set.
 std::string locationText(const Location& location);
 
-/// Largest source file shown as text (bigger files get the Summary view).
-inline constexpr size_t kMaxSourceTextBytes = 32u * 1024 * 1024;
+/// Where to look in the document a person has: the page of a PDF (its line numbers are the
+/// importer's own extraction, not the text anyone sees), "Tracker!C5" for a spreadsheet
+/// row, the lines of a text file; "" when none is known.
+std::string sourceLocationText(const Location& location);
 
 }  // namespace findings::studio

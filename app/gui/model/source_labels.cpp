@@ -1,6 +1,8 @@
 #include "model/source_labels.hpp"
 
 #include <cctype>
+#include <map>
+#include <set>
 
 namespace findings::studio {
 
@@ -30,6 +32,59 @@ std::string sourceDisplayName(const Source& source) {
         return file.empty() ? kind : kind + " \u00b7 " + file;
     }
     return file.empty() ? source.id : file;
+}
+
+std::string sourceShortName(const Source& source) {
+    const std::string file = fileNameOf(source.path);
+    if ((source.kind == "spreadsheet" || source.kind == "findings_workbook") && !source.title.empty())
+        return source.title;
+    const std::string kind = source.kind == "other" ? std::string() : sourceKindLabel(source.kind);
+    if (kind.empty()) return sourceDisplayName(source);
+    const std::string& detail = !source.date.empty() ? source.date : file;
+    return detail.empty() ? kind : kind + " \u00b7 " + detail;
+}
+
+std::vector<std::string> distinctSourceNames(const std::vector<Source>& sources) {
+    std::vector<std::string> names;
+    names.reserve(sources.size());
+    std::set<std::string> authorities;
+    for (const Source& s : sources) {
+        names.push_back(sourceShortName(s));
+        if (!s.local_authority.empty()) authorities.insert(s.local_authority);
+    }
+    if (authorities.size() > 1)
+        for (size_t i = 0; i < sources.size(); ++i)
+            if (!sources[i].local_authority.empty()) names[i] = sources[i].local_authority + " \u00b7 " + names[i];
+    auto clashing = [&] {
+        std::map<std::string, std::vector<size_t>> byName;
+        for (size_t i = 0; i < names.size(); ++i) byName[names[i]].push_back(i);
+        std::vector<std::vector<size_t>> out;
+        for (auto& [name, which] : byName)
+            if (which.size() > 1) out.push_back(std::move(which));
+        return out;
+    };
+    // Same kind and date: the file names tell them apart.
+    for (const auto& group : clashing())
+        for (size_t i : group) {
+            const std::string file = fileNameOf(sources[i].path);
+            if (!file.empty() && names[i].find(file) == std::string::npos) names[i] += " \u00b7 " + file;
+        }
+    // Still the same (one file imported twice, or no files): numbered in set order.
+    for (const auto& group : clashing())
+        for (size_t k = 1; k < group.size(); ++k) names[group[k]] += " (" + std::to_string(k + 1) + ")";
+    return names;
+}
+
+std::string ellipsizedMiddle(std::string_view text, size_t maxCodePoints) {
+    std::vector<size_t> starts;  // byte offset of each code point
+    for (size_t i = 0; i < text.size(); ++i)
+        if (!isContinuationByte(text[i])) starts.push_back(i);
+    if (starts.size() <= maxCodePoints) return std::string(text);
+    if (maxCodePoints == 0) return std::string();
+    const size_t keep = maxCodePoints - 1;  // room for the ellipsis
+    const size_t tail = keep / 2, head = keep - tail;
+    return std::string(text.substr(0, starts[head])) + "\u2026" +
+           std::string(tail ? text.substr(starts[starts.size() - tail]) : std::string_view());
 }
 
 std::string ellipsized(std::string_view text, size_t maxCodePoints) {

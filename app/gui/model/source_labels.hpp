@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace findings::studio {
 
@@ -16,12 +17,26 @@ namespace findings::studio {
 /// name, else its id. Never a bare file name when the kind says more to an officer.
 std::string sourceDisplayName(const Source& source);
 
+/// A short name that tells sources apart where titles do not (every monitoring letter is
+/// "Monitoring visit to …"): what the source is and its date, "Monitoring letter ·
+/// 2024-03-27"; its file name when it has no date; a tracker by its title (people name
+/// trackers). The most telling part first, so a narrow column still shows it.
+std::string sourceShortName(const Source& source);
+
+/// sourceShortName of every source, made unique within the set: prefixed with the local
+/// authority when the sources come from more than one, then given their file name (and
+/// if need be a number) where two would still read the same.
+std::vector<std::string> distinctSourceNames(const std::vector<Source>& sources);
+
 /// "Monitoring letter", "News article", … for a source kind; "" for an empty kind.
 std::string sourceKindLabel(std::string_view kind);
 
 /// `text` shortened to at most `maxCodePoints` code points, cut at a word boundary where
 /// there is one and ended with "…"; unchanged when it fits. UTF-8 safe.
 std::string ellipsized(std::string_view text, size_t maxCodePoints);
+/// `text` shortened to at most `maxCodePoints` code points by cutting out its middle
+/// ("herefordshire-mon…2024-03.txt"): keeps the end, where names that share a start differ.
+std::string ellipsizedMiddle(std::string_view text, size_t maxCodePoints);
 
 /// The key that groups sources reporting on the same visit: sources about one visit (the
 /// letter, a news article, a press release) share the visit's start date; a source with no

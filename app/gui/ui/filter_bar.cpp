@@ -149,8 +149,10 @@ void FilterBar::setChoices(const core::FindingsSet& set, const core::ThemeLabels
     std::vector<std::pair<std::string, std::string>> sourceItems;
     std::vector<std::pair<std::string, std::string>> visitItems;
     std::set<std::string> seenVisits;
-    for (const auto& s : set.sources) {
-        sourceItems.emplace_back(s.id, sourceDisplayName(s));
+    const std::vector<std::string> names = distinctSourceNames(set.sources);
+    for (size_t i = 0; i < set.sources.size(); ++i) {
+        const Source& s = set.sources[i];
+        sourceItems.emplace_back(s.id, names[i]);
         if (seenVisits.insert(visitKey(s)).second) visitItems.emplace_back(visitKey(s), visitLabel(s));
     }
     fill(source_, "Any source", sourceItems, sourceValues_, current.sourceId);

@@ -172,6 +172,12 @@ FindingEditor::FindingEditor(wxWindow* parent) : wxScrolled<wxPanel>(parent, wxI
         e.Skip();
         if (text_->GetClientSize().x != fittedWidth_) CallAfter([this] { fitTextHeight(); });
     });
+    // A taller or shorter pane (the splitter moved, the window resized) has room for more
+    // or fewer lines.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (GetClientSize().y != fittedHeight_) CallAfter([this] { fitTextHeight(); });
+    });
     enableAll(false);
 }
 
@@ -180,7 +186,11 @@ void FindingEditor::fitTextHeight() {
     // the current width (counting wrapped lines by the average character width), between
     // kFindingTextLines and kMaxFindingTextLines lines of the current font, so a long
     // finding is read without scrolling and a short one leaves room for the themes.
+    // It never takes the height the classification and the action's fields need, though:
+    // a long finding scrolls in its box rather than push Due and Status below the pane's
+    // edge (only a pane too short for even the fewest lines scrolls as a whole).
     fittedWidth_ = text_->GetClientSize().x;
+    fittedHeight_ = GetClientSize().y;
     const int perLine = std::max(20, fittedWidth_ / std::max(1, text_->GetCharWidth()) - 2);
     int lines = 0;
     const wxString value = text_->GetValue();
@@ -191,9 +201,13 @@ void FindingEditor::fitTextHeight() {
         lines += std::max<int>(1, static_cast<int>((nl - start + perLine - 1) / perLine));
         start = nl + 1;
     }
-    lines = std::clamp(lines, kFindingTextLines, kMaxFindingTextLines);
     // Room for the lines plus the control's own border and padding.
-    const int height = lines * text_->GetCharHeight() + text_->GetCharHeight() / 2 + FromDIP(8);
+    const int chrome = text_->GetCharHeight() / 2 + FromDIP(8);
+    const int restHeight = GetSizer() ? GetSizer()->CalcMin().y - text_->GetMinSize().y : 0;
+    const int roomLines = (fittedHeight_ - restHeight - chrome) / std::max(1, text_->GetCharHeight());
+    const int most = std::clamp(roomLines, kFewestFindingTextLines, kMaxFindingTextLines);
+    lines = std::clamp(lines, std::min(kFindingTextLines, most), most);
+    const int height = lines * text_->GetCharHeight() + chrome;
     if (text_->GetMinSize().y == height) return;
     text_->SetMinSize(wxSize(-1, height));
     Layout();
@@ -234,7 +248,7 @@ void FindingEditor::show(const Finding* f, const Source* source, const core::The
     heading_->SetLabel(wxString::Format(L"Finding %s \u2014 %s", position, wxs(sourceName)));
     heading_->SetToolTip(heading_->GetLabel());
     std::string meta = f->section.empty() ? std::string("No section") : f->section;
-    const std::string where = locationText(f->location);
+    const std::string where = sourceLocationText(f->location);
     if (!where.empty()) meta += " \u00b7 " + where;
     if (f->confidence >= 0) meta += " \u00b7 confidence " + confidenceText(f->confidence);
     if (!f->attribution.empty()) meta += " \u00b7 said by " + f->attribution;

@@ -23,9 +23,12 @@ class wxTextCtrl;
 namespace findings::studio {
 
 /// Height of the finding's text box, in lines: at least this many, and as many as the
-/// finding needs up to the most (then the box scrolls).
+/// finding needs up to the most, or fewer when the action's fields would not fit below it
+/// (then the box scrolls).
 inline constexpr int kFindingTextLines = 4;
 inline constexpr int kMaxFindingTextLines = 8;
+/// In a short pane the box gives up lines down to this many before the pane scrolls.
+inline constexpr int kFewestFindingTextLines = 2;
 
 // Scrollable, so a short pane (small screen, large font) scrolls instead of squashing fields.
 class FindingEditor final : public wxScrolled<wxPanel> {
@@ -75,6 +78,7 @@ private:
     std::vector<std::string> shownThemes_; ///< the themes as last shown, in the finding's order
     bool filling_ = false;
     int fittedWidth_ = -1; ///< the text box's width when its height was last fitted
+    int fittedHeight_ = -1; ///< the editor's height then
 };
 
 }  // namespace findings::studio

@@ -2,10 +2,15 @@
 
 #include "ui/wx_text.hpp"
 
+#include <algorithm>
+
 namespace findings::studio {
 
 namespace {
 /// Initial widths in characters (scaled by the font, so they survive other fonts and DPI).
+/// Widest the Source column is fitted to: a letter's "Monitoring letter · 2024-03-27".
+constexpr int kMaxSourceChars = 26;
+
 int widthInChars(Column c) {
     switch (c) {
     case Column::Source: return 18;
@@ -34,7 +39,9 @@ FindingsTable::FindingsTable(wxWindow* parent, const FindingsDocument& document,
     for (unsigned i = 0; i < kColumnCount; ++i) {
         const Column c = allColumns()[i];
         auto* renderer = new wxDataViewTextRenderer("string", wxDATAVIEW_CELL_INERT);
-        renderer->EnableEllipsize(wxELLIPSIZE_END);
+        // A source name cut in the middle keeps its end, the date or file name that tells
+        // one letter from the next.
+        renderer->EnableEllipsize(c == Column::Source ? wxELLIPSIZE_MIDDLE : wxELLIPSIZE_END);
         auto* column = new wxDataViewColumn(columnTitle(c), renderer, i, widthInChars(c) * charWidth,
                                             c == Column::Confidence ? wxALIGN_RIGHT : wxALIGN_LEFT,
                                             wxDATAVIEW_COL_SORTABLE | wxDATAVIEW_COL_RESIZABLE |
@@ -45,8 +52,25 @@ FindingsTable::FindingsTable(wxWindow* parent, const FindingsDocument& document,
     Bind(wxEVT_DATAVIEW_COLUMN_SORTED, &FindingsTable::onColumnSorted, this);
 }
 
+void FindingsTable::fitSourceColumn() {
+    if (view_.sourceNames() == fittedNames_) return;
+    fittedNames_ = view_.sourceNames();
+    // As wide as the longest name (the date at its end is what tells letters apart), within
+    // bounds in characters so one long tracker title does not crowd out the summary.
+    int widest = 0;
+    for (const auto& name : fittedNames_) widest = std::max(widest, GetTextExtent(wxs(name)).x);
+    const int charWidth = GetCharWidth();
+    const int padding = 3 * charWidth;  // the cell's margins
+    wxDataViewColumn* column = nullptr;  // by model column: the user may have moved it
+    for (unsigned i = 0; i < GetColumnCount(); ++i)
+        if (GetColumn(i)->GetModelColumn() == static_cast<unsigned>(Column::Source)) column = GetColumn(i);
+    if (column && !fittedNames_.empty())
+        column->SetWidth(std::clamp(widest + padding, widthInChars(Column::Source) * charWidth, kMaxSourceChars * charWidth));
+}
+
 void FindingsTable::rowsReset(std::optional<size_t> keepSelected) {
     model_->rowsReset();
+    fitSourceColumn();
     if (keepSelected && selectFinding(*keepSelected)) return;
     reportSelection();
 }

@@ -11,6 +11,8 @@
 
 #include <functional>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace findings::studio {
 
@@ -44,10 +46,13 @@ private:
     void onSelectionChanged(wxDataViewEvent& event);
     void onColumnSorted(wxDataViewEvent& event);
     void reportSelection();
+    /// Widens the Source column to its names when the sources changed.
+    void fitSourceColumn();
 
     FindingsView& view_;
     bool sortingInCode_ = false; ///< sortBy() is running: ignore the control's own event
     wxObjectDataPtr<FindingsTableModel> model_;
+    std::vector<std::string> fittedNames_; ///< the source names the Source column was fitted to
 };
 
 }  // namespace findings::studio

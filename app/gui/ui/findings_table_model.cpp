@@ -16,6 +16,14 @@ void FindingsTableModel::GetValueByRow(wxVariant& value, unsigned int row,
         return;
     }
     const size_t index = view_.findingAt(row);
+    if (allColumns()[column] == Column::Source) {
+        // The set's distinct names: two letters never read the same.
+        const std::int64_t s = document_.sourceIndexOf(index);
+        if (s >= 0 && static_cast<size_t>(s) < view_.sourceNames().size()) {
+            value = wxs(view_.sourceNames()[static_cast<size_t>(s)]);
+            return;
+        }
+    }
     value = wxs(cellText(document_.set().findings[index], document_.sourceOf(index),
                          allColumns()[column], themes_));
 }

@@ -16,6 +16,7 @@
 #include "ui/wx_text.hpp"
 
 #include <wx/config.h>
+#include <wx/display.h>
 #include <wx/notebook.h>
 #include <wx/persist/splitter.h>
 #include <wx/persist/toplevel.h>
@@ -32,8 +33,12 @@ MainFrame::MainFrame(PluginHost& host, MainFrameOptions options)
       history_(9, wxID_FILE1) {
     SetName("main-frame");
     SetIcons(studioIcons());
-    // Size from the font, not pixels; the persisted geometry (restored below) wins.
-    SetSize(FromDIP(wxSize(1400, 900)));
+    // Size from DPI, not pixels, and never larger than the screen (a 1280×800 laptop);
+    // the persisted geometry (restored below) wins.
+    const wxRect screen = wxDisplay(wxDisplay::GetFromPoint(wxGetMousePosition())).GetClientArea();
+    wxSize startSize = FromDIP(wxSize(1400, 900));
+    startSize.DecTo(screen.GetSize());
+    SetSize(startSize);
     view_ = std::make_unique<FindingsView>(document_, host_.themes());
     FilterState initial;
     initial.lowConfidenceBelow = StudioSettings::lowConfidencePercent() / 100.0;

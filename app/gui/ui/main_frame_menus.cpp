@@ -190,7 +190,7 @@ void MainFrame::bindCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxMessageBox(kShortcutHelp, "Keyboard Shortcuts", wxOK | wxICON_INFORMATION, this);
     }, wxID_HELP);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this); }, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAboutBox(this, host_.registry().get()); }, wxID_ABOUT);
 
     // Menu and toolbar state follows the document.
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {

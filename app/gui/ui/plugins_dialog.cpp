@@ -1,9 +1,14 @@
 #include "ui/plugins_dialog.hpp"
 
+#include "ui/control_sizing.hpp"
 #include "ui/wx_text.hpp"
+
+#include <algorithm>
 
 #include <wx/button.h>
 #include <wx/dir.h>
+#include <wx/display.h>
+#include <wx/settings.h>
 #include <wx/filename.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -36,7 +41,7 @@ PluginsDialog::PluginsDialog(wxWindow* parent, PluginHost& host, std::function<b
     plugins_->AppendColumn("Kind", wxLIST_FORMAT_LEFT, 36 * cw);
     plugins_->AppendColumn("Name", wxLIST_FORMAT_LEFT, 24 * cw);
     plugins_->AppendColumn("File", wxLIST_FORMAT_LEFT, 50 * cw);
-    plugins_->SetMinSize(wxSize(100 * cw, 10 * plugins_->GetCharHeight()));
+    plugins_->SetMinSize(wxSize(-1, 10 * plugins_->GetCharHeight()));
     failures_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     failures_->SetName("plugin-failures-list");
     failures_->AppendColumn("File", wxLIST_FORMAT_LEFT, 40 * cw);
@@ -75,6 +80,14 @@ PluginsDialog::PluginsDialog(wxWindow* parent, PluginHost& host, std::function<b
     });
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     refresh();
+    // As wide as the columns' content (the File column holds whole paths), within the screen.
+    const int columns = std::max(fitListColumns(plugins_), fitListColumns(failures_));
+    const int screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this)).GetClientArea().width;
+    const int scrollbar = wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+    plugins_->SetMinSize(wxSize(std::min(columns + scrollbar + 2 * gap, screen * 9 / 10 - 4 * gap),
+                                plugins_->GetMinSize().y));
+    GetSizer()->SetSizeHints(this);
+    Fit();
     CentreOnParent();
 }
 
@@ -104,7 +117,9 @@ void PluginsDialog::refresh() {
     for (size_t i = 0; i < host_.folders().size(); ++i)
         folders += (i ? ", " : "") + wxs(host_.folders()[i]);
     folders_->SetLabel(folders);
-    folders_->Wrap(plugins_->GetMinSize().x);
+    fitListColumns(plugins_);
+    fitListColumns(failures_);
+    folders_->Wrap(std::max(plugins_->GetSize().x, plugins_->GetMinSize().x));
     Layout();
 }
 

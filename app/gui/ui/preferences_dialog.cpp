@@ -1,5 +1,6 @@
 #include "ui/preferences_dialog.hpp"
 
+#include "ui/control_sizing.hpp"
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
@@ -28,6 +29,7 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const core::PluginRegistr
         exporter_->Append(wxs(e.name()));
     }
     exporter_->SetSelection(selected);
+    fitChoiceToItems(exporter_);
     autosave_ = new wxSpinCtrl(this, wxID_ANY);
     autosave_->SetName("pref-autosave-minutes");
     autosave_->SetRange(1, 60);

@@ -85,15 +85,11 @@ void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels&
     }
     grid_->AppendRows(rows);
     grid_->AppendCols(columns);
-    for (size_t c = 0; c < matrix_.columns.size(); ++c) {
-        // Two-line header: the visit, then how many sources report on it.
-        const auto& col = matrix_.columns[c];
-        // Both lines are shortened at a word with an ellipsis: a long title must not make
-        // one column as wide as the pane.
-        wxString label = wxs(ellipsized(col.label, kHeaderChars));
-        if (!col.subtitle.empty()) label += "\n" + wxs(ellipsized(col.subtitle, kHeaderChars));
-        grid_->SetColLabelValue(static_cast<int>(c), label);
-    }
+    // Two-line headers: the visit, then how many sources report on it. Both lines are
+    // shortened (a long title must not make one column as wide as the pane), never so far
+    // that two columns read the same.
+    const std::vector<std::string> headers = columnHeaders(matrix_, kHeaderChars);
+    for (size_t c = 0; c < headers.size(); ++c) grid_->SetColLabelValue(static_cast<int>(c), wxs(headers[c]));
     grid_->SetColLabelValue(columns - 1, "All visits");
     const wxFont bold = grid_->GetDefaultCellFont().Bold();
     for (size_t r = 0; r < matrix_.rows.size(); ++r) {

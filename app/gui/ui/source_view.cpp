@@ -1,6 +1,7 @@
 #include "ui/source_view.hpp"
 
 #include "ui/text_scroll.hpp"
+#include "ui/ui_thread.hpp"
 #include "ui/wx_text.hpp"
 
 #include <wx/settings.h>
@@ -29,7 +30,10 @@ SourceView::SourceView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     SetSizer(sizer);
 }
 
+SourceView::~SourceView() = default;
+
 void SourceView::show(const Finding* finding, const Source* source) {
+    waiting_.reset();
     if (!finding) {
         heading_->SetLabel("Source");
         heading_->UnsetToolTip();
@@ -38,7 +42,33 @@ void SourceView::show(const Finding* finding, const Source* source) {
         excerpt_ = {};
         return;
     }
-    excerpt_ = excerptFor(*finding, source, cache_);
+    if (!needsSourceText(*finding, source)) return render(excerptFor(*finding, source, SourceText{}));
+    const std::string path = source ? source->path : std::string();
+    if (std::shared_ptr<const SourceText> text = cache_.find(path))
+        return render(excerptFor(*finding, source, *text));
+    if (!isPdfFile(path)) return render(excerptFor(*finding, source, cache_));  // a text file reads fast
+    // pdftotext takes a tenth of a second or more: never on the UI thread.
+    waiting_ = Waiting{*finding, source ? std::optional<Source>(*source) : std::nullopt};
+    render(loadingExcerpt(*finding, source));
+    std::weak_ptr<bool> alive = alive_;
+    loader_.request(path, [this, alive](std::shared_ptr<const SourceText> text) {
+        postToUi([this, alive, text = std::move(text)] {
+            if (alive.lock()) textArrived(text);
+        });
+    });
+}
+
+void SourceView::textArrived(std::shared_ptr<const SourceText> text) {
+    cache_.insert(text);
+    // A text for a finding no longer selected is kept for later but not shown.
+    if (!waiting_ || !waiting_->source || waiting_->source->path != text->path) return;
+    const Waiting shown = std::move(*waiting_);
+    waiting_.reset();
+    render(excerptFor(shown.finding, shown.source ? &*shown.source : nullptr, *text));
+}
+
+void SourceView::render(const SourceExcerpt& excerpt) {
+    excerpt_ = excerpt;
     heading_->SetLabel(wxs(excerpt_.heading.empty() ? std::string("Source") : excerpt_.heading));
     heading_->SetToolTip(wxs(excerpt_.path));
     const wxColour normalBack = wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW);
@@ -55,8 +85,9 @@ void SourceView::show(const Finding* finding, const Source* source) {
         const long end = static_cast<long>(excerpt_.highlightEnd);
         text_->SetStyle(start, end, wxTextAttr(wxColour(0x20, 0x20, 0x20), wxColour(0xFF, 0xE8, 0x80)));
         // The finding's first line a little below the top: the lines before it give the
-        // context, and as much of the finding as fits follows.
-        scrollNearTop(text_, start, 0.15);
+        // context, and as much of the finding as fits follows. While loading, the top: the
+        // line saying the text is on its way.
+        scrollNearTop(text_, excerpt_.kind == SourceExcerpt::Kind::Loading ? 0 : start, 0.15);
     }
 }
 

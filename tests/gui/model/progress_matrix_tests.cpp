@@ -80,3 +80,69 @@ TEST_CASE("a column header says how many sources, or what the one source is", "[
     CHECK(alone.columns[1].label == "Undated");
     CHECK(alone.columns[1].subtitle == "Spreadsheet \u00b7 wyvern-improvement-tracker-export-final.xlsx");
 }
+
+TEST_CASE("two undated sources of one kind never share a column header", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    core::FindingsSet set = fixtures::smallSet();
+    // The tracker becomes a second undated news article beside a first.
+    for (size_t i : {size_t(1), size_t(2)}) {
+        set.sources[i].kind = "news_article";
+        set.sources[i].title.clear();
+        set.sources[i].date.clear();
+        set.sources[i].visit = {};
+    }
+    set.sources[1].path = "/seeds/news-inspection-little-progress.txt";
+    set.sources[2].path = "/seeds/news-second-monitoring-visit-2023.txt";
+    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    REQUIRE(m.columns.size() == 3);
+    CHECK(m.columns[1].label == "Undated");
+    CHECK(m.columns[2].label == "Undated");
+    CHECK(m.columns[1].subtitle != m.columns[2].subtitle);
+    // Shortened for the grid (the subtitles share "News article · news-"), they still differ:
+    // cut in the middle, each keeps its file name's end (at a word, both would read
+    // "News article…").
+    const auto headers = columnHeaders(m, 30);
+    REQUIRE(headers.size() == 3);
+    CHECK(headers[1] != headers[2]);
+    CHECK(headers[1] == "Undated\nNews article \u00b7 \u2026e-progress.txt");
+    // The same file twice (no file name to tell them apart): numbered.
+    set.sources[2].path = set.sources[1].path;
+    const ProgressMatrix same = computeProgressMatrix(set, themes);
+    CHECK(same.columns[1].subtitle != same.columns[2].subtitle);
+    const auto sameHeaders = columnHeaders(same, 30);
+    CHECK(sameHeaders[1] != sameHeaders[2]);
+}
+
+TEST_CASE("two news articles of one day get distinct headers", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    core::FindingsSet set = fixtures::smallSet();
+    for (size_t i : {size_t(1), size_t(2)}) {
+        set.sources[i].kind = "news_article";
+        set.sources[i].title.clear();
+        set.sources[i].date = "2024-06-12";
+        set.sources[i].visit = {};
+    }
+    set.sources[1].path = "/n/bbc.txt";
+    set.sources[2].path = "/n/hereford-times.txt";
+    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    REQUIRE(m.columns.size() == 3);
+    CHECK(m.columns[1].label == m.columns[2].label);
+    CHECK(m.columns[1].subtitle != m.columns[2].subtitle);
+}
+
+TEST_CASE("shortened headers that would read alike are cut in the middle", "[matrix]") {
+    ProgressMatrix m;
+    m.columns.resize(3);
+    m.columns[0].label = m.columns[1].label = "Visit 2 \u00b7 2023-06-28";
+    m.columns[0].subtitle = "Herefordshire council monitoring letter one";
+    m.columns[1].subtitle = "Herefordshire council monitoring letter two";
+    m.columns[2].label = "Visit 3";
+    m.columns[2].subtitle = "Wyvern Children's Services Improvement Plan and Tracker";
+    const auto headers = columnHeaders(m, 30);
+    CHECK(headers[0] != headers[1]);
+    CHECK(headers[0].substr(headers[0].size() - 3) == "one");
+    // A title with no clash is cut at a word.
+    CHECK(headers[2] == "Visit 3\nWyvern Children's Services\u2026");
+}

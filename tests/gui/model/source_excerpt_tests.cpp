@@ -115,7 +115,7 @@ TEST_CASE("a PDF or a missing file shows the finding with a note", "[excerpt]") 
     SourceExcerpt e = excerptFor(f, &s, cache);
     CHECK(e.kind == SourceExcerpt::Kind::Summary);
     CHECK(highlighted(e) == f.text);
-    CHECK(e.heading.find("page 2") != std::string::npos);
+    CHECK(e.heading == "l.pdf \u2014 page 2");
     s.path = dir.file("gone.txt");
     e = excerptFor(f, &s, cache);
     CHECK(e.kind == SourceExcerpt::Kind::Missing);
@@ -129,4 +129,35 @@ TEST_CASE("UTF-8 validation rejects overlong and truncated sequences", "[excerpt
     CHECK_FALSE(isValidUtf8("cut \xE2\x80"));
     CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));  // a surrogate
     CHECK(decodeToUtf8(std::string_view("\xFF\xFE" "A\0\xAC\x20", 6)) == "A\u20ac");
+}
+
+TEST_CASE("the heading gives the page of a PDF, the lines of a text file, the row of a sheet", "[excerpt]") {
+    Location l;
+    l.line_start = 365;
+    l.line_end = 373;
+    CHECK(sourceLocationText(l) == "lines 365\u2013373");
+    // A PDF: the importer's line numbers are its own extraction's, not the shown text's.
+    l.page = 12;
+    CHECK(sourceLocationText(l) == "page 12");
+    CHECK(locationText(l) == "page 12, lines 365\u2013373");  // everything, for diagnostics
+    Location cell;
+    cell.sheet = "Tracker";
+    cell.row = 5;
+    cell.line_start = 5;
+    CHECK(sourceLocationText(cell) == "Tracker!row 5");
+    CHECK(sourceLocationText(Location{}).empty());
+
+    testsupport::TempDir dir;
+    testsupport::writeFile(dir.file("r.pdf"), "%PDF-1.7 binary");
+    Source s;
+    s.path = dir.file("r.pdf");
+    Finding f;
+    f.text = "Leaders know their services well.";
+    f.location = l;
+    // While its text is extracted: the heading already, and a line saying so.
+    const SourceExcerpt loading = loadingExcerpt(f, &s);
+    CHECK(loading.kind == SourceExcerpt::Kind::Loading);
+    CHECK(loading.heading == "r.pdf \u2014 page 12");
+    CHECK(loading.text.rfind(kLoadingPdfText, 0) == 0);
+    CHECK(highlighted(loading) == f.text);
 }

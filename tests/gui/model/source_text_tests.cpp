@@ -1,0 +1,167 @@
+// Source texts for the source view: a few kept (least recently used goes), loaded on a
+// worker thread where the newest request wins, and a PDF extraction that stops when the
+// reviewer has moved on.
+#include "model/pdf_text.hpp"
+#include "model/source_text_cache.hpp"
+#include "model/source_text_loader.hpp"
+
+#include <test_support.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <condition_variable>
+#include <fstream>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <vector>
+
+using namespace findings::studio;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::shared_ptr<const SourceText> textOf(const std::string& path) {
+    auto t = std::make_shared<SourceText>();
+    t->path = path;
+    t->readable = true;
+    t->utf8 = "text of " + path;
+    return t;
+}
+
+/// What a loader delivered, waited for from the test thread.
+struct Deliveries {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<std::string> paths;
+    SourceTextLoader::Done done() {
+        return [this](std::shared_ptr<const SourceText> t) {
+            std::lock_guard<std::mutex> lock(mutex);
+            paths.push_back(t->path);
+            changed.notify_all();
+        };
+    }
+    bool waitFor(size_t count) {
+        std::unique_lock<std::mutex> lock(mutex);
+        return changed.wait_for(lock, 5s, [&] { return paths.size() >= count; });
+    }
+};
+
+/// A load that blocks until released (or cancelled), counting the loads started.
+struct GatedLoad {
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool open = false;
+    std::vector<std::string> started;
+    SourceTextLoader::Load load() {
+        return [this](const std::string& path, const std::atomic<bool>& cancel) {
+            std::unique_lock<std::mutex> lock(mutex);
+            started.push_back(path);
+            changed.notify_all();
+            // The loader's cancel flag is not a condition variable: look at it often.
+            const auto giveUp = std::chrono::steady_clock::now() + 5s;
+            while (!open && !cancel.load() && std::chrono::steady_clock::now() < giveUp)
+                changed.wait_for(lock, 5ms);
+            SourceText t = *textOf(path);
+            t.cancelled = cancel.load();
+            return t;
+        };
+    }
+    bool waitStarted(size_t count) {
+        std::unique_lock<std::mutex> lock(mutex);
+        return changed.wait_for(lock, 5s, [&] { return started.size() >= count; });
+    }
+    void release() {
+        std::lock_guard<std::mutex> lock(mutex);
+        open = true;
+        changed.notify_all();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the text cache keeps the most recently used few", "[sourcetext]") {
+    SourceTextCache cache(3);
+    for (const char* p : {"a", "b", "c"}) cache.insert(textOf(p));
+    CHECK(cache.size() == 3);
+    REQUIRE(cache.find("a"));  // a is now the most recent: b goes first
+    cache.insert(textOf("d"));
+    CHECK(cache.size() == 3);
+    CHECK_FALSE(cache.find("b"));
+    CHECK(cache.find("a"));
+    CHECK(cache.find("c"));
+    CHECK(cache.find("d"));
+    // Replacing a text does not grow the cache.
+    cache.insert(textOf("d"));
+    CHECK(cache.size() == 3);
+    CHECK(SourceTextCache().capacity() > 1);
+}
+
+TEST_CASE("the loader delivers on its own thread, the newest request winning", "[sourcetext]") {
+    GatedLoad gate;
+    Deliveries got;
+    SourceTextLoader loader(gate.load());
+    loader.request("first.pdf", got.done());
+    REQUIRE(gate.waitStarted(1));
+    // While first.pdf runs the reviewer clicks on, twice: first.pdf is cancelled, the
+    // second request is replaced by the third, which is the one loaded.
+    loader.request("second.pdf", got.done());
+    loader.request("third.pdf", got.done());
+    REQUIRE(gate.waitStarted(2));
+    gate.release();
+    REQUIRE(got.waitFor(1));
+    std::this_thread::sleep_for(100ms);
+    std::lock_guard<std::mutex> lock(got.mutex);
+    CHECK(got.paths == std::vector<std::string>{"third.pdf"});
+    CHECK(gate.started == std::vector<std::string>{"first.pdf", "third.pdf"});
+}
+
+TEST_CASE("a request for the file being loaded waits for that load, not a second one", "[sourcetext]") {
+    GatedLoad gate;
+    Deliveries got;
+    SourceTextLoader loader(gate.load());
+    loader.request("report.pdf", got.done());
+    REQUIRE(gate.waitStarted(1));
+    loader.request("report.pdf", got.done());
+    gate.release();
+    REQUIRE(got.waitFor(2));
+    CHECK(gate.started.size() == 1);
+}
+
+TEST_CASE("destroying the loader stops a load in progress", "[sourcetext]") {
+    GatedLoad gate;
+    Deliveries got;
+    const auto before = std::chrono::steady_clock::now();
+    {
+        SourceTextLoader loader(gate.load());
+        loader.request("slow.pdf", got.done());
+        REQUIRE(gate.waitStarted(1));
+    }
+    CHECK(std::chrono::steady_clock::now() - before < 2s);
+    CHECK(got.paths.empty());
+}
+
+TEST_CASE("a cancelled PDF extraction stops at once", "[sourcetext][pdf]") {
+    testsupport::TempDir dir;
+    // An extractor that would take five seconds.
+    const std::string tool = dir.file("slow-pdftotext");
+    {
+        std::ofstream script(tool);
+        script << "#!/bin/sh\nexec sleep 5\n";
+    }
+    ::chmod(tool.c_str(), 0755);
+    std::atomic<bool> cancel{false};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(200ms);
+        cancel = true;
+    });
+    const auto before = std::chrono::steady_clock::now();
+    std::string problem;
+    const auto text = extractPdfText(dir.file("any.pdf"), problem, tool, &cancel);
+    const auto took = std::chrono::steady_clock::now() - before;
+    canceller.join();
+    CHECK_FALSE(text);
+    CHECK(problem.find("cancelled") != std::string::npos);
+    CHECK(took < 2s);
+}
