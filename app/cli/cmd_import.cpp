@@ -2,6 +2,7 @@
 // `findings convert FILE... -o OUT [--to EXPORTER]`: import a batch (going on past bad
 // files) and write the findings document, or hand it straight to an exporter.
 #include "commands.hpp"
+#include "input_files.hpp"
 
 #include <findings/core/export_service.hpp>
 #include <findings/core/findings_file.hpp>
@@ -59,7 +60,8 @@ int runImport(Session& s) {
     settings.fileDone = [&](size_t done, size_t total, const std::string& path) {
         s.showProgress(done, total, path);
     };
-    const std::vector<std::string>& files = s.args.files;
+    const InputFiles inputs = expandInputs(s);
+    const std::vector<std::string>& files = inputs.files;
     std::vector<core::ImportResult> results = core::importFiles(s.registry, files, settings);
 
     warnUnusedOptions(s, settings.options, results, convert);
@@ -113,7 +115,7 @@ int runImport(Session& s) {
         s.report(core::Severity::Info, s.args.output, "written",
                  std::to_string(set.findings.size()) + " findings from " +
                      std::to_string(set.sources.size()) + " source(s)");
-    return failed ? 1 : 0;
+    return failed || inputs.unusable ? 1 : 0;
 }
 
 }  // namespace findings::cli

@@ -22,7 +22,8 @@ std::string helpText(const std::string& command) {
                "  --importer ID        use this importer instead of choosing by content\n"
                "  --option KEY=VALUE   pass an option to the importer (repeatable)\n"
                "  --profile NAME|FILE  use a saved import profile (importer and options)\n"
-               "A bad file is reported and the rest of the batch goes on.\n";
+               "A FILE may be a folder: the files below it that an importer reads are taken\n"
+               "(hidden ones skipped). A bad file is reported and the rest of the batch goes on.\n";
     if (command == "convert")
         return "usage: findings convert FILE... -o OUT [--to EXPORTER] [options]\n\n"
                "Imports the files and exports them in one step. The exporter is the one named\n"

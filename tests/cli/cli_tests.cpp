@@ -237,3 +237,32 @@ TEST_CASE("merge needs a base, an edited file and an output", "[cli][merge]") {
     CHECK(runCli("merge only-one.json -o x.json").status == 2);
     CHECK(runCli("merge a.json b.xlsx").status == 2);
 }
+
+TEST_CASE("a folder argument imports the files below it that an importer reads", "[cli][folder]") {
+    TempDir dir;
+    const std::string letters = dir.file("letters");
+    runCommand("mkdir -p " + shellQuote(letters + "/2024") + " " + shellQuote(letters + "/.hidden") +
+               " " + shellQuote(dir.file("empty")));
+    writeFile(letters + "/b.good", "GOOD\nweakness: Too many changes of social worker\n");
+    writeFile(letters + "/2024/a.good", "GOOD\nstrength: Supervision is regular\n");
+    writeFile(letters + "/notes.txt", "Shopping list\n");
+    writeFile(letters + "/.hidden/c.good", "GOOD\nstrength: never read\n");
+    const std::string out = dir.file("out.findings.json");
+
+    RunResult r = runCli("import --plugin-dir " + kTestPlugins + " " + shellQuote(letters) + " -o " +
+                         shellQuote(out));
+    INFO(r.err);
+    CHECK(r.status == 0);  // a file nobody named that no importer reads is skipped, not failed
+    CHECK_THAT(r.err, Catch::Contains("notes.txt: warning: skipped"));
+    const auto set = findings::core::readFindingsFile(out);
+    REQUIRE(set.findings.size() == 2);  // in path order; hidden folders skipped
+    CHECK(set.findings[0].text == "Supervision is regular");
+    CHECK(set.findings[1].text == "Too many changes of social worker");
+
+    // A folder with nothing to import is an error of its own; the rest still goes through.
+    r = runCli("import --plugin-dir " + kTestPlugins + " " + shellQuote(letters) + " " +
+               shellQuote(dir.file("empty")) + " -o " + shellQuote(out));
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains(dir.file("empty") + ": error: the folder holds no files"));
+    CHECK(findings::core::readFindingsFile(out).findings.size() == 2);
+}

@@ -1,9 +1,9 @@
 #include "model/import_plan.hpp"
 
 #include <findings/core/diagnostics.hpp>
+#include <findings/core/folder_files.hpp>
 #include <findings/core/import_service.hpp>
 
-#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -35,11 +35,6 @@ void addFile(const core::PluginRegistry& registry, const std::string& path, Impo
     }
 }
 
-bool hidden(const fs::path& p) {
-    const std::string name = p.filename().string();
-    return !name.empty() && name[0] == '.';
-}
-
 }  // namespace
 
 ImportPlan planImport(const core::PluginRegistry& registry, const std::vector<std::string>& paths) {
@@ -53,26 +48,10 @@ ImportPlan planImport(const core::PluginRegistry& registry, const std::vector<st
             continue;
         }
         if (fs::is_directory(status)) {
-            std::vector<std::string> found;
-            fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-            for (; !ec && it != end; it.increment(ec)) {
-                if (hidden(it->path())) {
-                    if (it->is_directory(ec)) it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_regular_file(ec)) found.push_back(it->path().string());
-                if (found.size() > kMaxPlannedFiles) break;
-            }
-            if (ec) plan.rejected.push_back({raw, "cannot read the folder: " + ec.message()});
-            if (found.size() > kMaxPlannedFiles) {
-                plan.rejected.push_back({raw, "the folder holds more than " +
-                                                  std::to_string(kMaxPlannedFiles) +
-                                                  " files; import a smaller folder"});
-                continue;
-            }
-            std::sort(found.begin(), found.end());
-            if (found.empty()) plan.rejected.push_back({raw, "the folder holds no files"});
-            for (const auto& f : found) addFile(registry, f, plan);
+            const core::FolderListing listing = core::filesInFolder(raw, kMaxPlannedFiles);
+            if (!listing.error.empty()) plan.rejected.push_back({raw, listing.error});
+            else if (listing.files.empty()) plan.rejected.push_back({raw, "the folder holds no files"});
+            for (const auto& f : listing.files) addFile(registry, f, plan);
             continue;
         }
         if (!fs::is_regular_file(status)) {
