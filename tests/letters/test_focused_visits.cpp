@@ -174,3 +174,61 @@ TEST_CASE("improvement points whose bullets were lost in copying are one per row
     // A hard-wrapped paragraph is still one finding.
     REQUIRE(withRole(doc, ParagraphRole::Finding).size() == 1);
 }
+
+TEST_CASE("unbulleted improvement points that wrap onto a lower-case line stay one per item",
+          "[parser][letter][focused]") {
+    ParsedDocument doc = parseText(
+        "Dear Anna\n\nFocused visit to Ashby children's services\n\n"
+        "This letter summarises the findings of the focused visit to Ashby children's services on 8 and 9 October "
+        "2019.\n\n"
+        "What needs to improve in this area of social work practice\n\n"
+        "The quality of assessments, so that they consider children's histories and\n"
+        "the views of their fathers.\n"
+        "Management oversight and supervision, so that plans progress without delay.\n"
+        "The timeliness of strategy discussions when children are at risk of\n"
+        "significant harm.\n"
+        "The response of the\nMASH to contacts from schools.\n\n"
+        "Findings\n\nChildren are seen quickly by social workers, who know them well.\n");
+    auto points = withRole(doc, ParagraphRole::ImprovementPoint);
+    REQUIRE(points.size() == 4);
+    CHECK(points[0]->text ==
+          "The quality of assessments, so that they consider children's histories and the views of their fathers.");
+    CHECK(points[3]->text == "The response of the MASH to contacts from schools.");
+    CHECK(points[0]->line_end == points[0]->line_start + 1);
+    CHECK(points[2]->text ==
+          "The timeliness of strategy discussions when children are at risk of significant harm.");
+}
+
+TEST_CASE("prose under an improvement heading is not split into items", "[parser][letter][focused]") {
+    ParsedDocument doc = parseText(
+        "Dear Anna\n\nFocused visit to Ashby children's services\n\n"
+        "This letter summarises the findings of the focused visit to Ashby children's services on 8 and 9 October "
+        "2019.\n\n"
+        "What needs to improve in this area of social work practice\n\n"
+        "Leaders should improve the quality of plans. They should also make sure\n"
+        "that managers check them.\n"
+        "Children wait too long for help.\n\n"
+        "Findings\n\nChildren are seen quickly by social workers, who know them well.\n");
+    REQUIRE(withRole(doc, ParagraphRole::ImprovementPoint).size() == 1);
+}
+
+TEST_CASE("a report's unbulleted improvement items wrap onto lower-case lines", "[parser][report][focused]") {
+    ParsedDocument doc = parseText(
+        "Wyvern\nInspection of Wyvern local authority children’s services\n\n"
+        "Inspection dates: 3 to 14 March 2025\nLead inspector: Jane Roe, His Majesty’s Inspector\n\n"
+        "Judgement Grade\nThe impact of leaders on social work practice with children and families Good\n"
+        "Overall effectiveness Good\n\n"
+        "What needs to improve?\n\n"
+        "The quality and timeliness of pathway plans for care leavers, so that they\n"
+        "reflect their needs.\n"
+        "Management oversight of children in need plans.\n"
+        "The sufficiency of homes for children in care, including those\n"
+        "with complex needs.\n\n"
+        "The experiences and progress of children in care: good\n\n"
+        "1. Children come into care when they need to.\n");
+    auto points = withRole(doc, ParagraphRole::ImprovementPoint);
+    REQUIRE(points.size() == 3);
+    CHECK(points[0]->text ==
+          "The quality and timeliness of pathway plans for care leavers, so that they reflect their needs.");
+    CHECK(points[1]->text == "Management oversight of children in need plans.");
+}

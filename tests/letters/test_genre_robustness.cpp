@@ -266,3 +266,162 @@ TEST_CASE("prose after a bulleted list of areas is not an area", "[parser][lette
         "Headline findings\n\nProgress is slow.\n");
     CHECK(doc.areas_covered == std::vector<std::string>{"the quality of assessments"});
 }
+
+// A local paper prints the letter under its own headline and byline, and stops before the
+// sign-off: the article is the document, the letter's paragraphs the judgement it reports.
+TEST_CASE("an article reprinting a letter cut short is the article", "[parser][article][robust]") {
+    ParsedDocument doc = parseText(
+        "Wyvern children's services still not good enough, Ofsted letter says\n\n"
+        "By Sam Porter, Local Democracy Reporting Service\nPublished 14 July 2023\n\n"
+        "Children's services in Wyvern are still not good enough, according to a letter from Ofsted published this "
+        "week.\n\n"
+        "The letter, which was sent to the council's director of children's services, reads:\n\n"
+        "Monitoring visit to Wyvern children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Wyvern children's services on 7 and 8 June "
+        "2023. This was the second monitoring visit since the local authority was judged inadequate in May 2022.\n\n"
+        "Headline findings\n\n"
+        "Leaders have a clear plan, but too many children still wait too long for an assessment of their needs.\n\n"
+        "Findings and evaluation of progress\n\n"
+        "Social workers visit children regularly and know them well, and most plans are clear about what needs to "
+        "change.\n");
+    CHECK(doc.kind == DocumentKind::NewsArticle);
+    CHECK(doc.author == "Sam Porter, Local Democracy Reporting Service");
+    CHECK(doc.date == "2023-07-14");
+    CHECK(doc.visit.ordinal == 2);
+    CHECK(doc.visit.start == "2023-06-07");
+    auto reported = withRole(doc, ParagraphRole::ArticleParagraph);
+    REQUIRE(reported.size() == 3);
+    CHECK(reported[1]->text.rfind("Leaders have a clear plan", 0) == 0);
+    CHECK(reported[1]->subsection == "Headline findings");
+    CHECK(reported[2]->subsection == "Findings and evaluation of progress");
+
+    // An older letter without section headings, quoted after "according to the letter".
+    doc = parseText(
+        "Ofsted: Wyvern making steady progress\n\n"
+        "Published: 2 May 2017\n\n"
+        "Wyvern Council is making steady progress, according to the letter Ofsted sent after its visit.\n\n"
+        "This letter summarises the findings of the third monitoring visit to Wyvern children's services since the "
+        "local authority was judged inadequate in June 2016. The visit took place on 4 and 5 April 2017.\n\n"
+        "Managers now oversee the work of social workers more closely, and most children's plans are up to date.\n");
+    CHECK(doc.kind == DocumentKind::NewsArticle);
+    CHECK(doc.visit.ordinal == 3);
+    reported = withRole(doc, ParagraphRole::ArticleParagraph);
+    REQUIRE(reported.size() == 2);
+    CHECK(reported[1]->text.rfind("Managers now oversee", 0) == 0);
+}
+
+TEST_CASE("an article headlined like a letter's title, reprinting the letter", "[parser][article][robust]") {
+    ParsedDocument doc = parseText(
+        "Monitoring visit to Wyvern children's services finds progress\n\n"
+        "By Sam Porter\n\n"
+        "Inspectors found that help for children in Wyvern is improving, the council said on Friday.\n\n"
+        "Dear Sam\n\n"
+        "This letter summarises the findings of the monitoring visit to Wyvern children's services on 7 and 8 June "
+        "2023.\n\n"
+        "Headline findings\n\n"
+        "Leaders have a clear plan, but too many children still wait too long for an assessment of their needs.\n");
+    CHECK(doc.kind == DocumentKind::NewsArticle);
+    CHECK(doc.title == "Monitoring visit to Wyvern children's services finds progress");
+    auto reported = withRole(doc, ParagraphRole::ArticleParagraph);
+    REQUIRE(reported.size() == 2);
+    CHECK(reported[1]->subsection == "Headline findings");
+}
+
+TEST_CASE("a letter with its sign-off stays a letter whatever precedes it", "[parser][letter][robust]") {
+    ParsedDocument doc = parseText(
+        "Published 14 July 2023\n\nBy email\n\nDear Sam\n\nMonitoring visit to Wyvern children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Wyvern children's services on 7 and 8 June "
+        "2023.\n\nHeadline findings\n\nLeaders have a clear plan, and children are safer.\n\n"
+        "Yours sincerely\n\nJane Roe\nHis Majesty's Inspector\n");
+    CHECK(doc.kind == DocumentKind::MonitoringLetter);
+}
+
+// People in an article: the name without its title, the role as the text gives it.
+TEST_CASE("people in an article with their roles, in every form reporters write", "[parser][article][people]") {
+    ParsedDocument doc = parseText(
+        "Ofsted finds Wyvern children's services improving\n\nPublished 3 June 2024\n\n"
+        "Ofsted inspectors found that children's services in Wyvern are improving after their latest monitoring "
+        "visit.\n\n"
+        "\"There is more to do, but the direction is right,\" said Tom Brown, the council's director of children's "
+        "services.\n\n"
+        "Dr Amira Patel (Director of Children's Services) said the letter showed that practice was improving.\n\n"
+        "Cllr Kim Lee (Conservative) said the council had been slow to act on the inspectors' findings.\n\n"
+        "Councillor Rob Green, who leads on children's services, said: \"Our social workers deserve credit.\"\n\n"
+        "Ofsted's regional director, Yvonne Black, said: \"Inspectors saw real progress in Wyvern.\"\n\n"
+        "Professor Alan White, chair of the improvement board, said the board had seen steady progress.\n\n"
+        "The report was presented to Mary Jones, chief executive of Wyvern Council, at a meeting of the cabinet.\n\n"
+        "In North Wyvern, the director of children's services said the letter was fair to the council's staff.\n\n"
+        "Ofsted praised North Yorkshire, a county where the director of children's services has led since 2019.\n\n"
+        "Last Tuesday, the director of children's services, Jo Bright, said that the inspection was fair.\n\n"
+        "Speaking to the Wyvern Gazette, Councillor Dev Patel, the council’s cabinet member for children, said the "
+        "findings reflected hard work.\n\n"
+        "Wyvern Council, the local authority, said the inspectors' findings were welcome and progress would "
+        "continue.\n");
+    auto roleOf = [&](const std::string& name) {
+        for (const PersonInfo& p : doc.people)
+            if (p.name == name) return p.role;
+        return std::string("(absent)");
+    };
+    CHECK(roleOf("Tom Brown") == "the council's director of children's services");
+    CHECK(roleOf("Amira Patel") == "Director of Children's Services");
+    CHECK(roleOf("Rob Green") == "leads on children's services");
+    CHECK(roleOf("Kim Lee").empty());  // a party is not a role
+    CHECK(roleOf("Yvonne Black") == "Ofsted's regional director");
+    CHECK(roleOf("Alan White") == "chair of the improvement board");
+    CHECK(roleOf("Mary Jones") == "chief executive of Wyvern Council");
+    // Places and organisations are not people.
+    CHECK(roleOf("North Wyvern") == "(absent)");
+    CHECK(roleOf("North Yorkshire") == "(absent)");
+    CHECK(roleOf("Last Tuesday") == "(absent)");
+    CHECK(roleOf("Jo Bright") == "the director of children's services");
+    CHECK(roleOf("Wyvern Council") == "(absent)");
+    CHECK(roleOf("Wyvern Gazette") == "(absent)");
+    CHECK(roleOf("Dev Patel") == "the council’s cabinet member for children");
+    CHECK(doc.people.size() == 9);
+}
+
+// pdftotext without -layout may print a table column by column: every area, then every
+// grade, the same grade line repeated for several areas.
+TEST_CASE("a judgement table printed as a column of areas then a column of grades", "[parser][report][robust]") {
+    ParsedDocument doc = parseText(
+        "Wyvern\nInspection of services for children in need of help and\nprotection, children looked after and care "
+        "leavers\nInspection date: 3 March 2016 – 25 March 2016\nReport published: 13 May 2016\n\n"
+        "Children’s services in Wyvern are good\n\n"
+        "1. Children who need help and protection\n2. Children looked after and achieving\npermanence\n"
+        "2.1 Adoption performance\n2.2 Experiences and progress of care leavers\n"
+        "3. Leadership, management and governance\n"
+        "Good\nGood\nRequires improvement\nGood\nGood\n\nContents\nSummary of findings\n");
+    REQUIRE(doc.judgements.size() == 6);
+    CHECK(doc.judgements[0].area == "Overall effectiveness");
+    CHECK(doc.judgements[2].area == "Children looked after and achieving permanence");
+    CHECK(doc.judgements[2].grade == "good");
+    CHECK(doc.judgements[3].area == "Adoption performance");
+    CHECK(doc.judgements[3].grade == "requires improvement");
+    CHECK(doc.judgements[5].area == "Leadership, management and governance");
+
+    doc = parseText(
+        "Inspection of Wyvern local authority children’s services\nInspection dates: 3 to 14 March 2019\n"
+        "Lead inspector: Jane Roe, Her Majesty’s Inspector\nJudgement\nGrade\n"
+        "The impact of leaders on social work practice with children and\nfamilies\n"
+        "The experiences and progress of children who need help and protection\n"
+        "The experiences and progress of children in care and care leavers\nOverall effectiveness\n"
+        "Good\nGood\nRequires improvement to be good\nGood\n\nHeadline findings\n\nChildren receive good help.\n");
+    REQUIRE(doc.judgements.size() == 4);
+    CHECK(doc.judgements[0].area == "The impact of leaders on social work practice with children and families");
+    CHECK(doc.judgements[1].grade == "good");
+    CHECK(doc.judgements[2].grade == "requires improvement");
+    CHECK(doc.judgements[3].area == "Overall effectiveness");
+    CHECK(doc.judgements[3].grade == "good");
+
+    // The grade column wrapped: "Requires" above "improvement" is one grade.
+    doc = parseText(
+        "Wyvern\nInspection of services for children in need of help and\nprotection, children looked after and care "
+        "leavers\nInspection date: 3 March 2016 – 25 March 2016\n\n"
+        "1. Children who need help and protection\n2.1 Adoption performance\n3. Leadership, management and "
+        "governance\nRequires\nimprovement\nGood\nInadequate\n\nContents\n");
+    REQUIRE(doc.judgements.size() == 3);
+    CHECK(doc.judgements[0].grade == "requires improvement");
+    CHECK(doc.judgements[1].grade == "good");
+    CHECK(doc.judgements[2].area == "Leadership, management and governance");
+    CHECK(doc.judgements[2].grade == "inadequate");
+}

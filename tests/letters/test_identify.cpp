@@ -59,3 +59,14 @@ TEST_CASE("Word and PDF files are recognised by their magic bytes", "[identify]"
     CHECK(id.confidence > 25);
     CHECK(id.confidence < 75);
 }
+
+TEST_CASE("an article reprinting a letter is identified as the article", "[identify]") {
+    std::string head =
+        "Wyvern children's services still not good enough\n\nPublished 14 July 2023\n\n"
+        "Children's services in Wyvern are still not good enough, according to a letter from Ofsted.\n\n"
+        "Monitoring visit to Wyvern children's services\n\nThis letter summarises the findings of the monitoring "
+        "visit to Wyvern children's services on 7 and 8 June 2023.\n\nHeadline findings\n\nLeaders have a plan.\n";
+    Identification id = identify("article.txt", head);
+    CHECK(id.confidence >= 60);
+    CHECK(id.kind == DocumentKind::NewsArticle);
+}

@@ -116,3 +116,36 @@ TEST_CASE("a report flattened onto one line is still a report", "[parser][report
     CHECK(points == 2);
     CHECK(judgementParagraphs == 2);
 }
+
+TEST_CASE("a visit counted in a sentence of its own, after an earlier visit", "[scanner][ordinal][robust]") {
+    CHECK(findVisitOrdinal("The first visit was in May. This was the third.") == 3);
+    CHECK(findVisitOrdinal("This was the local authority's third monitoring visit since it was judged inadequate "
+                           "in May 2021.") == 3);
+    CHECK(findVisitOrdinal("Inspectors made the second of up to eight visits on 3 and 4 May.") == 2);
+    CHECK(findVisitOrdinal("This monitoring visit was the third since the council was judged inadequate.") == 3);
+    CHECK(findVisitOrdinal("Ofsted's fifth and final monitoring visit took place in May.") == 5);
+    CHECK(findVisitOrdinal("Ofsted's first visit in May found little progress. The latest visit, the third, found "
+                           "that leaders had acted.") == 3);
+    CHECK(findVisitOrdinal("The first monitoring visit was in May. The most recent visit was the fourth since the "
+                           "council was judged inadequate.") == 4);
+    // Without a sentence about visits, "This is the third." counts nothing.
+    CHECK(findVisitOrdinal("This is the third.") == 0);
+}
+
+TEST_CASE("a letter's title counts the visit; its introduction recalls an earlier one", "[parser][letter][robust]") {
+    ParsedDocument doc = parseText(
+        "Dear Sam\n\nFourth monitoring visit to Wyvern children’s services\n\n"
+        "This letter summarises the findings of the monitoring visit to Wyvern children’s services on 7 and 8 June "
+        "2022. Leaders have acted on the findings of the second monitoring visit in February 2022. His Majesty’s "
+        "Inspectors for this visit were Jane Roe and Tom Poe.\n\n"
+        "Headline findings\n\nProgress since the last visit has been steady, and children are safer.\n");
+    CHECK(doc.visit.ordinal == 4);
+
+    doc = parseText(
+        "Dear Sam\n\nMonitoring visit to Wyvern children’s services\n\n"
+        "This letter summarises the findings of the monitoring visit to Wyvern children’s services on 7 and 8 June "
+        "2022. The first visit was in November 2021. This was the third. His Majesty’s Inspectors for this visit "
+        "were Jane Roe and Tom Poe.\n\n"
+        "Headline findings\n\nProgress since the last visit has been steady, and children are safer.\n");
+    CHECK(doc.visit.ordinal == 3);
+}

@@ -2,6 +2,8 @@
 // judgement, people quoted or named, and one paragraph per reported finding or quotation.
 #include "context.hpp"
 #include "metadata.hpp"
+#include "reprinted_letter.hpp"
+#include "speakers.hpp"
 #include "text_util.hpp"
 
 #include <set>
@@ -9,147 +11,6 @@
 namespace findings::docparse::detail {
 
 namespace {
-
-// Words that make up job titles rather than names ("Cabinet member for Children and
-// Young People", "Children's wellbeing director").
-bool isRoleWord(std::string_view w) {
-    static const char* const roles[] = {
-        "cabinet", "member", "director", "children", "children's", "children’s", "services", "young",
-        "people", "inspector", "councillor", "cllr", "chief", "executive", "leader", "head", "manager",
-        "officer", "corporate", "interim", "assistant", "deputy", "chair", "mayor", "minister",
-        "secretary", "wellbeing", "education", "social", "care", "health", "council", "lead", "portfolio",
-        "holder", "senior", "strategic", "commissioner", "spokesman", "spokeswoman", "spokesperson",
-        "safeguarding", "board", "families", "family", "mp", "hmi", "ofsted", "the", "of", "for", "and"};
-    std::string l = lowerAscii(w);
-    for (const char* r : roles)
-        if (l == r) return true;
-    return false;
-}
-
-struct Speaker {
-    std::string name;
-    std::string role;
-};
-
-// Titles written before a name ("Cllr Martin Hale"): part of how the person is named,
-// not of the name.
-bool isTitleWord(std::string_view w) {
-    static const char* const titles[] = {"cllr", "councillor", "dr", "mr", "mrs", "ms", "miss", "prof",
-                                         "professor", "sir", "dame", "lord", "lady", "baroness", "rev"};
-    std::string l = lowerAscii(w);
-    for (const char* t : titles)
-        if (l == t) return true;
-    return false;
-}
-
-// A name of two or three name words at the start of `text` (after any titles), and the
-// role set off by a comma after it: "Helen Marchbank, Director of Children's Services" or
-// "Cllr Rosalind Pike, cabinet member for children and families".
-std::optional<Speaker> nameThenRole(std::string_view text) {
-    const std::size_t comma = text.find(',');
-    const std::vector<Word> words = splitWords(text.substr(0, comma));
-    std::size_t first = 0;
-    while (first < words.size() && isTitleWord(words[first].text)) ++first;
-    const std::size_t count = words.size() - first;
-    if (count < 2 || count > 3) return std::nullopt;
-    for (std::size_t i = first; i < words.size(); ++i)
-        if (!isNameWord(words[i].text) || isRoleWord(words[i].text)) return std::nullopt;
-    Speaker s;
-    s.name = collapseSpaces(text.substr(words[first].begin, words.back().end - words[first].begin));
-    if (comma != std::string_view::npos) {
-        std::string_view role = trim(text.substr(comma + 1));
-        while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.remove_suffix(1);
-        s.role = collapseSpaces(role);
-    }
-    return s;
-}
-
-// "Helen Marchbank, Wyvern's director of children's services, said: ..." (the clause
-// before the speech verb): the name opens the clause and the role follows between commas.
-std::optional<Speaker> speakerAppositive(std::string_view clause) {
-    clause = trim(clause);
-    if (clause.find(',') == std::string_view::npos) return std::nullopt;
-    std::optional<Speaker> s = nameThenRole(clause);
-    if (s && s->role.empty()) return std::nullopt;
-    return s;
-}
-
-// "“We are pleased …,” said Cllr Rosalind Pike, cabinet member for children and
-// families." The attribution after the verb runs to the end of its sentence or to the
-// next quotation.
-std::optional<Speaker> speakerAfter(std::string_view text, std::size_t afterVerb) {
-    std::size_t end = afterVerb;
-    while (end < text.size() && text[end] != '.' && !isQuoteAt(text, end)) ++end;
-    return nameThenRole(trim(text.substr(afterVerb, end - afterVerb)));
-}
-
-// True when the speech verb at `verb` directly follows a closing quotation mark
-// ("…,” said"): the speaker is named after the verb.
-bool verbFollowsQuote(std::string_view text, std::size_t verb) {
-    std::string_view before = trim(text.substr(0, verb));
-    if (before.empty()) return false;
-    if (before.back() == '"') return true;
-    return before.size() >= 3 && before.substr(before.size() - 3) == "\xE2\x80\x9D";  // ”
-}
-
-// "Cabinet member Felicity Norman said: ..." -> {Felicity Norman, Cabinet member}.
-// The name is the run of name words right before the speech verb; the role is what
-// precedes it in the clause.
-std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos) {
-    std::size_t clauseStart = verbPos;
-    while (clauseStart > 0 && text[clauseStart - 1] != '.' && text[clauseStart - 1] != '!' &&
-           text[clauseStart - 1] != '?' && text[clauseStart - 1] != '\n')
-        --clauseStart;
-    std::string_view clause = text.substr(clauseStart, verbPos - clauseStart);
-    const std::vector<Word> words = splitWords(clause);
-    if (words.empty()) return std::nullopt;
-    // Only spaces (or a comma) may separate the name from the verb.
-    std::size_t i = words.size();
-    std::size_t nameStart = i;
-    while (i > 0 && isNameWord(words[i - 1].text) && !isRoleWord(words[i - 1].text) && words.size() - i < 3) {
-        --i;
-        nameStart = i;
-    }
-    if (words.size() - nameStart < 2) return speakerAppositive(clause);
-    Speaker s;
-    s.name = collapseSpaces(clause.substr(words[nameStart].begin, words.back().end - words[nameStart].begin));
-    std::string role = collapseSpaces(clause.substr(0, words[nameStart].begin));
-    while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
-    // Keep the role only when it is made of role words: "Now, the latest report" is not one.
-    const std::vector<Word> rw = splitWords(role);
-    std::size_t roleStart = rw.size();
-    // A place inside the title counts with it: "Leader of Sandwell Council".
-    auto placeInRole = [&](std::size_t k) {
-        return k >= 2 && isNameWord(rw[k - 1].text) && k < rw.size() && isRoleWord(rw[k].text) &&
-               (lowerAscii(rw[k - 2].text) == "of" || lowerAscii(rw[k - 2].text) == "for");
-    };
-    while (roleStart > 0 && (isRoleWord(rw[roleStart - 1].text) || placeInRole(roleStart)))
-        --roleStart;
-    // A title just before the name ("... Council Councillor Kerrie Carmichael") is how the
-    // person is addressed, not part of the role.
-    std::size_t roleEnd = rw.size();
-    while (roleEnd > roleStart && isTitleWord(rw[roleEnd - 1].text)) --roleEnd;
-    s.role = roleStart < roleEnd ? collapseSpaces(std::string_view(role).substr(
-                                       rw[roleStart].begin, rw[roleEnd - 1].end - rw[roleStart].begin))
-                                 : std::string();
-    return s;
-}
-
-// Position of a speech verb ("said", "says", "added") in text, or npos.
-std::size_t speechVerb(std::string_view text, std::size_t* length) {
-    std::size_t best = std::string_view::npos;
-    for (std::string_view v : {" said", " says", " added", " commented", " explained", " told"}) {
-        std::size_t len = 0;
-        std::size_t p = findPhrase(text, v, 0, &len);
-        while (p != std::string_view::npos && p + len < text.size() && isAlpha(text[p + len]))
-            p = findPhrase(text, v, p + 1, &len);
-        if (p < best) {
-            best = p;
-            *length = len;
-        }
-    }
-    return best;
-}
 
 bool startsWithQuote(std::string_view t) {
     t = trim(t);
@@ -285,6 +146,8 @@ void parseArticle(Context& ctx) {
     std::string speaker;  // who the current run of quotations belongs to
     std::set<std::string> kept;  // paragraph texts already seen
     const std::string section = doc.kind == DocumentKind::PressRelease ? "Press release" : "Article";
+    const std::size_t letterStart = reprintedLetterStart(ctx);  // npos: no letter reprinted
+    std::string letterSection;  // the reprinted letter's heading in force
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         const std::string& t = b.text;
@@ -299,6 +162,21 @@ void parseArticle(Context& ctx) {
         }
         // A standfirst repeated as the first body paragraph is one paragraph, not two.
         if (!kept.insert(repeatKey(t)).second) continue;
+        if (i < letterStart)
+            for (const Speaker& named : peopleNamedWithRole(t)) addPerson(doc, named);
+        if (i >= letterStart) {
+            // The letter the article reprints: its paragraphs are the judgement it reports.
+            if (opensLetter(b) || b.known_heading || (t.size() < 120 && !endsWithClosingPunctuation(t))) {
+                if (b.known_heading) letterSection = t;
+                continue;
+            }
+            if (t.size() < 60 || containsPhrase(t, "i am copying this letter") || containsPhrase(t, "framework"))
+                continue;
+            Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::ArticleParagraph);
+            p.subsection = letterSection;
+            ctx.addParagraph(std::move(p));
+            continue;
+        }
         std::size_t vlen = 0;
         std::size_t verb = speechVerb(t, &vlen);
         std::optional<Speaker> who;

@@ -2,6 +2,8 @@
 // of a text file. Word and PDF contents are compressed, so those rely on the file name.
 #include "findings/docparse/identify.hpp"
 
+#include <algorithm>
+
 #include "text_decode.hpp"
 #include "text_util.hpp"
 
@@ -27,6 +29,19 @@ int count(std::string_view text, std::string_view phrase) {
     int n = 0;
     for (std::size_t p = findPhrase(text, phrase); p != std::string_view::npos; p = findPhrase(text, phrase, p + 1)) ++n;
     return n;
+}
+
+// A letter reprinted in a news article: a "Published" line and reporter's language before
+// the letter opens, and no sign-off. The parser decides the same from the blocks.
+bool reprintedInArticle(std::string_view text) {
+    if (containsPhrase(text, "yours sincerely")) return false;
+    std::size_t open = findPhrase(text, "this letter summarises");
+    open = std::min(open, findPhrase(text, "dear "));
+    if (open == std::string_view::npos) return false;
+    const std::string_view before = text.substr(0, open);
+    int frame = 2 * (containsPhrase(before, "published") || containsPhrase(before, "last updated"));
+    for (std::string_view cue : {"according to", " said", " told", "reporter"}) frame += containsPhrase(before, cue);
+    return frame >= 3;
 }
 
 // Share of lines with the same number (>= 2) of commas or tabs: a CSV or TSV table.
@@ -137,7 +152,11 @@ Identification identify(std::string_view path, std::string_view head) {
                  2 * count(text, "overall effectiveness") + 2 * count(text, "judgement grade");
     int domain = count(text, "ofsted") + count(text, "children's services") + count(text, "inspector") +
                  count(text, "monitoring visit") + count(text, "inspection");
-    if (letter >= 5) {
+    if (letter >= 5 && reprintedInArticle(text)) {
+        id.confidence = 75;
+        id.kind = DocumentKind::NewsArticle;
+        id.reason = "news article reprinting an Ofsted letter";
+    } else if (letter >= 5) {
         id.confidence = letter >= 8 ? 90 : 75;
         id.kind = containsPhrase(text, "focused visit") && !containsPhrase(text, "monitoring visit")
                       ? DocumentKind::FocusedVisitLetter

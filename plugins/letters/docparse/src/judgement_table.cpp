@@ -3,6 +3,7 @@
 #include "judgement_table.hpp"
 
 #include "findings/docparse/scanners.hpp"
+#include "flattened_table.hpp"
 #include "headings.hpp"
 #include "text_util.hpp"
 
@@ -121,6 +122,12 @@ std::vector<JudgementInfo> readJudgementTable(const std::vector<Row>& rows, std:
         }
         if (isTableHeader(r.text)) {
             reset();
+            continue;
+        }
+        // Every area first, then every grade: the columns printed one after the other.
+        if (std::size_t next = i; readFlattenedColumns(rows, i, to, next, out)) {
+            reset();
+            i = next - 1;
             continue;
         }
         // Prose and labelled lines ("Inspection dates: ...") are never part of the table.

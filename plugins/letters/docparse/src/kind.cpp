@@ -1,6 +1,7 @@
 // Telling a monitoring or focused-visit letter from a report, an article or a press
 // release, by the cues each genre always carries.
 #include "context.hpp"
+#include "reprinted_letter.hpp"
 #include "text_util.hpp"
 
 namespace findings::docparse::detail {
@@ -82,7 +83,8 @@ DocumentKind detectKind(const Context& ctx) {
         if (containsPhrase(t, "findings of the monitoring visit")) monitoring = true;
     }
     if (report >= 4 && report >= letter) return DocumentKind::InspectionReport;
-    if (letter >= 3) {
+    // An article that reprints a letter carries the letter's cues but is the article.
+    if (letter >= 3 && reprintedLetterStart(ctx) == std::string::npos) {
         if (focused && !monitoring) return DocumentKind::FocusedVisitLetter;
         return DocumentKind::MonitoringLetter;
     }

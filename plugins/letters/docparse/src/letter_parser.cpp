@@ -5,6 +5,7 @@
 #include "headings.hpp"
 #include "metadata.hpp"
 #include "text_util.hpp"
+#include "unbulleted_items.hpp"
 
 namespace findings::docparse::detail {
 
@@ -150,26 +151,6 @@ std::vector<std::string> areasFromProse(const std::string& intro, const std::vec
             }
     if (areas.empty() && !areaProse.empty()) areas.push_back(areaProse.front());
     return areas;
-}
-
-// The items of a list that lost its bullets (text copied out of a PDF): a block whose
-// every row is a sentence of its own, starting with a capital and ending with a full
-// stop, is one item per row. Any other block is one item.
-std::vector<Block> itemsOfUnbulletedList(const Context& ctx, const Block& b) {
-    bool rowPerItem = b.rows.size() > 1;
-    for (std::size_t r : b.rows) {
-        const std::string& t = ctx.rows[r].text;
-        rowPerItem &= startsUpper(t) && endsWithClosingPunctuation(t) && t.back() != ':';
-    }
-    if (!rowPerItem) return {b};
-    std::vector<Block> items;
-    for (std::size_t r : b.rows) {
-        Block item;
-        item.rows = {r};
-        item.text = ctx.rows[r].text;
-        items.push_back(std::move(item));
-    }
-    return items;
 }
 
 }  // namespace
@@ -325,7 +306,10 @@ void parseLetter(Context& ctx) {
         doc.visit.start = r->start.iso();
         doc.visit.end = r->end.iso();
     }
-    if (int ordinal = findVisitOrdinal(intro)) doc.visit.ordinal = ordinal;
+    // A title that counts the visit ("Fourth monitoring visit to ...") names this one; the
+    // introduction may count earlier visits too.
+    if (int ordinal = findVisitOrdinal(doc.title)) doc.visit.ordinal = ordinal;
+    else if ((ordinal = findVisitOrdinal(intro))) doc.visit.ordinal = ordinal;
     else if (doc.kind == DocumentKind::MonitoringLetter && (ordinal = findVisitOrdinal(all))) doc.visit.ordinal = ordinal;
     doc.previous_judgement = previousJudgement(intro, letterDate);
     if (doc.previous_judgement.grade.empty()) doc.previous_judgement = previousJudgement(all, letterDate);

@@ -25,7 +25,9 @@ bool isStopWord(const std::string& l) {
         "dr", "professor", "sir", "dame", "lord", "lady", "reverend", "a", "an", "in", "on", "at",
         "by", "with", "from", "to", "this", "that", "these", "those", "we", "our", "it", "he", "she",
         "they", "there", "however", "although", "while", "but", "also", "now", "today", "news",
-        "additional", "team", "lead", "england", "uk", "britain", "government", "police"};
+        "additional", "team", "lead", "england", "uk", "britain", "government", "police",
+        // "Last Tuesday, the director ..." is a time, not a person.
+        "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (const char* w : stop)
         if (l == w) return true;
     return monthFromName(l) != 0 && l.size() > 3;

@@ -7,6 +7,7 @@
 #include "judgement_table.hpp"
 #include "metadata.hpp"
 #include "text_util.hpp"
+#include "unbulleted_items.hpp"
 
 namespace findings::docparse::detail {
 
@@ -271,7 +272,8 @@ void parseReport(Context& ctx) {
                 if (isNullItem(b.text)) break;
                 if (plain && continuesItem(ctx, b, section)) break;
                 if (plain && (b.text.back() == ':' || (!endsWithClosingPunctuation(b.text) && b.text.size() < 60))) break;
-                ctx.addParagraph(ctx.paragraphFor(b, section, ParagraphRole::ImprovementPoint));
+                for (const Block& item : plain ? itemsOfUnbulletedList(ctx, b) : std::vector<Block>{b})
+                    ctx.addParagraph(ctx.paragraphFor(item, section, ParagraphRole::ImprovementPoint));
                 break;
             case Mode::Judgement: {
                 if (isNullItem(b.text)) break;
