@@ -1,6 +1,8 @@
 // News articles and press releases: publication date, authority, visit, previous
 // judgement, people quoted or named, and one paragraph per reported finding or quotation.
+#include "article_page.hpp"
 #include "context.hpp"
+#include "findings/docparse/scanners.hpp"
 #include "metadata.hpp"
 #include "reprinted_letter.hpp"
 #include "speakers.hpp"
@@ -28,48 +30,24 @@ bool reportsFinding(std::string_view t) {
     return false;
 }
 
-// "ENDS", "-ends-", "Notes to editors": the end of a press release's own text.
-bool isEndOfRelease(std::string_view t) {
-    std::string l = lowerAscii(trim(t));
-    while (!l.empty() && (l.front() == '-' || l.front() == ' ')) l.erase(0, 1);
-    while (!l.empty() && (l.back() == '-' || l.back() == ' ')) l.pop_back();
-    return l == "ends" || startsWithI(l, "notes to editors") || startsWithI(l, "notes for editors") ||
-           startsWithI(l, "note to editors") || startsWithI(l, "editor's notes") || startsWithI(l, "editors' notes");
-}
-
-// A byline: a short block whose first line is "By <name>, <outlet>".
-bool isByline(const Block& b, const std::vector<Row>& rows) {
-    const std::string& first = rows[b.first()].text;
-    return b.rows.size() <= 3 && b.text.size() < 200 && startsWithI(first, "by ") && first.size() > 4 &&
-           isUpper(first[3]);
-}
-
-// "By Tom Ashworth, Local Democracy Reporting Service" -> the writer and outlet.
-std::string bylineAuthor(std::string_view firstRow) {
-    return collapseSpaces(trim(firstRow.substr(3)));
-}
-
-// Web-page furniture saved with an article: navigation links and photo credits, never
-// its title or a paragraph.
-bool isPageFurniture(std::string_view t) {
-    for (std::string_view s : {"skip to content", "skip to main content", "image source", "image caption",
-                               "share this", "share page", "getty images", "listen to this article"})
-        if (startsWithI(trim(t), s)) return true;
-    // A pointer to the full document is a link, not a finding: "To read the letter in
-    // full see ...", "The full report can be read here."
-    if (t.size() < 200)
-        for (std::string_view s : {"to read the", "read the full", "read more", "you can read", "click here",
-                                   "the full report can be read", "the full letter can be read"})
-            if (startsWithI(trim(t), s)) return true;
-    return false;
-}
-
 // The key under which repeated paragraphs are recognised: a photo caption repeats the
 // first paragraph without its full stop, a standfirst repeats it word for word.
 std::string repeatKey(std::string_view t) {
     std::string k = collapseSpaces(t);
     while (!k.empty() && (k.back() == '.' || k.back() == ' ')) k.pop_back();
     return lowerAscii(k);
+}
+
+// The end of the quotation closed right before the speech verb at `verb`, with at most
+// the speaker's few words between ("...,” he added", "...,” the letter said"), or npos.
+std::size_t closingQuoteBefore(std::string_view t, std::size_t verb) {
+    std::size_t close = std::string_view::npos;
+    for (std::size_t p = 1; p < verb; ++p) {
+        std::size_t q = 0;
+        if (isQuoteAt(t, p, &q) && t[p] != '\'') close = p + q;
+    }
+    if (close == std::string_view::npos || splitWords(t.substr(close, verb - close)).size() > 3) return std::string_view::npos;
+    return close;
 }
 
 void addPerson(ParsedDocument& doc, const Speaker& s) {
@@ -86,12 +64,25 @@ void addPerson(ParsedDocument& doc, const Speaker& s) {
 void parseArticle(Context& ctx) {
     ParsedDocument& doc = ctx.doc;
     const std::vector<Block>& blocks = ctx.blocks;
-    std::string all = ctx.textOf(0, blocks.size());
+    // The article's own text: what follows "Related topics" or "More on this story" is
+    // other stories' headlines and dates.
+    std::size_t pageEnd = 0;
+    while (pageEnd < blocks.size() && !isEndOfPage(ctx.rows[blocks[pageEnd].first()].text)) ++pageEnd;
+    std::string all = ctx.textOf(0, pageEnd);
 
     // Publication date: "Published: 14th June 2023", "Last updated 3 May 2024", a dateline.
     PartialDate published;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const std::string& t = blocks[i].text;
+        // The marker is a line of its own; the links may follow it without a blank line.
+        if (isEndOfPage(ctx.rows[blocks[i].first()].text)) break;
+        // "By Tom Hargreaves / Local Democracy Reporter / 12:00, 8 April 2024", "by Joanne
+        // Fraser, Wednesday, March 5, 2025": the byline carries the date.
+        if (isByline(blocks[i], ctx.rows))
+            if (auto d = findFullDate(t)) {
+                published = *d;
+                break;
+            }
         bool label = startsWithI(t, "published") || startsWithI(t, "last updated") || startsWithI(t, "updated") ||
                      startsWithI(t, "date:") || startsWithI(t, "posted");
         // A byline block: "By Tom Ashworth, …" on one line, "Published 12 June 2024" below.
@@ -117,7 +108,9 @@ void parseArticle(Context& ctx) {
     doc.date = published.iso();
 
     std::size_t titleBlock = 0;
-    while (titleBlock < blocks.size() && isPageFurniture(blocks[titleBlock].text)) ++titleBlock;
+    while (titleBlock < blocks.size() &&
+           (isPageFurniture(blocks[titleBlock].text) || isReleaseLabel(blocks[titleBlock].text)))
+        ++titleBlock;
     if (titleBlock < blocks.size() && blocks[titleBlock].rows.size() <= 2 && blocks[titleBlock].text.size() < 150 &&
         !endsWithClosingPunctuation(blocks[titleBlock].text))
         doc.title = blocks[titleBlock].text;
@@ -127,6 +120,8 @@ void parseArticle(Context& ctx) {
         std::size_t len = 0;
         std::string council = doc.local_authority + " Council";
         if (findPhrase(all, lowerAscii(council), 0, &len) != std::string_view::npos) doc.author = council;
+        // A trust heads its own releases with its name: "Larkfield Children's Trust welcomes ...".
+        if (containsPhrase(doc.title, "children's trust")) doc.author = doc.local_authority + " Children's Trust";
     }
 
     // Without a publication date, a visit dated without its year ("on 4 and 5 June") takes
@@ -138,7 +133,12 @@ void parseArticle(Context& ctx) {
         doc.visit.end = r->end.iso();
     }
     if (int ordinal = findVisitOrdinal(all)) doc.visit.ordinal = ordinal;
-    doc.previous_judgement = previousJudgement(all, published);
+    // A headline announces the new grade ("Ashdown children's services rated 'good'"), never
+    // the one it replaced.
+    const std::string body = doc.title.empty() ? all : ctx.textOf(titleBlock + 1, pageEnd);
+    doc.previous_judgement = previousJudgement(body, published);
+    if (doc.previous_judgement.year)
+        doc.properties["previous_judgement_year"] = std::to_string(doc.previous_judgement.year);
     doc.inspectors = inspectorsFromText(all);
     doc.framework = frameworkFromText(all);
 
@@ -155,7 +155,7 @@ void parseArticle(Context& ctx) {
         if (isPageFurniture(t)) continue;
         if (startsWithI(t, "published") || startsWithI(t, "last updated")) continue;
         // A press release ends at "ENDS"; what follows ("Notes to editors") is boilerplate.
-        if (isEndOfRelease(t)) break;
+        if (isEndOfRelease(t) || isEndOfPage(ctx.rows[b.first()].text)) break;
         if (isByline(b, ctx.rows)) {
             if (doc.author.empty()) doc.author = bylineAuthor(ctx.rows[b.first()].text);
             continue;
@@ -190,6 +190,11 @@ void parseArticle(Context& ctx) {
         } else if (verb != std::string_view::npos && verb < 20 &&
                    (startsWithI(t, "he ") || startsWithI(t, "she ") || startsWithI(t, "they "))) {
             // "He said:" keeps the last named speaker.
+        } else if (verb != std::string_view::npos && verb < 80 && !unnamedSpeaker(t, verb).empty()) {
+            // "A council spokesperson said:": quoted, though no person is named.
+            speaker = unnamedSpeaker(t, verb);
+        } else if (verb != std::string_view::npos && startsWithQuote(t) && quotesOfsted(t, verb)) {
+            speaker = "Ofsted";
         } else if (!startsWithQuote(t)) {
             speaker.clear();
         }
@@ -199,15 +204,38 @@ void parseArticle(Context& ctx) {
         else if (verb != std::string_view::npos) {
             for (std::size_t p = verb + vlen; p < t.size() && p < verb + vlen + 20; ++p) {
                 std::size_t q = 0;
-                if (isQuoteAt(t, p, &q) && t[p] != '\'') {
+                // A single quote opens speech only before a capital: "said: 'Our social
+                // workers ...'", not "said the council's ...".
+                if (isQuoteAt(t, p, &q) && (t[p] != '\'' || (p + 1 < t.size() && isUpper(t[p + 1])))) {
                     quoteAt = p;
                     break;
                 }
             }
         }
-        if (quoteAt != std::string::npos && !speaker.empty()) {
+        // "Sue Parry ... said social workers had been “pushed to breaking point” by high
+        // caseloads.": reported speech quoting the speaker's words is a quotation too.
+        std::size_t reportedAt = std::string::npos;
+        if (quoteAt == std::string::npos && who && verb + vlen < t.size())
+            for (std::size_t p = verb + vlen; p < t.size(); ++p) {
+                std::size_t q = 0;
+                if (isQuoteAt(t, p, &q) && t[p] != '\'') {
+                    reportedAt = verb + vlen;
+                    break;
+                }
+            }
+        if ((quoteAt != std::string::npos || reportedAt != std::string::npos) && !speaker.empty()) {
             Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::Quotation);
-            p.text = std::string(trim(std::string_view(t).substr(quoteAt)));
+            const std::size_t from = quoteAt != std::string::npos ? quoteAt : reportedAt;
+            p.text = std::string(trim(std::string_view(t).substr(from)));
+            // "“We know there is more to do,” said Cllr Jane Smith, cabinet member for ...":
+            // the quotation is the words quoted; who said them is its attribution.
+            if (quoteAt == 0 && verb != std::string_view::npos) {
+                const std::size_t close = closingQuoteBefore(t, verb);
+                const std::size_t stop = t.find('.', verb);
+                if (close != std::string::npos &&
+                    (stop == std::string::npos || trim(std::string_view(t).substr(stop + 1)).empty()))
+                    p.text = std::string(trim(std::string_view(t).substr(0, close)));
+            }
             p.attribution = speaker;
             ctx.addParagraph(std::move(p));
             continue;

@@ -219,7 +219,11 @@ void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& bl
             // into a name or "I" ("... judged by" / "Ofsted in 2019").
             const bool overPageBreak = pageBreakBetween(rows, prev, b) &&
                                        (cutProse(rows, prev) || endsOnLinkWord(prev)) && carriesOn(b);
-            bool continues = plain && (startsLower(b.text) || overPageBreak);
+            // "by Joanne Fraser, Wednesday, March 5, 2025" under a headline is a byline, not the
+            // headline running on.
+            const bool byline = startsWithI(b.text, "by ") && b.text.size() > 3 && isUpper(b.text[3]) &&
+                                !pageBreakBetween(rows, prev, b);
+            bool continues = plain && ((startsLower(b.text) && !byline) || overPageBreak);
             if (prevOpen && continues) {
                 prev.rows.insert(prev.rows.end(), b.rows.begin(), b.rows.end());
                 reflowBlock(rows, prev);

@@ -45,12 +45,20 @@ std::string Context::textOf(std::size_t from, std::size_t to) const {
 
 std::vector<std::string> sentences(std::string_view text) {
     std::vector<std::string> out;
-    std::string_view rest = trim(text);
-    while (!rest.empty()) {
-        std::string s = firstSentence(rest);
-        if (s.empty()) break;
-        out.push_back(s);
-        rest = trim(rest.substr(std::min(rest.size(), s.size())));
+    // A sentence never runs on past its paragraph: a headline or byline without a full
+    // stop would otherwise lend its words (and dates) to the paragraph below.
+    std::size_t from = 0;
+    while (from < text.size()) {
+        std::size_t gap = text.find("\n\n", from);
+        if (gap == std::string_view::npos) gap = text.size();
+        std::string_view rest = trim(text.substr(from, gap - from));
+        while (!rest.empty()) {
+            std::string s = firstSentence(rest);
+            if (s.empty()) break;
+            out.push_back(s);
+            rest = trim(rest.substr(std::min(rest.size(), s.size())));
+        }
+        from = gap + 2;
     }
     return out;
 }

@@ -61,6 +61,55 @@ std::optional<GradeMatch> gradeAt(std::string_view s, std::size_t pos) {
     return std::nullopt;
 }
 
+// "have been rated good", "is now judged good": the grade the news is about, not the one
+// it replaced. "had been judged", "having previously been judged" still look back.
+bool reportsCurrentGrade(std::string_view text, std::size_t trigger) {
+    const std::vector<Word> before = splitWords(text.substr(0, trigger));
+    std::size_t n = before.size();
+    auto word = [&](std::size_t back) { return back < n ? lowerAscii(before[n - 1 - back].text) : std::string(); };
+    if (word(0) == "now" || word(1) == "now") return true;
+    if (word(0) != "been") return false;
+    return word(1) == "have" || word(1) == "has" || (word(1) == "now" && (word(2) == "have" || word(2) == "has"));
+}
+
+// "moved from requires improvement to good", "up from inadequate": the grade left behind
+// is the previous judgement.
+std::optional<GradeMatch> gradeMovedFrom(std::string_view text) {
+    static const std::string_view cues[] = {"moved from", "improved from", "up from", "rising from",
+                                            "risen from", "going from", "gone from", "jumped from", "climbed from"};
+    std::optional<GradeMatch> best;
+    for (std::string_view c : cues) {
+        std::size_t len = 0;
+        std::size_t pos = findPhrase(text, c, 0, &len);
+        if (pos == std::string_view::npos) continue;
+        std::optional<GradeMatch> g = gradeAt(text, pos + len);
+        if (g && (!best || g->begin < best->begin)) best = g;
+    }
+    return best;
+}
+
+// "an improvement on the inadequate rating it was given in 2021", "its previous 'requires
+// improvement' judgement": a grade naming a rating left behind.
+std::optional<GradeMatch> gradeOfEarlierRating(std::string_view text) {
+    const std::vector<Word> words = splitWords(text);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::optional<GradeMatch> g = gradeAt(text, words[i].begin);
+        if (!g || g->begin != words[i].begin) continue;
+        std::size_t next = i;
+        while (next < words.size() && words[next].end <= g->finish) ++next;
+        if (next == words.size()) continue;
+        const std::string noun = lowerAscii(words[next].text);
+        if (noun != "rating" && noun != "judgement" && noun != "grade") continue;
+        for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+            const std::string w = lowerAscii(words[k - 1].text);
+            if (w == "previous" || w == "last" || w == "former" || w == "earlier" || w == "old" || w == "on" ||
+                w == "from")
+                return g;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<GradeMatch> gradeAtEnd(std::string_view text) {
@@ -90,7 +139,10 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
     // practice"), so only the forms with "it" / "them" count.
     static const std::string_view triggers[] = {"judged", "deemed", "rated", "rating of",
                                                 "graded", "found to be", "found it", "finding it",
-                                                "found them", "rated it", "judged it"};
+                                                "found them", "rated it", "judged it",
+                                                // "remain inadequate", "still require improvement":
+                                                // the grade stands from before
+                                                "remains", "remain", "still"};
     std::size_t best = std::string_view::npos;
     std::optional<GradeMatch> bestGrade;
     for (std::string_view t : triggers) {
@@ -98,6 +150,7 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
         for (std::size_t pos = findPhrase(text, t, 0, &len); pos != std::string_view::npos;
              pos = findPhrase(text, t, pos + 1, &len)) {
             if (pos + len < text.size() && isAlpha(text[pos + len])) continue;
+            if (reportsCurrentGrade(text, pos)) continue;
             // Up to three filler words between trigger and grade: "to be", "as", "an overall".
             std::size_t p = pos + len;
             std::optional<GradeMatch> g;
@@ -121,6 +174,10 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
             break;
         }
     }
+    if (std::optional<GradeMatch> before = gradeOfEarlierRating(text); before && (!bestGrade || before->begin < bestGrade->begin))
+        bestGrade = before;
+    if (std::optional<GradeMatch> from = gradeMovedFrom(text); from && (!bestGrade || from->begin < bestGrade->begin))
+        bestGrade = from;
     if (!bestGrade) return std::nullopt;
     PreviousJudgementMatch m;
     m.grade = bestGrade->grade;

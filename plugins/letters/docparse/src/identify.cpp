@@ -1,6 +1,8 @@
 // identify(): the container from magic bytes, and the genre from cue phrases in the head
 // of a text file. Word and PDF contents are compressed, so those rely on the file name.
 #include "findings/docparse/identify.hpp"
+#include "findings/docparse/parser.hpp"
+#include "findings/docparse/readers.hpp"
 
 #include <algorithm>
 
@@ -168,8 +170,9 @@ Identification identify(std::string_view path, std::string_view head) {
         id.reason = "Ofsted inspection report: inspection dates, lead inspector, judgements";
     } else if (domain >= 3) {
         id.confidence = 60;
-        id.kind = containsPhrase(text, "published:") || containsPhrase(text, "press release") ? DocumentKind::PressRelease
-                                                                                            : DocumentKind::NewsArticle;
+        // The parser's own judgement, so that inspect and import name the same kind.
+        const DocumentKind kind = detectDocumentKind(readTextLines(text));
+        id.kind = kind == DocumentKind::PressRelease ? DocumentKind::PressRelease : DocumentKind::NewsArticle;
         id.reason = "text about an Ofsted inspection of children's services (article or press release)";
     } else if (domain > 0) {
         id.confidence = 20;

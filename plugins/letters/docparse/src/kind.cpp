@@ -97,7 +97,12 @@ DocumentKind detectKind(const Context& ctx) {
                                  "view the findings", "for more information", "published by the council"})
         press += countPhrase(all, cue);
     for (const Block& b : ctx.blocks)
-        if (startsWithI(b.text, "published:") || startsWithI(b.text, "ends")) ++press;
+        if (startsWithI(b.text, "published:") || startsWithI(b.text, "ends") || startsWithI(b.text, "posted on")) ++press;
+    // "Larkfield Children's Trust welcomes Ofsted monitoring visit findings": an
+    // organisation heading its own news with its response.
+    if (!ctx.blocks.empty() && ctx.blocks[0].text.size() < 150 &&
+        (containsPhrase(ctx.blocks[0].text, "welcomes") || containsPhrase(ctx.blocks[0].text, "welcome")))
+        ++press;
     const int firstPerson = firstPersonBlocks(ctx);
     press += firstPerson < 3 ? firstPerson : 3;
     for (std::string_view cue : {"spokeswoman", "spokesman", "spokesperson", "told the", "reporter",

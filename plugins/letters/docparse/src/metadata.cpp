@@ -49,6 +49,43 @@ std::vector<std::string> namesBefore(std::string_view text, std::size_t pos) {
     return splitNameList(clause.substr(start));
 }
 
+// The year of "in 2022" in a sentence (the first such), or 0.
+int yearAfterIn(std::string_view s) {
+    const std::vector<Word> words = splitWords(s);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        std::string_view w = words[i].text;
+        if (w.size() != 4 || lowerAscii(words[i - 1].text) != "in") continue;
+        int year = 0;
+        for (char c : w) year = (year < 0 || !isDigit(c)) ? -1 : year * 10 + (c - '0');
+        if (year >= 1990 && year <= 2100) return year;
+    }
+    return 0;
+}
+
+// The month of a visit an article dates without a year: "in February" (the last
+// February before the article), "last month". Nothing when the sentence dates a
+// judgement instead ("judged inadequate in June").
+PartialDate relativeVisitMonth(std::string_view s, const PartialDate& reference) {
+    const std::vector<Word> words = splitWords(s);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const std::string w = lowerAscii(words[i].text);
+        if (w == "judged" || w == "rated" || w == "since") break;
+        const std::string prev = lowerAscii(words[i - 1].text);
+        if (prev == "last" && lowerAscii(words[i].text) == "month")
+            return reference.month == 1 ? PartialDate{reference.year - 1, 12, 0}
+                                        : PartialDate{reference.year, reference.month - 1, 0};
+        const int month = monthFromName(words[i].text);
+        if (!month || !isUpper(words[i].text[0]) || words[i].text.size() < 3) continue;
+        if (prev != "in" && prev != "during") continue;
+        // "in February 2024" is dated in full and handled before; "in May 2" is not a month.
+        if (i + 1 < words.size() && isDigit(words[i + 1].text[0])) continue;
+        return month < reference.month ? PartialDate{reference.year, month, 0}
+                                       : (month == reference.month ? PartialDate{reference.year, month, 0}
+                                                                   : PartialDate{reference.year - 1, month, 0});
+    }
+    return {};
+}
+
 void addUnique(std::vector<std::string>& out, const std::vector<std::string>& names) {
     for (const std::string& n : names) {
         bool seen = false;
@@ -174,6 +211,12 @@ std::optional<DateRange> visitDates(std::string_view text, const PartialDate& re
             if (introduced && !judged && between.size() < 120) return r;
         }
     }
+    // News dates a recent visit relative to the article: "visited in February", "the
+    // visit took place last month".
+    if (reference.year && reference.month)
+        for (const std::string& s : sentences(text))
+            if (containsPhrase(s, "visit") || containsPhrase(s, "visited"))
+                if (PartialDate m = relativeVisitMonth(s, reference); m.year) return DateRange{m, m, 0, 0};
     return std::nullopt;
 }
 
@@ -234,6 +277,18 @@ PreviousJudgementInfo previousJudgement(std::string_view text, const PartialDate
                 info.date = PartialDate{dates[0].start.year, dates[0].start.month, 0}.iso();
                 return info;
             }
+        }
+    }
+    // Articles often give only the year: "having previously been judged inadequate in
+    // 2022", "rated requires improvement at its last inspection in 2019".
+    for (const std::string& s : ss) {
+        auto m = findPreviousJudgement(s, reference);
+        if (!m || m->grade != info.grade) continue;
+        // The findings format dates a judgement by month at least, so the year alone is kept
+        // apart from `date`.
+        if (int year = yearAfterIn(s)) {
+            info.year = year;
+            return info;
         }
     }
     return info;

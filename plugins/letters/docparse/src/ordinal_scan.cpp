@@ -73,7 +73,10 @@ int ordinalBeforeVisitNoun(std::string_view text, const std::vector<Word>& words
 bool countsThisVisit(std::string_view sentence) {
     static const char* const openings[] = {"this was ", "this is ", "this visit was ", "this visit is ",
                                            "it was ", "it is ", "this monitoring visit was ",
-                                           "this monitoring visit is "};
+                                           "this monitoring visit is ",
+                                           // an article's own subject: "The monitoring visit took
+                                           // place last month and was the third since ..."
+                                           "the visit ", "the monitoring visit "};
     std::string_view s = trim(sentence);
     for (const char* o : openings)
         if (startsWithI(s, o)) return true;

@@ -31,6 +31,15 @@ const char* roleName(ParagraphRole role) {
     return "finding";
 }
 
+DocumentKind detectDocumentKind(const Lines& lines) {
+    detail::Context ctx;
+    ctx.rows = detail::makeRows(detail::unflattenLongLines(lines));
+    detail::dropArtefacts(ctx.rows);
+    ctx.blocks = detail::makeBlocks(ctx.rows, detail::linesAreParagraphs(ctx.rows));
+    detail::rejoinBrokenParagraphs(ctx.rows, ctx.blocks);
+    return detail::detectKind(ctx);
+}
+
 ParsedDocument parseDocument(const Lines& lines) {
     detail::Context ctx;
     ctx.rows = detail::makeRows(detail::unflattenLongLines(lines));

@@ -17,7 +17,10 @@ bool isRoleWord(std::string_view w) {
         "officer", "corporate", "interim", "assistant", "deputy", "chair", "mayor", "minister",
         "secretary", "wellbeing", "education", "social", "care", "health", "council", "lead", "portfolio",
         "holder", "senior", "strategic", "commissioner", "spokesman", "spokeswoman", "spokesperson",
-        "safeguarding", "board", "families", "family", "mp", "hmi", "ofsted", "the", "of", "for", "and"};
+        "safeguarding", "board", "families", "family", "mp", "hmi", "ofsted", "the", "of", "for", "and",
+        // party and opposition roles: "Conservative opposition leader", "Liberal Democrat
+        // spokesperson" ("Green" and "Reform" are surnames too often to count)
+        "conservative", "labour", "liberal", "democrat", "democrats", "opposition", "shadow", "group"};
     std::string l = lowerAscii(w);
     for (const char* r : roles)
         if (l == r) return true;
@@ -53,6 +56,12 @@ bool hasRoleHead(std::string_view phrase) {
     return false;
 }
 
+// Words after which capitalised words name an organisation or place, not a person.
+bool isOrganisationLead(std::string_view w) {
+    std::string l = lowerAscii(w);
+    return l == "of" || l == "at" || l == "for" || l == "from" || l == "with" || l == "the";
+}
+
 // Prepositions that put a place, not a person, before them: "In Wyvern, ...".
 bool isPlacePreposition(std::string_view w) {
     std::string l = lowerAscii(w);
@@ -79,7 +88,8 @@ bool hasVerb(std::string_view phrase) {
 std::string tidyRole(std::string_view role) {
     role = trim(role);
     while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.remove_suffix(1);
-    for (std::string_view lead : {"who is ", "who "})
+    // "Our Director of Children's Services" in a council's own release.
+    for (std::string_view lead : {"who is ", "who ", "our "})
         if (startsWithI(role, lead)) {
             role.remove_prefix(lead.size());
             break;
@@ -183,9 +193,20 @@ std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos)
         nameStart = i;
     }
     if (words.size() - nameStart < 2) return speakerAppositive(clause);
+    // "branch secretary of Unison Millbrook said": capitalised words after "of" or "at"
+    // name an organisation or a place; the person is named earlier in the clause.
+    if (nameStart > 0 && isOrganisationLead(words[nameStart - 1].text)) return speakerAppositive(clause);
     Speaker s;
     s.name = collapseSpaces(clause.substr(words[nameStart].begin, words.back().end - words[nameStart].begin));
     std::string role = collapseSpaces(clause.substr(0, words[nameStart].begin));
+    // "Leader of Harlow Vale Council, Cllr Margaret Dunn, said": the title between the
+    // comma and the name is how the person is addressed, not part of the role.
+    for (;;) {
+        const std::vector<Word> tail = splitWords(role);
+        if (tail.empty() || !isTitleWord(tail.back().text)) break;
+        role.erase(tail.back().begin);
+        while (!role.empty() && role.back() == ' ') role.pop_back();
+    }
     const bool commaBeforeName = !role.empty() && (role.back() == ',' || (role.size() > 1 && role[role.size() - 2] == ','));
     while (!role.empty() && (role.back() == ',' || role.back() == ' ')) role.pop_back();
     // "Ofsted's regional director, Yvonne Black, said": the role set off before the name

@@ -35,4 +35,13 @@ std::optional<Speaker> speakerBefore(std::string_view text, std::size_t verbPos)
 /// "leader" or "member" in it makes the words before it a person.
 std::vector<Speaker> peopleNamedWithRole(std::string_view text);
 
+/// "A council spokesperson said", "A spokesperson for the council said": the speaker as
+/// named when no person is ("council spokesperson"), or "" when the clause before the
+/// verb at `verb` is not such a phrase.
+std::string unnamedSpeaker(std::string_view text, std::size_t verb);
+
+/// True for "“...,” the letter said": the words between the closing quotation mark and the
+/// verb at `verb` name Ofsted's letter or report, or its inspectors.
+bool quotesOfsted(std::string_view text, std::size_t verb);
+
 }  // namespace findings::docparse::detail

@@ -62,6 +62,7 @@ struct VisitInfo {
 struct PreviousJudgementInfo {
     std::string grade;  ///< outstanding, good, requires improvement, inadequate, or empty
     std::string date;   ///< ISO date, usually YYYY-MM, or empty
+    int year = 0;       ///< the year when the text gives no month ("judged inadequate in 2022"), else 0
 };
 
 /// A graded judgement from a report's judgement table.

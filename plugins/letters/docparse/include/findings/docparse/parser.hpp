@@ -12,4 +12,8 @@ namespace findings::docparse {
 /// Thread-safe: no shared state.
 ParsedDocument parseDocument(const Lines& lines);
 
+/// The genre parseDocument() would give `lines`, without parsing the rest: identify()
+/// uses it so that `inspect` and `import` agree on an article's kind.
+DocumentKind detectDocumentKind(const Lines& lines);
+
 }  // namespace findings::docparse
