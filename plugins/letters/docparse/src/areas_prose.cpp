@@ -85,6 +85,18 @@ bool statesAreasCovered(std::string_view sentence) {
     return false;
 }
 
+bool describesTheVisit(std::string_view sentence) {
+    bool visitIsSubject = false;
+    for (std::string_view subject : {"inspectors ", "during this visit, inspectors ", "during the visit, inspectors ",
+                                     "this visit ", "the visit ", "on this visit, inspectors "})
+        visitIsSubject |= startsWithI(sentence, subject);
+    if (!visitIsSubject) return false;
+    if (statesAreasCovered(sentence) || describesEvidence(sentence)) return true;
+    for (std::string_view verb : {" looked at ", " reviewed ", " met ", " evaluated ", " considered ", " scrutinised "})
+        if (containsPhrase(sentence, verb)) return true;
+    return false;
+}
+
 std::vector<std::string> areasFromSentence(std::string_view sentence) {
     std::size_t at = std::string_view::npos, len = 0;
     for (std::string_view a : kAnchors) {

@@ -20,4 +20,10 @@ bool statesAreasCovered(std::string_view sentence);
 /// whose list cannot be told apart is returned whole. Empty when the sentence names none.
 std::vector<std::string> areasFromSentence(std::string_view sentence);
 
+/// True when `sentence` opens with the visit or its inspectors as the subject and tells
+/// what they looked at or how ("Inspectors looked at ...", "Inspectors reviewed children's
+/// records and met social workers."): a lead-in that real letters sometimes put as the
+/// first paragraph under the findings heading, which describes the visit, not a finding.
+bool describesTheVisit(std::string_view sentence);
+
 }  // namespace findings::docparse::detail

@@ -193,7 +193,13 @@ std::string expandAcronym(std::string_view text, std::string_view acronym) {
 
 }  // namespace
 
-std::string findAuthority(std::string_view text) {
+std::string findAuthority(std::string_view original) {
+    // "Brighton & Hove City Council": the ampersand joins one name as "and" does, and is
+    // stored spelt out.
+    std::string spelt(original);
+    for (std::size_t p = spelt.find(" & "); p != std::string::npos; p = spelt.find(" & ", p + 5))
+        spelt.replace(p, 3, " and ");
+    const std::string_view text = spelt;
     std::map<std::string, int> votes;
     std::map<std::string, std::size_t> firstSeen;
     auto vote = [&](const std::string& raw, int weight, std::size_t where) {

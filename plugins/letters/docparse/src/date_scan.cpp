@@ -153,7 +153,14 @@ private:
         std::size_t first = i0;
         ++i;
         if (isWord(i, "of")) ++i;
-        std::size_t s = separator(i);
+        // "8, 9 and 10 May": a list of days, the last ending the range.
+        std::size_t listEnd = i;
+        while (listEnd < t_.size() && t_[listEnd].type == TokType::Comma && isDay(listEnd + 1)) listEnd += 2;
+        if (listEnd != i && separator(listEnd)) i = listEnd;
+        // "8/9 May": two days joined by a slash, as letterheads sometimes print them.
+        bool slash = i < t_.size() && t_[i].type == TokType::Other && t_[i].text == "/" && isDay(i + 1) &&
+                     isMonthAhead(i + 2);
+        std::size_t s = slash ? i + 1 : separator(i);
         if (s) {
             std::size_t k = skipWeekday(s);
             if (isDay(k) && isMonthAhead(k + 1)) {

@@ -50,6 +50,17 @@ std::string salutationName(std::string_view t) {
     return last;
 }
 
+// "Dear Mr Hughes" -> "Mr Hughes": all a letter without an address block says of its
+// recipient. A surname alone would not say who is meant; a first name ("Dear Darryl") is
+// no recipient without its surname.
+std::string titledSalutationName(std::string_view t) {
+    const std::vector<Word> words = splitWords(salutationOf(t).substr(5));
+    if (words.size() != 2 || !isNameWord(words[1].text)) return {};
+    for (std::string_view title : {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+        if (words[0].text == title) return std::string(title) + " " + std::string(words[1].text);
+    return {};
+}
+
 // The recipient's name from the recipient block, using the salutation to find it.
 std::string recipientFrom(const std::vector<std::string>& blockTexts, const std::string& salutation) {
     for (const std::string& t : blockTexts) {
@@ -195,6 +206,7 @@ void parseLetter(Context& ctx) {
                 if (!cells.empty() && !findFullDate(cells.front())) recipientLines.push_back(cells.front());
             }
         doc.recipient = recipientFrom(recipientLines, salutationName(blocks[dear].text));
+        if (doc.recipient.empty()) doc.recipient = titledSalutationName(blocks[dear].text);
     }
 
     // Title: the first heading-like block after the salutation.
@@ -219,6 +231,7 @@ void parseLetter(Context& ctx) {
     bool listOpen = false;  // the areas covered have a lead-in ending with ':'
     std::vector<std::string> areaProse;  // sentences under "Areas covered" that are no list
     std::size_t introEnd = blocks.size();
+    std::size_t findingsInSection = 0;  // paragraphs kept under the current findings heading
     for (std::size_t i = body; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
         if (isSignOff(b.text)) break;
@@ -226,6 +239,7 @@ void parseLetter(Context& ctx) {
         if (k != HeadingKind::None) {
             if (introEnd == blocks.size()) introEnd = i;
             mode = k;
+            findingsInSection = 0;
             section = stripFootnoteMarker(b.text);
             subsection.clear();
             continue;
@@ -263,6 +277,15 @@ void parseLetter(Context& ctx) {
                 }
                 break;
             case HeadingKind::Findings: {
+                // A one-sentence lead-in under the heading ("Inspectors looked at ...")
+                // says what the visit covered; it is not a finding.
+                // Only one naming areas ("looked at ...") adds to them; one telling the
+                // evidence ("reviewed records and met social workers") is left out.
+                if (plain && findingsInSection == 0 && sentences(b.text).size() == 1 && describesTheVisit(b.text)) {
+                    if (statesAreasCovered(b.text)) areaProse.push_back(b.text);
+                    break;
+                }
+                ++findingsInSection;
                 Paragraph p = ctx.paragraphFor(b, section, ParagraphRole::Finding);
                 p.subsection = subsection;
                 ctx.addParagraph(std::move(p));

@@ -49,6 +49,45 @@ std::vector<std::string> namesBefore(std::string_view text, std::size_t pos) {
     return splitNameList(clause.substr(start));
 }
 
+// The name that a sign-off row holds before its title ("Ruth Okafor His Majesty's
+// Inspector", reflowed from two lines; "Lead inspector: Kate Morrow His Majesty's
+// Inspector"): every word from the row's start or its label to `pos` is a name word.
+std::vector<std::string> signedNameBefore(std::string_view text, std::size_t pos) {
+    // The title may stand on a row of its own under the name.
+    while (pos > 0 && isAsciiSpace(text[pos - 1]) && text[pos - 1] != '\n') --pos;
+    if (pos > 0 && text[pos - 1] == '\n') --pos;
+    if (pos > 0 && text[pos - 1] == '\n') return {};  // a blank row: the title stands alone
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] != '\n' && text[b - 1] != ':') --b;
+    std::string_view clause = text.substr(b, pos - b);
+    std::vector<Word> words = splitWords(clause);
+    // "Jane Smith\nSenior His Majesty's Inspector": the grade is part of the title.
+    if (!words.empty() && words.back().text == "Senior") {
+        clause = clause.substr(0, words.back().begin);
+        words.pop_back();
+    }
+    if (words.size() < 2 || words.size() > 4) return {};
+    for (const Word& w : words)
+        if (!isNameWord(w.text)) return {};
+    return splitNameList(clause);
+}
+
+// Names under the labels of a sign-off or front matter, the lead first: "Lead inspector:
+// Kate Morrow", "Team inspector: Sam Idowu".
+std::vector<std::string> labelledInspectors(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t len = 0;
+    for (std::string_view label : {"lead inspector:", "deputy lead inspector:", "team inspectors:", "team inspector:"})
+        for (std::size_t p = findPhrase(text, label, 0, &len); p != std::string_view::npos;
+             p = findPhrase(text, label, p + 1, &len))
+            for (const std::string& n : namesAfter(text, p + len)) {
+                bool seen = false;
+                for (const std::string& o : out) seen |= o == n;
+                if (!seen) out.push_back(n);
+            }
+    return out;
+}
+
 // The year of "in 2022" in a sentence (the first such), or 0.
 int yearAfterIn(std::string_view s) {
     const std::vector<Word> words = splitWords(s);
@@ -97,7 +136,8 @@ void addUnique(std::vector<std::string>& out, const std::vector<std::string>& na
 }  // namespace
 
 std::vector<std::string> inspectorsFromText(std::string_view text) {
-    std::vector<std::string> out;
+    std::vector<std::string> out = labelledInspectors(text);
+    if (!out.empty()) return out;
     std::size_t len = 0;
     // "His Majesty's inspectors for this visit were A and B." / "... Inspector: A"
     for (std::string_view anchor : {"majesty's inspectors", "majesty's inspector", "inspectors for this visit",
@@ -107,7 +147,12 @@ std::vector<std::string> inspectorsFromText(std::string_view text) {
             std::size_t after = p + len;
             std::size_t were = std::string_view::npos, l2 = 0;
             for (std::string_view verb : {" were ", " was ", ": "}) {
-                std::size_t q = findPhrase(text.substr(after, 60), verb, 0, &l2);
+                // Within the row: a sign-off's title is not followed by the next name.
+                // Within the sentence: "Jane Smith, His Majesty's Inspector. She was
+                // accompanied by ..." names the next inspector after the verb.
+                std::string_view window = text.substr(after, 60);
+                window = window.substr(0, window.find_first_of(".\n"));
+                std::size_t q = findPhrase(window, verb, 0, &l2);
                 if (q != std::string_view::npos && q < 40) {
                     were = after + q + l2;
                     break;
@@ -115,13 +160,14 @@ std::vector<std::string> inspectorsFromText(std::string_view text) {
             }
             if (were != std::string_view::npos) addUnique(out, namesAfter(text, were));
             // "Her Majesty's Inspectors (HMI) Jo Bloggs and Sam Green visited ..."
+            // Names on the same row only: the row after a sign-off's title is the next signer.
             std::size_t q = after;
-            while (q < text.size() && isAsciiSpace(text[q])) ++q;
+            while (q < text.size() && isAsciiSpace(text[q]) && text[q] != '\n') ++q;
             if (q < text.size() && text[q] == '(') {
                 std::size_t close = text.find(')', q);
                 if (close != std::string_view::npos && close - q < 10) q = close + 1;
             }
-            while (q < text.size() && isAsciiSpace(text[q])) ++q;
+            while (q < text.size() && isAsciiSpace(text[q]) && text[q] != '\n') ++q;
             if (were == std::string_view::npos && q < text.size() && isUpper(text[q])) {
                 std::size_t e = q;
                 const std::vector<Word> words = splitWords(text.substr(q, 120));
@@ -138,9 +184,20 @@ std::vector<std::string> inspectorsFromText(std::string_view text) {
                 if (b >= lead.size() && matchAt(text, b - lead.size(), lead) == lead.size()) b -= lead.size();
             while (b > 0 && isAsciiSpace(text[b - 1])) --b;
             if (b > 0 && text[b - 1] == ',') addUnique(out, namesBefore(text, b - 1));
+            else addUnique(out, signedNameBefore(text, b));
         }
         if (!out.empty()) break;
     }
+    // "A, His Majesty's Inspector, and B, Ofsted Inspector", "..., and B, HMI": the second
+    // inspector by another title, or by the short one.
+    if (!out.empty())
+        for (std::string_view title : {"ofsted inspector", "hmi"})
+            for (std::size_t p = findPhrase(text, title, 0, &len); p != std::string_view::npos;
+                 p = findPhrase(text, title, p + 1, &len)) {
+                std::size_t b = p;
+                while (b > 0 && isAsciiSpace(text[b - 1])) --b;
+                if (b > 0 && text[b - 1] == ',') addUnique(out, namesBefore(text, b - 1));
+            }
     // "The inspectors were A and B.", "The visit was carried out by A and B." (names
     // straight after the phrase; "by the local authority" gives none).
     if (out.empty())
@@ -238,6 +295,7 @@ int unambiguousYear(std::string_view text) {
 
 std::string frameworkFromText(std::string_view text) {
     if (containsPhrase(text, "(ilacs)") || containsPhrase(text, "ilacs framework") ||
+        containsPhrase(text, "ilacs inspection") ||
         containsPhrase(text, "inspection of local authority children's services framework") ||
         containsPhrase(text, "inspecting local authority children's services"))
         return "ILACS";
