@@ -17,4 +17,9 @@ namespace findings::docparse::detail {
 void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
                    Poco::XML::ContentHandler& handler);
 
+/// As parseDocxPart for a part the package may leave out (word/numbering.xml): returns
+/// false, parsing nothing, when it is missing.
+bool parseOptionalDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
+                           Poco::XML::ContentHandler& handler);
+
 }  // namespace findings::docparse::detail

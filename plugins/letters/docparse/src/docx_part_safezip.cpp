@@ -10,17 +10,23 @@
 
 namespace findings::docparse::detail {
 
-void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
-                   Poco::XML::ContentHandler& handler) {
+namespace {
+
+bool parsePart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
+               Poco::XML::ContentHandler& handler, bool required) {
     try {
         safezip::ZipLimits zl;
         zl.maxEntryBytes = limits.max_document_xml;
         zl.maxTotalBytes = limits.max_document_xml * 2;
         safezip::Archive archive(safezip::memorySource(bytes, "Word document"), zl);
         const safezip::EntryInfo* entry = archive.findEntry(part);
-        if (!entry) throw DocparseError(ErrorCode::BadDocx, "not a Word .docx document: " + part + " is missing");
+        if (!entry) {
+            if (!required) return false;
+            throw DocparseError(ErrorCode::BadDocx, "not a Word .docx document: " + part + " is missing");
+        }
         safezip::EntryStream in(archive.open(*entry));
         safezip::parseXmlSafely(in, handler, part);
+        return true;
     } catch (const safezip::ZipError& e) {
         if (e.kind() == safezip::ZipErrorKind::Bomb)
             throw DocparseError(ErrorCode::TooLarge, "Word document too large: " + e.detail());
@@ -28,6 +34,18 @@ void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLi
     } catch (const safezip::XmlError& e) {
         throw DocparseError(ErrorCode::BadDocx, "damaged Word .docx document: " + std::string(e.what()));
     }
+}
+
+}  // namespace
+
+void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
+                   Poco::XML::ContentHandler& handler) {
+    parsePart(bytes, part, limits, handler, true);
+}
+
+bool parseOptionalDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
+                           Poco::XML::ContentHandler& handler) {
+    return parsePart(bytes, part, limits, handler, false);
 }
 
 }  // namespace findings::docparse::detail

@@ -19,9 +19,10 @@ struct DocxLimits {
 /// lines. Throws DocparseError: EmptyInput for no text, NotText for binary content.
 Lines readTextLines(std::string_view bytes);
 
-/// Reads the paragraphs, list items and table rows of word/document.xml as lines (list
-/// items start with "• "; table cells are separated by a tab). External entities and
-/// DTDs are refused. Throws DocparseError: BadDocx, TooLarge, EmptyInput.
+/// Reads the paragraphs, list items and table rows of word/document.xml as a reader sees
+/// them (list items start with the bullet "• " or the number word/numbering.xml gives
+/// them; table cells are separated by a tab; tracked deletions, field instructions and
+/// hidden text are left out). External entities and DTDs are refused. Throws DocparseError: BadDocx, TooLarge, EmptyInput.
 Lines readDocxLines(std::string_view bytes, const DocxLimits& limits = {});
 
 /// The decoded text the readers' offsets refer to: the lines joined with '\n'.
