@@ -74,6 +74,8 @@ Lines readAny(const std::string& path) {
 
 ParsedDocument parseFile(const std::string& path) { return parseDocument(readAny(path)); }
 
+ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
+
 std::string goldString(const Poco::JSON::Object::Ptr& gold, const std::string& key) {
     if (!gold->has(key) || gold->isNull(key)) return {};
     return gold->getValue<std::string>(key);

@@ -35,6 +35,9 @@ std::string goldString(const Poco::JSON::Object::Ptr& gold, const std::string& k
 /// Gold string array.
 std::vector<std::string> goldStrings(const Poco::JSON::Object::Ptr& gold, const std::string& key);
 
+/// Parses `text` as a plain-text document, as the text importer would.
+findings::docparse::ParsedDocument parseText(const std::string& text);
+
 /// Paragraphs of one role.
 std::vector<const findings::docparse::Paragraph*> withRole(const findings::docparse::ParsedDocument& doc,
                                                            findings::docparse::ParagraphRole role);

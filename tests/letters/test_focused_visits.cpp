@@ -3,21 +3,16 @@
 // Every letter here is fictional, written in the style of the genre.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 
 using namespace findings::docparse;
+using letters_test::parseText;
+using letters_test::withRole;
 
 namespace {
-
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
-
-std::vector<const Paragraph*> withRole(const ParsedDocument& doc, ParagraphRole role) {
-    std::vector<const Paragraph*> out;
-    for (const Paragraph& p : doc.paragraphs)
-        if (p.role == role) out.push_back(&p);
-    return out;
-}
 
 const char* const kFocusedVisit2019 =
     "14 November 2019\n\n"

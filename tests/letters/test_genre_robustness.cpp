@@ -3,24 +3,15 @@
 // in the style of the real one that first failed.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 #include "findings/docparse/scanners.hpp"
 
 using namespace findings::docparse;
-
-namespace {
-
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
-
-std::vector<const Paragraph*> withRole(const ParsedDocument& doc, ParagraphRole role) {
-    std::vector<const Paragraph*> out;
-    for (const Paragraph& p : doc.paragraphs)
-        if (p.role == role) out.push_back(&p);
-    return out;
-}
-
-}  // namespace
+using letters_test::parseText;
+using letters_test::withRole;
 
 // Letters reprinted on a news site: one paragraph per line, no blank lines, "- " bullets.
 TEST_CASE("dash bullets after a lead-in are areas covered, one paragraph per line", "[parser][letter][robust]") {

@@ -5,6 +5,8 @@
 // Every field the corpus's gold files score is checked.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <string>
 #include <vector>
 
@@ -13,10 +15,9 @@
 #include "findings/docparse/scanners.hpp"
 
 using namespace findings::docparse;
+using letters_test::parseText;
 
 namespace {
-
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
 
 int countRole(const ParsedDocument& doc, ParagraphRole role) {
     int n = 0;

@@ -3,15 +3,14 @@
 // Every document here is fictional (the authority names are real place names).
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 #include "findings/docparse/scanners.hpp"
 
 using namespace findings::docparse;
-
-namespace {
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
-}  // namespace
+using letters_test::parseText;
 
 TEST_CASE("an authority joined by 'with', or led by 'Council of the', in prose", "[scanner][authority][robust]") {
     CHECK(findAuthority("Blackburn with Darwen Council has been told to improve.") == "Blackburn with Darwen");

@@ -4,14 +4,15 @@
 // text copied out of a PDF without its blank lines still splits into paragraphs.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 
 using namespace findings::docparse;
+using letters_test::parseText;
 
 namespace {
-
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
 
 const std::string kOpening =
     "3 May 2023\n\nJane Doe\nDirector of Children's Services\nNorthmoor Council\n\nDear Jane\n\n"

@@ -2,14 +2,15 @@
 // Markdown and genre variants.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 
 using namespace findings::docparse;
+using letters_test::parseText;
 
 namespace {
-
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
 
 const std::string kLetterHead =
     "1 February 2021\n\nJane Doe\nDirector of Children's Services\nBarnet Council\n\nDear Jane\n\n"

@@ -2,15 +2,14 @@
 // US-style dates, text copies of report tables.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
 #include "findings/docparse/scanners.hpp"
 
 using namespace findings::docparse;
-
-namespace {
-ParsedDocument parseText(const std::string& text) { return parseDocument(readTextLines(text)); }
-}  // namespace
+using letters_test::parseText;
 
 TEST_CASE("a SIF re-inspection report copied as text", "[parser][report][variant]") {
     ParsedDocument doc = parseText(
