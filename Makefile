@@ -10,7 +10,7 @@ JOBS ?= 2
 # Debian packages the build, the tests and the demo need.
 DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config \
   libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev catch2 libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev \
+  zlib1g-dev libexpat1-dev libstemmer-dev \
   python3 python3-openpyxl python3-jsonschema python3-xlsxwriter \
   libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils \
   xvfb xauth fonts-dejavu-core

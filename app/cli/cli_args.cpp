@@ -1,5 +1,6 @@
 #include "cli_args.hpp"
 
+#include <cstdlib>
 #include <string_view>
 
 namespace findings::cli {
@@ -58,6 +59,16 @@ CliArgs parseArgs(int argc, char** argv) {
             a.help = true;
         } else if (arg == "--version") {
             a.version = true;
+        } else if (arg == "--link") {
+            a.link = true;
+        } else if (arg == "--no-concepts") {
+            a.noConcepts = true;
+        } else if (arg == "--threshold") {
+            const std::string text = value(arg);
+            char* end = nullptr;
+            a.threshold = std::strtod(text.c_str(), &end);
+            if (text.empty() || *end != '\0' || a.threshold < 0 || a.threshold > 1)
+                throw UsageError("--threshold wants a confidence from 0 to 1, not '" + text + "'");
         } else if (arg == "--no-default-plugins") {
             a.noDefaultPlugins = true;
         } else {

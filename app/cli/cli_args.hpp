@@ -31,6 +31,9 @@ struct CliArgs {
     bool help = false;                   ///< --help / -h
     bool version = false;                ///< --version
     bool noDefaultPlugins = false;       ///< --no-default-plugins (tests, isolation)
+    bool link = false;                   ///< --link: import, then link follow-ups
+    bool noConcepts = false;             ///< --no-concepts: link on words and themes alone
+    double threshold = -1;               ///< --threshold X (0..1), or negative for the default
 };
 
 /// Parses argv; throws UsageError for unknown options or missing values.

@@ -82,7 +82,8 @@ int runImport(Session& s) {
             s.report(core::Severity::Info, r.path, "imported",
                      std::to_string(r.set.findings.size()) + " findings from " +
                          std::to_string(r.set.sources.size()) + " source(s) by " + r.importerId);
-        core::appendImport(set, std::move(r.set));
+        for (const auto& refused : core::appendImport(set, std::move(r.set)))
+            s.report(core::Severity::Warning, r.path, "duplicate-source", refused);
     }
     s.endProgress();
     if (failed == files.size()) {
@@ -90,6 +91,7 @@ int runImport(Session& s) {
                  "no file could be imported; nothing was written");
         return 1;
     }
+    if (s.args.link && !linkInto(s, set)) return 1;
     if (!convert) {
         try {
             core::writeFindingsFile(set, s.args.output, files);

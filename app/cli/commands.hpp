@@ -4,6 +4,8 @@
 
 #include "session.hpp"
 
+#include <findings/core/findings_set.hpp>
+
 namespace findings::cli {
 
 int runPlugins(Session& session);
@@ -11,6 +13,11 @@ int runInspect(Session& session);
 int runValidate(Session& session);
 int runImport(Session& session);  ///< import and convert
 int runMerge(Session& session);
+int runLink(Session& session);
+
+/// Links follow-ups in `set` as `findings link` does, reporting what was done; false when
+/// the concept file has a mistake (reported).
+bool linkInto(Session& session, core::FindingsSet& set);
 
 /// Help text for `findings --help` and `findings COMMAND --help`.
 std::string helpText(const std::string& command);

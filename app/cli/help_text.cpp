@@ -22,6 +22,7 @@ std::string helpText(const std::string& command) {
                "  --importer ID        use this importer instead of choosing by content\n"
                "  --option KEY=VALUE   pass an option to the importer (repeatable)\n"
                "  --profile NAME|FILE  use a saved import profile (importer and options)\n"
+               "  --link               link follow-ups after importing (see findings link)\n"
                "A FILE may be a folder: the files below it that an importer reads are taken\n"
                "(hidden ones skipped). A bad file is reported and the rest of the batch goes on.\n";
     if (command == "convert")
@@ -29,6 +30,18 @@ std::string helpText(const std::string& command) {
                "Imports the files and exports them in one step. The exporter is the one named\n"
                "by --to (an id or an extension), or else the one that writes OUT's extension.\n"
                "Takes the same options as import; --option values reach the exporter too.\n";
+    if (command == "link")
+        return "usage: findings link IN.findings.json... -o OUT.findings.json [--threshold X]\n\n"
+               "Links follow-ups across visits, per local authority in date order: each later\n"
+               "inspection finding to the improvement points of the last full report it follows\n"
+               "up (with a stance: improved, not_improved, mixed, unclear), each plan item to the\n"
+               "point or weakness it responds to, and commentary to the finding it restates.\n"
+               "Every link has a confidence and its evidence. Links at or above the threshold\n"
+               "(default 0.5) are shown by default; the rest are kept as proposals for review.\n"
+               "Links people made, accepted or rejected are kept as they are.\n"
+               "  --threshold X        the confidence (0-1) at which links are shown\n"
+               "  --no-concepts        match on words and themes alone, without concepts.json\n"
+               "`findings import ... --link` links straight after importing.\n";
     if (command == "merge")
         return "usage: findings merge BASE.findings.json EDITED -o OUT.findings.json\n\n"
                "Applies the edits made in EDITED (a workbook exported by Findings Studio and\n"
@@ -43,7 +56,8 @@ std::string helpText(const std::string& command) {
            "  validate    check findings documents against the schema\n"
            "  import      import files into a .findings.json document\n"
            "  convert     import files and export them (CSV, JSON, Excel, ...)\n"
-           "  merge       apply a manager's edits onto a findings document\n\n"
+           "  merge       apply a manager's edits onto a findings document\n"
+           "  link        link follow-ups: what became of each area for improvement\n\n"
            "Global options (before or after the command):\n"
            "  --plugin-dir DIR     also load plugins from DIR (repeatable)\n"
            "  --report FILE.json   write every diagnostic as JSON for scripts\n"

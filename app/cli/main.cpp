@@ -22,6 +22,7 @@ int dispatch(findings::cli::Session& session) {
     if (c == "validate") return runValidate(session);
     if (c == "import" || c == "convert") return runImport(session);
     if (c == "merge") return runMerge(session);
+    if (c == "link") return runLink(session);
     throw UsageError("unknown command '" + c + "'");
 }
 

@@ -31,6 +31,13 @@ std::string str(const Object& o, const std::string& key, const std::string& path
     return v.extract<std::string>();
 }
 
+double number(const Object& o, const std::string& key, const std::string& path) {
+    if (!o.has(key) || o.get(key).isEmpty()) return -1.0;
+    const Poco::Dynamic::Var& v = o.get(key);
+    if (!v.isNumeric() || v.isString()) wrongType(path + "." + key, "a number");
+    return v.convert<double>();
+}
+
 std::int64_t integer(const Object& o, const std::string& key, const std::string& path) {
     if (!o.has(key)) return kNone;
     const Poco::Dynamic::Var& v = o.get(key);
@@ -91,6 +98,7 @@ Source readSource(const Object& o, const std::string& path) {
     s.path = str(o, "path", path);
     s.sha256 = str(o, "sha256", path);
     s.kind = str(o, "kind", path);
+    s.role = str(o, "role", path);
     s.title = str(o, "title", path);
     s.local_authority = str(o, "local_authority", path);
     s.author = str(o, "author", path);
@@ -132,6 +140,7 @@ Finding readFinding(const Object& o, const std::string& path) {
     Finding f;
     f.id = str(o, "id", path);
     f.source = str(o, "source", path);
+    f.kind = str(o, "kind", path);
     f.section = str(o, "section", path);
     f.paragraph = integer(o, "paragraph", path);
     f.text = str(o, "text", path);
@@ -150,11 +159,7 @@ Finding readFinding(const Object& o, const std::string& path) {
         f.location.row = integer(*l, "row", p);
         f.location.column = integer(*l, "column", p);
     }
-    if (o.has("confidence") && !o.get("confidence").isEmpty()) {
-        const Poco::Dynamic::Var& v = o.get("confidence");
-        if (!v.isNumeric()) wrongType(path + ".confidence", "a number");
-        f.confidence = v.convert<double>();
-    }
+    f.confidence = number(o, "confidence", path);
     f.review = str(o, "review", path);
     if (Object::Ptr a = object(o, "action", path)) {
         const std::string p = path + ".action";
@@ -163,6 +168,20 @@ Finding readFinding(const Object& o, const std::string& path) {
         f.action.due = str(*a, "due", p);
         f.action.status = str(*a, "status", p);
     }
+    if (Array::Ptr a = array(o, "links", path))
+        for (size_t i = 0; i < a->size(); ++i) {
+            const std::string p = path + ".links[" + std::to_string(i) + "]";
+            Object::Ptr l = element(*a, i, p);
+            Link link;
+            link.target = str(*l, "target", p);
+            link.relation = str(*l, "relation", p);
+            link.stance = str(*l, "stance", p);
+            link.confidence = number(*l, "confidence", p);
+            link.origin = str(*l, "origin", p);
+            link.review = str(*l, "review", p);
+            link.evidence = str(*l, "evidence", p);
+            f.links.push_back(std::move(link));
+        }
     f.properties = props(o, path);
     return f;
 }

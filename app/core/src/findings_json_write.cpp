@@ -43,6 +43,7 @@ void writeSourceJson(JsonText& j, const Source& s, RecordDefaults defaults) {
     optionalString(j, "path", s.path);
     optionalString(j, "sha256", s.sha256);
     if (fill || !s.kind.empty()) j.field("kind", s.kind.empty() ? std::string("other") : s.kind);
+    optionalString(j, "role", s.role);
     optionalString(j, "title", s.title);
     optionalString(j, "local_authority", s.local_authority);
     optionalString(j, "author", s.author);
@@ -106,6 +107,7 @@ void writeFindingJson(JsonText& j, const Finding& f, RecordDefaults defaults) {
     j.field("source", f.source);
     optionalString(j, "section", f.section);
     optionalInt(j, "paragraph", f.paragraph);
+    optionalString(j, "kind", f.kind);
     j.field("text", f.text);
     optionalString(j, "summary", f.summary);
     stringArray(j, "themes", f.themes, true);
@@ -136,6 +138,22 @@ void writeFindingJson(JsonText& j, const Finding& f, RecordDefaults defaults) {
         optionalString(j, "due", f.action.due);
         optionalString(j, "status", f.action.status);
         j.endObject();
+    }
+    if (!f.links.empty()) {
+        j.key("links");
+        j.beginArray();
+        for (const Link& l : f.links) {
+            j.beginObject();
+            j.field("target", l.target);
+            j.field("relation", l.relation);
+            optionalString(j, "stance", l.stance);
+            if (l.confidence >= 0) j.field("confidence", l.confidence);
+            optionalString(j, "origin", l.origin);
+            optionalString(j, "review", l.review);
+            optionalString(j, "evidence", l.evidence);
+            j.endObject();
+        }
+        j.endArray();
     }
     properties(j, f.properties);
     j.endObject();

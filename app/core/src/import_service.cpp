@@ -227,7 +227,35 @@ std::vector<ImportResult> importFiles(const PluginRegistry& registry,
     return results;
 }
 
-void appendImport(FindingsSet& set, FindingsSet result) {
+std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result) {
+    std::vector<std::string> refused;
+    // The same bytes again (same SHA-256) add nothing but doubled counts: refuse them,
+    // naming the source already held.
+    std::unordered_map<std::string, const Source*> bySha;
+    for (const auto& s : set.sources)
+        if (!s.sha256.empty()) bySha.emplace(s.sha256, &s);
+    std::set<std::string> dropped;
+    for (const auto& s : result.sources) {
+        auto it = s.sha256.empty() ? bySha.end() : bySha.find(s.sha256);
+        if (it == bySha.end()) continue;
+        const Source& earlier = *it->second;
+        const std::string name = !earlier.title.empty() ? "\"" + earlier.title + "\""
+                                 : !earlier.path.empty() ? earlier.path
+                                                         : "source " + earlier.id;
+        refused.push_back("already imported as " + name +
+                          " (the same file, by its SHA-256); not imported again");
+        dropped.insert(s.id);
+    }
+    if (!dropped.empty()) {
+        auto& sources = result.sources;
+        sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                     [&](const Source& s) { return dropped.count(s.id) > 0; }),
+                      sources.end());
+        auto& findings = result.findings;
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [&](const Finding& f) { return dropped.count(f.source) > 0; }),
+                       findings.end());
+    }
     std::set<std::string> taken;
     for (const auto& s : set.sources) taken.insert(s.id);
     std::unordered_map<std::string, std::string> renamed;
@@ -254,6 +282,7 @@ void appendImport(FindingsSet& set, FindingsSet result) {
             f.source = it->second;
         }
     set.append(std::move(result));
+    return refused;
 }
 
 }  // namespace findings::core

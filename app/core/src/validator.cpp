@@ -157,7 +157,7 @@ private:
             if (props && props->has(key)) {
                 check(o->get(key), props->getObject(key), sub);
             } else if (closed) {
-                problem(sub, "is not a key of the findings format 1.0");
+                problem(sub, "is not a key of the findings format " + std::string(kFormatVersion));
             } else if (extra) {
                 check(o->get(key), extra, sub);
             }
@@ -203,6 +203,29 @@ void checkReferences(const Object::Ptr& doc, std::vector<ValidationProblem>& pro
                 if (!sourceIds.count(src))
                     problems.push_back({at + ".source", "refers to source \"" + src +
                                                             "\", which is not in \"sources\""});
+            }
+        }
+    // Links may point forwards as well as back, so their targets are checked once every
+    // finding id is known.
+    if (Array::Ptr findings = doc->getArray("findings"))
+        for (size_t i = 0; i < findings->size(); ++i) {
+            Object::Ptr f = findings->getObject(static_cast<unsigned>(i));
+            Array::Ptr links = f && f->has("links") ? f->getArray("links") : nullptr;
+            if (!links) continue;
+            const std::string self = f->has("id") && f->get("id").isString()
+                                         ? f->getValue<std::string>("id")
+                                         : std::string();
+            for (size_t k = 0; k < links->size(); ++k) {
+                Object::Ptr l = links->getObject(static_cast<unsigned>(k));
+                if (!l || !l->has("target") || !l->get("target").isString()) continue;
+                const std::string target = l->getValue<std::string>("target");
+                const std::string at = "$.findings[" + std::to_string(i) + "].links[" +
+                                       std::to_string(k) + "].target";
+                if (!findingIds.count(target))
+                    problems.push_back({at, "links to finding \"" + target +
+                                                "\", which is not in \"findings\""});
+                else if (target == self)
+                    problems.push_back({at, "links the finding \"" + target + "\" to itself"});
             }
         }
 }

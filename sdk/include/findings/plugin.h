@@ -50,7 +50,7 @@ extern "C" {
 /** ABI major version: a host loads only plugins of its own major version. */
 #define FND_SDK_VERSION_MAJOR 1
 /** ABI minor version: grows when fields or functions are appended; any minor loads. */
-#define FND_SDK_VERSION_MINOR 0
+#define FND_SDK_VERSION_MINOR 1
 /** Both in one number: (major << 16) | minor. */
 #define FND_SDK_VERSION ((uint32_t)((FND_SDK_VERSION_MAJOR << 16) | FND_SDK_VERSION_MINOR))
 /** Extracts the major part of a packed version. */
@@ -210,7 +210,25 @@ typedef struct fnd_source {
     const fnd_importer_ref* importer; /**< the host fills it if NULL */
     const fnd_property* properties;
     size_t property_count;
+    /* --- appended in 1.1 --- */
+    fnd_str role;            /**< "inspection", "commentary", "plan" or "workbook"; absent:
+                                  the host derives it from `kind` (see FORMAT.md) */
 } fnd_source;
+
+/**
+ * A link from one finding to another (1.1): a later finding following up an earlier point,
+ * a plan item responding to a point, or the same statement in another source.
+ */
+typedef struct fnd_link {
+    uint32_t struct_size; /**< sizeof(fnd_link) as the writer knew it */
+    fnd_str target;       /**< id of the linked finding */
+    fnd_str relation;     /**< "follows_up", "responds_to" or "same_as" */
+    fnd_str stance;       /**< "improved", "not_improved", "mixed", "unclear", or absent */
+    double confidence;    /**< 0..1, or negative when absent */
+    fnd_str origin;       /**< "auto" or "person"; absent means "auto" */
+    fnd_str review;       /**< "proposed", "accepted" or "rejected"; absent means "proposed" */
+    fnd_str evidence;     /**< a short readable reason, e.g. "care leavers · pathway plans" */
+} fnd_link;
 
 /** One finding. See sdk/FORMAT.md for each field's meaning. */
 typedef struct fnd_finding {
@@ -232,6 +250,11 @@ typedef struct fnd_finding {
     const fnd_action* action; /**< or NULL */
     const fnd_property* properties;
     size_t property_count;
+    /* --- appended in 1.1 --- */
+    fnd_str kind;         /**< "finding", "improvement_point" or "plan_item"; absent means
+                               "finding" */
+    const fnd_link* links; /**< links to other findings of the set, or NULL */
+    size_t link_count;
 } fnd_finding;
 
 /* ------------------------------------------------------------------------------------------ */

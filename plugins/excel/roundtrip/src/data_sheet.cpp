@@ -1,6 +1,8 @@
 // The hidden sheet's rows: building them for the exporter, reading them back for the importer.
 #include <findings/excel/roundtrip/data_sheet.hpp>
 
+#include <findings/core/findings_set.hpp>
+
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -9,7 +11,7 @@ namespace findings::excel {
 namespace {
 
 /// The findings format version the records are written in.
-constexpr const char* kRecordFormatVersion = "1.0";
+constexpr const char* kRecordFormatVersion = core::kFormatVersion;
 
 const std::string& cellAt(const std::vector<std::string>& cells, std::size_t column) {
     static const std::string blank;

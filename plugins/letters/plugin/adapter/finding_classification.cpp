@@ -55,8 +55,9 @@ void classifyFinding(findings::Finding& finding, const Paragraph& paragraph,
     finding.themes = c.themes;
     double classification = c.confidence;
     if (paragraph.role == ParagraphRole::ImprovementPoint) {
+        // Ofsted's point is not the council's action: `action` stays for what a plan or a
+        // person says will be done, so a point with no planned action shows as such.
         finding.polarity = "weakness";
-        finding.action.text = paragraph.text;
         classification = 1.0;  // the polarity is given by the heading, not inferred
     } else {
         finding.polarity = c.polarity;

@@ -11,6 +11,7 @@ findings::Source toSource(const ParsedDocument& doc, const SourceOrigin& origin,
     s.id = origin.id;
     s.sha256 = origin.sha256;
     s.kind = findings::docparse::kindName(doc.kind);
+    s.role = std::string(findings::defaultRole(s.kind));
     s.title = doc.title;
     s.local_authority = doc.local_authority;
     s.author = doc.author;
@@ -43,6 +44,7 @@ findings::Finding toFinding(const Paragraph& paragraph, const std::string& sourc
     f.source = sourceId;
     f.section = paragraph.section;
     f.paragraph = paragraphNumber(paragraph);
+    if (paragraph.role == findings::docparse::ParagraphRole::ImprovementPoint) f.kind = "improvement_point";
     f.text = paragraph.text;
     f.summary = paragraph.summary;
     f.attribution = paragraph.attribution;

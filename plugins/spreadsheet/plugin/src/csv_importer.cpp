@@ -109,6 +109,7 @@ void CsvImporter::import(findings::ImportCall& call) {
     findings::Source source;
     source.id = setup.fileSourceId;
     source.kind = "spreadsheet";
+    source.role = "plan";
     source.sha256 = setup.sha256;
     SheetContext context{source.id, stemName(file), ""};
     TableReader reader(env, std::move(context), std::move(source));

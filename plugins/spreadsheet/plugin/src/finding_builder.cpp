@@ -59,6 +59,7 @@ Finding FindingBuilder::build(const RowCells& cells, std::string text, const Row
     const std::string ref = refCell ? cellText(*refCell) : std::string();
     f.id = ids_.next(ref, place.row);
     f.source = context_.sourceId;
+    f.kind = "plan_item";  // a tracker row is the council's plan, whatever its text quotes
     f.text = std::move(text);
 
     // Section, summary, review.

@@ -73,6 +73,7 @@ void importTrackerSheets(XlsxWorkbook& workbook, findings::ImportCall& call, con
         source.id = sourceIdForSheet(setup.fileSourceId, sheet->name, sheet->index, sourceIds);
         sourceIds.insert(source.id);
         source.kind = "spreadsheet";
+        source.role = "plan";
         source.sha256 = setup.sha256;
         source.properties.emplace_back("sheet", sheet->name);
         env.tick = progressTicker(call.host, "reading sheet " + sheet->name);

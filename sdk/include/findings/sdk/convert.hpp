@@ -154,7 +154,22 @@ inline Source fromC(const fnd_source& c) {
     }
     if (FND_HAS_FIELD(p, fnd_source, property_count))
         s.properties = detail::toProperties(p->properties, p->property_count);
+    if (FND_HAS_FIELD(p, fnd_source, role)) s.role = toString(p->role);
     return s;
+}
+
+/// Reads a C link into a Link.
+inline Link fromC(const fnd_link& c) {
+    Link l;
+    const fnd_link* p = &c;
+    if (FND_HAS_FIELD(p, fnd_link, target)) l.target = toString(p->target);
+    if (FND_HAS_FIELD(p, fnd_link, relation)) l.relation = toString(p->relation);
+    if (FND_HAS_FIELD(p, fnd_link, stance)) l.stance = toString(p->stance);
+    if (FND_HAS_FIELD(p, fnd_link, confidence)) l.confidence = p->confidence;
+    if (FND_HAS_FIELD(p, fnd_link, origin)) l.origin = toString(p->origin);
+    if (FND_HAS_FIELD(p, fnd_link, review)) l.review = toString(p->review);
+    if (FND_HAS_FIELD(p, fnd_link, evidence)) l.evidence = toString(p->evidence);
+    return l;
 }
 
 /// Reads a C finding into a Finding.
@@ -180,6 +195,9 @@ inline Finding fromC(const fnd_finding& c) {
     if (FND_HAS_FIELD(p, fnd_finding, action)) f.action = fromC(p->action);
     if (FND_HAS_FIELD(p, fnd_finding, property_count))
         f.properties = detail::toProperties(p->properties, p->property_count);
+    if (FND_HAS_FIELD(p, fnd_finding, kind)) f.kind = toString(p->kind);
+    if (FND_HAS_FIELD(p, fnd_finding, link_count) && p->links)
+        for (size_t i = 0; i < p->link_count; ++i) f.links.push_back(fromC(p->links[i]));
     return f;
 }
 
@@ -225,6 +243,7 @@ public:
         c_.importer = s.importer.empty() ? nullptr : &importer_;
         c_.properties = properties_.data();
         c_.property_count = properties_.size();
+        c_.role = toC(s.role);
     }
     CSource(const CSource&) = delete;
     CSource& operator=(const CSource&) = delete;
@@ -250,6 +269,10 @@ public:
     explicit CFinding(const Finding& f)
         : themes_(detail::toCStrings(f.themes)),
           properties_(detail::toCProperties(f.properties)) {
+        for (const Link& l : f.links)
+            links_.push_back(fnd_link{sizeof(fnd_link), toC(l.target), toC(l.relation),
+                                      toC(l.stance), l.confidence, toC(l.origin),
+                                      toC(l.review), toC(l.evidence)});
         const Location& l = f.location;
         location_ = fnd_location{sizeof(fnd_location), l.line_start, l.line_end, l.char_start,
                                  l.char_end, l.page, toC(l.sheet), l.row, l.column};
@@ -273,6 +296,9 @@ public:
         c_.action = f.action.empty() ? nullptr : &action_;
         c_.properties = properties_.data();
         c_.property_count = properties_.size();
+        c_.kind = toC(f.kind);
+        c_.links = links_.empty() ? nullptr : links_.data();
+        c_.link_count = links_.size();
     }
     CFinding(const CFinding&) = delete;
     CFinding& operator=(const CFinding&) = delete;
@@ -283,6 +309,7 @@ public:
 private:
     std::vector<fnd_str> themes_;
     std::vector<fnd_property> properties_;
+    std::vector<fnd_link> links_;
     fnd_location location_{};
     fnd_action action_{};
     fnd_finding c_{};

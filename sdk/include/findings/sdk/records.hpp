@@ -140,6 +140,7 @@ struct Source {
     std::vector<Person> people;
     ImporterRef importer;
     Properties properties;
+    std::string role; ///< format 1.1: see sourceRoles(); empty reads as defaultRole(kind)
 
     bool operator==(const Source& o) const {
         return id == o.id && path == o.path && sha256 == o.sha256 && kind == o.kind &&
@@ -148,9 +149,26 @@ struct Source {
                visit == o.visit && inspectors == o.inspectors && framework == o.framework &&
                previous_judgement == o.previous_judgement && judgements == o.judgements &&
                areas_covered == o.areas_covered && people == o.people &&
-               importer == o.importer && properties == o.properties;
+               importer == o.importer && properties == o.properties && role == o.role;
     }
     bool operator!=(const Source& o) const { return !(*this == o); }
+};
+
+/// A finding's link to another finding (format 1.1): what it follows up, answers or restates.
+struct Link {
+    std::string target;     ///< the id of the linked finding
+    std::string relation;   ///< see linkRelations()
+    std::string stance;     ///< see linkStances(); for follows_up, progress on the target
+    double confidence = -1; ///< 0..1, negative when absent
+    std::string origin;     ///< auto, person
+    std::string review;     ///< proposed, accepted, rejected
+    std::string evidence;   ///< a short readable reason ("care leavers · pathway plans")
+
+    bool operator==(const Link& o) const {
+        return target == o.target && relation == o.relation && stance == o.stance &&
+               confidence == o.confidence && origin == o.origin && review == o.review &&
+               evidence == o.evidence;
+    }
 };
 
 /// One finding.
@@ -169,13 +187,16 @@ struct Finding {
     std::string review;       ///< unreviewed, confirmed, edited (empty reads as unreviewed)
     Action action;
     Properties properties;
+    std::string kind;        ///< format 1.1: see findingKinds(); empty reads as "finding"
+    std::vector<Link> links; ///< format 1.1: links to earlier findings, in order
 
     bool operator==(const Finding& o) const {
         return id == o.id && source == o.source && section == o.section &&
                paragraph == o.paragraph && text == o.text && summary == o.summary &&
                themes == o.themes && polarity == o.polarity && attribution == o.attribution &&
                location == o.location && confidence == o.confidence && review == o.review &&
-               action == o.action && properties == o.properties;
+               action == o.action && properties == o.properties && kind == o.kind &&
+               links == o.links;
     }
     bool operator!=(const Finding& o) const { return !(*this == o); }
 };
@@ -208,6 +229,60 @@ inline const std::vector<std::string_view>& grades() {
     static const std::vector<std::string_view> v{"outstanding", "good", "requires improvement",
                                                  "inadequate"};
     return v;
+}
+
+/// Source roles (format 1.1): what a source is evidence of.
+inline const std::vector<std::string_view>& sourceRoles() {
+    static const std::vector<std::string_view> v{"inspection", "commentary", "plan", "workbook"};
+    return v;
+}
+/// Finding kinds (format 1.1).
+inline const std::vector<std::string_view>& findingKinds() {
+    static const std::vector<std::string_view> v{"finding", "improvement_point", "plan_item"};
+    return v;
+}
+/// Link relations (format 1.1).
+inline const std::vector<std::string_view>& linkRelations() {
+    static const std::vector<std::string_view> v{"follows_up", "responds_to", "same_as"};
+    return v;
+}
+/// Link stances (format 1.1): what the linking finding says about progress on the target.
+inline const std::vector<std::string_view>& linkStances() {
+    static const std::vector<std::string_view> v{"improved", "not_improved", "mixed", "unclear"};
+    return v;
+}
+/// Who made a link (format 1.1).
+inline const std::vector<std::string_view>& linkOrigins() {
+    static const std::vector<std::string_view> v{"auto", "person"};
+    return v;
+}
+/// A link's review state (format 1.1).
+inline const std::vector<std::string_view>& linkReviews() {
+    static const std::vector<std::string_view> v{"proposed", "accepted", "rejected"};
+    return v;
+}
+
+/// The role a source of this kind has when no role is recorded (a 1.0 document, or an
+/// importer that does not set one): Ofsted's letters and reports are inspection evidence,
+/// news and press releases commentary, a tracker the plan, our own workbook a workbook.
+inline std::string_view defaultRole(std::string_view sourceKind) {
+    if (sourceKind == "monitoring_letter" || sourceKind == "focused_visit_letter" ||
+        sourceKind == "inspection_report")
+        return "inspection";
+    if (sourceKind == "news_article" || sourceKind == "press_release") return "commentary";
+    if (sourceKind == "spreadsheet") return "plan";
+    if (sourceKind == "findings_workbook") return "workbook";
+    return "commentary";
+}
+
+/// The source's role: as recorded, or the default for its kind.
+inline std::string_view roleOf(const Source& source) {
+    return source.role.empty() ? defaultRole(source.kind) : std::string_view(source.role);
+}
+
+/// The finding's kind: as recorded, or "finding".
+inline std::string_view kindOf(const Finding& finding) {
+    return finding.kind.empty() ? std::string_view("finding") : std::string_view(finding.kind);
 }
 
 }  // namespace findings

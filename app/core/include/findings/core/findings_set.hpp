@@ -13,7 +13,7 @@
 namespace findings::core {
 
 /// The format version this build writes.
-inline constexpr const char* kFormatVersion = "1.0";
+inline constexpr const char* kFormatVersion = "1.1";
 /// The format's name, the value of the document's "format" key.
 inline constexpr const char* kFormatName = "findings";
 

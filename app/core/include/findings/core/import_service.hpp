@@ -72,7 +72,9 @@ std::vector<ImportResult> importFiles(const PluginRegistry& registry,
                                       const ImportSettings& settings);
 
 /// Appends `result` to `set`, renaming source ids that collide with ones already present
-/// (the same file imported twice) and the findings that refer to them.
-void appendImport(FindingsSet& set, FindingsSet result);
+/// and the findings that refer to them. A source whose file is already in the set (the
+/// same SHA-256) is refused with its findings; the returned sentences say which and name
+/// the source already held, for the caller to show as warnings.
+std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result);
 
 }  // namespace findings::core

@@ -3,7 +3,7 @@
 // Layout (rows and columns 0-based here; "A1" is row 0, column 0):
 //
 //   row 0   marker    A: "findings-workbook"   B: layout version ("1")
-//                     C: findings format version ("1.0")   D: a note for people
+//                     C: findings format version ("1.1")   D: a note for people
 //   row 1   headers   A: "Kind"  B: "Id"  C: "Chunks"  D: "JSON"
 //   row 2+  records   A: "source" or "finding"
 //                     B: the record's id
@@ -92,7 +92,7 @@ std::string cellName(std::size_t row, std::size_t column);
 /// What the hidden sheet holds.
 struct WorkbookRecords {
     int layoutVersion = 0;
-    std::string formatVersion;  ///< of the records, e.g. "1.0"
+    std::string formatVersion;  ///< of the records, e.g. "1.1"
     std::vector<Source> sources;
     std::vector<Finding> findings;
 };
