@@ -7,6 +7,7 @@
 #include <findings/core/export_service.hpp>
 #include <findings/core/findings_file.hpp>
 #include <findings/core/import_service.hpp>
+#include <findings/core/linker.hpp>
 #include <findings/core/profiles.hpp>
 
 #include <iostream>
@@ -91,7 +92,12 @@ int runImport(Session& s) {
                  "no file could be imported; nothing was written");
         return 1;
     }
-    if (s.args.link && !linkInto(s, set)) return 1;
+    if (s.args.link) {
+        if (!linkInto(s, set)) return 1;
+    } else {
+        for (const auto& note : core::linkSameDocuments(set).notes)
+            s.report(core::Severity::Warning, "", "same-document", note);
+    }
     if (!convert) {
         try {
             core::writeFindingsFile(set, s.args.output, files);

@@ -44,8 +44,16 @@ int main(int argc, char** argv) {
                         on ? "on" : "off", s.followUp.gold, s.followUp.precision(), s.followUp.recall(),
                         s.followUp.f1(), s.stanceAccuracy(), s.respondsTo.f1(), s.sameAs.f1(),
                         report.followUps + report.responses + report.restatements, ms);
-            if (misses && on)
+            if (misses && on) {
                 for (const auto& m : s.misses) std::cout << "    " << m << "\n";
+                // How the primary follow-ups trade precision for recall as the threshold moves.
+                for (double t : {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+                    const ChainScore at = scoreChain(chain, set, t);
+                    std::printf("    threshold %.1f: P %.2f R %.2f F1 %.2f stance %.2f plan F1 %.2f same F1 %.2f\n", t,
+                                at.followUp.precision(), at.followUp.recall(), at.followUp.f1(), at.stanceAccuracy(),
+                                at.respondsTo.f1(), at.sameAs.f1());
+                }
+            }
         }
     }
     std::cout << "\nP/R/F1: primary follow-up links at the default threshold (" << findings::core::kDefaultLinkThreshold

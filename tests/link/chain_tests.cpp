@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_support.hpp"
+
 #include <filesystem>
 
 using namespace link_scoring;
@@ -19,8 +21,8 @@ struct LinkedChain {
 };
 
 LinkedChain linkWyvern(bool concepts) {
-    const std::string work = (std::filesystem::temp_directory_path() / "findings-link-chain-tests").string();
-    std::filesystem::create_directories(work);
+    testsupport::TempDir dir;  // each test process its own: ctest runs them in parallel
+    const std::string work = dir.path();
     LinkedChain out;
     out.chain = loadChain(std::string(FINDINGS_SOURCE_DIR) + "/tests/link/fixtures/wyvern-links.json",
                           FINDINGS_SOURCE_DIR, FINDINGS_CORPUS_DIR);

@@ -116,6 +116,15 @@ public:
 
     bool inChain(const Finding& f) const { return docOfSource_.count(f.source) > 0; }
 
+    /// The role of the imported source of document `doc`, or "".
+    std::string roleOfDoc(const std::string& doc) const {
+        for (const auto& s : set_.sources) {
+            auto d = docOfSource_.find(s.id);
+            if (d != docOfSource_.end() && d->second == doc) return std::string(findings::roleOf(s));
+        }
+        return {};
+    }
+
 private:
     const FindingsSet& set_;
     std::map<std::string, std::string> docOfSource_;
@@ -141,6 +150,8 @@ ChainScore scoreChain(const Chain& chain, const FindingsSet& linked, double thre
     // (finding, target) -> the label, for each relation; primaries and all.
     std::map<std::string, std::map<std::pair<std::string, std::string>, const GoldLink*>> all, primaries;
     for (const GoldLink& g : chain.links) {
+        // Commentary restates Ofsted (same_as); only Ofsted's own findings follow up points.
+        if (g.relation == "follows_up" && locate.roleOfDoc(g.findingDoc) == "commentary") continue;
         const std::string from = locate.find(g.findingDoc, g.finding);
         const std::string to = locate.find(g.pointDoc, g.point);
         if (from.empty() || to.empty()) {

@@ -40,16 +40,30 @@ void makeHeadersUnique(std::vector<MatrixColumn>& columns, const std::vector<std
 
 }  // namespace
 
+bool countsAsEvidence(const Source& s, bool includeCommentary) {
+    const std::string_view role = roleOf(s);
+    return role == "inspection" || (includeCommentary && role == "commentary");
+}
+
+bool restatesAnother(const Finding& f) {
+    return std::any_of(f.links.begin(), f.links.end(), [](const Link& l) {
+        return l.relation == "same_as" && l.review != "rejected";
+    });
+}
+
 ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
-                                     const core::ThemeLabels& themes) {
+                                     const core::ThemeLabels& themes, bool includeCommentary) {
     ProgressMatrix m;
+    constexpr size_t kNotAColumn = static_cast<size_t>(-1);
 
     // Columns: one per visit key, labelled by the source that says the most about the visit
     // (one with an ordinal wins over a news article that only has dates).
     std::unordered_map<std::string, size_t> columnOf;
-    std::vector<size_t> columnOfSource(set.sources.size());
+    std::vector<size_t> columnOfSource(set.sources.size(), kNotAColumn);
     for (size_t i = 0; i < set.sources.size(); ++i) {
         const Source& s = set.sources[i];
+        // A plan is never a visit; commentary is second-hand and counts only on request.
+        if (!countsAsEvidence(s, includeCommentary)) continue;
         const std::string key = visitKey(s);
         auto [it, fresh] = columnOf.emplace(key, m.columns.size());
         if (fresh) m.columns.push_back({key, visitLabel(s), sourceSortDate(s), {}, {}});
@@ -99,7 +113,12 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
     // Rows: themes that occur, in taxonomy order, then unknown ids, then "No theme".
     std::map<std::string, bool> present;  // id -> occurs
     bool unthemed = false;
+    std::unordered_map<std::string, size_t> counted;  // source id -> its column
+    for (size_t i = 0; i < set.sources.size(); ++i)
+        if (columnOfSource[i] != kNotAColumn) counted.emplace(set.sources[i].id, i);
+    auto countsHere = [&](const Finding& f) { return counted.count(f.source) && !restatesAnother(f); };
     for (const Finding& f : set.findings) {
+        if (!countsHere(f)) continue;
         if (f.themes.empty()) unthemed = true;
         for (const auto& t : f.themes) present[t] = true;
     }
@@ -117,6 +136,7 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
     for (const Finding& f : set.findings) {
         auto s = sourceById.find(f.source);
         if (s == sourceById.end()) continue;  // a dangling reference has no visit to count in
+        if (!countsHere(f)) continue;
         const size_t column = position[columnOfSource[s->second]];
         m.columnTotals[column].count(f.polarity);
         auto countIn = [&](const std::string& theme) {

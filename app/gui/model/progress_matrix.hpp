@@ -48,10 +48,14 @@ struct ProgressMatrix {
     }
 };
 
-/// Builds the matrix. A finding with several themes counts once in each of its themes' rows.
+/// Builds the matrix over Ofsted's evidence: sources whose role is inspection, and commentary
+/// when `includeCommentary`; a plan or a workbook is never a visit column, and a finding that
+/// restates another (same_as) counts once, where it was first said.
+/// A finding with several themes counts once in each of its themes' rows.
 /// Rows follow the taxonomy's order (themes not in the taxonomy after them, then "No theme");
 /// only themes that occur get a row. Columns are in date order, then by label.
-ProgressMatrix computeProgressMatrix(const core::FindingsSet& set, const core::ThemeLabels& themes);
+ProgressMatrix computeProgressMatrix(const core::FindingsSet& set, const core::ThemeLabels& themes,
+                                     bool includeCommentary = false);
 
 /// Each column's two-line header ("label\nsubtitle"), every line shortened to `maxChars`
 /// code points where that keeps the headers apart; never two the same (the columns are).

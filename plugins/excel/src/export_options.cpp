@@ -94,6 +94,9 @@ std::vector<OptionSpec> exportOptionSpecs() {
                            "default it names the local authority."),
         OptionSpec::boolean("full_text", true,
                             "Include the full text of each finding, not only its summary."),
+        OptionSpec::boolean("include_commentary", false,
+                            "Count news articles and press releases in the Progress and Charts "
+                            "sheets as well as Ofsted's own letters and reports."),
         OptionSpec::string("password", "",
                            "Password protecting the Actions sheet's locked cells; by default "
                            "the sheet is protected without one."),
@@ -108,6 +111,7 @@ ExportOptions parseExportOptions(const Options& options) {
     out.sheets = parseSheets(options.get("sheets", allSheetNames()));
     out.title = options.get("title");
     out.fullText = options.getBool("full_text", true);
+    out.includeCommentary = options.getBool("include_commentary", false);
     out.password = options.get("password");
     out.constantMemory = parseConstantMemory(options.get("constant_memory", "auto"));
     return out;

@@ -23,6 +23,9 @@ struct ExportOptions {
     std::vector<SheetKind> sheets;  ///< chosen sheets, in workbook order, no repeats
     std::string title;              ///< document title; empty: derived from the sources
     bool fullText = true;           ///< include the Finding column with the full text
+    /// Count commentary (news, press releases) in the progress counts; Ofsted's letters and
+    /// reports always count, a plan or our own workbook never does (it is not a visit).
+    bool includeCommentary = false;
     std::string password;           ///< sheet-protection password; empty: none
     ConstantMemory constantMemory = ConstantMemory::Auto;
 

@@ -15,6 +15,7 @@ SourceInfo SourceInfo::of(const Source& s, std::size_t index) {
     info.sortDate = sourceSortDate(s);
     info.when = sourceWhen(s);
     info.ordinal = s.visit.ordinal;
+    info.role = std::string(roleOf(s));
     return info;
 }
 

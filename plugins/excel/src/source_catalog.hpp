@@ -26,6 +26,7 @@ struct SourceInfo {
     std::string sortDate;      ///< sourceSortDate(): ISO, "" when undated
     std::string when;          ///< sourceWhen(): "May 2024"
     std::int64_t ordinal = -1; ///< visit.ordinal, or kNone
+    std::string role;          ///< roleOf(): inspection, commentary, plan, workbook
 
     /// The summary of `source`, the `index`th of its set.
     static SourceInfo of(const Source& source, std::size_t index);

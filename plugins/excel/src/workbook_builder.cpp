@@ -13,8 +13,10 @@
 #include "workbook_output.hpp"
 #include "xlsx_error.hpp"
 
+
 #include <findings/excel/roundtrip/data_sheet.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <malloc.h>
 #include <optional>
@@ -124,7 +126,15 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
             if (findingsSheet) findingsSheet->add(row);
             if (actionsSheet && ActionsSheet::wants(f)) actionsSheet->add(row);
             data.add(f);
-            if (source) {
+            // Progress counts Ofsted's evidence: a plan is never a visit, commentary only on
+            // request, and a finding restating another (same_as) is counted once, there.
+            const bool counted =
+                source && (source->role == "inspection" ||
+                           (options.includeCommentary && source->role == "commentary")) &&
+                std::none_of(f.links.begin(), f.links.end(), [](const Link& l) {
+                    return l.relation == "same_as" && l.review != "rejected";
+                });
+            if (counted) {
                 counter.add(source->index, f.themes, f.polarity);
                 SourceTally& t = tallies[source->index];
                 ++t.findings;

@@ -36,7 +36,12 @@ constexpr double kFloor = 0.12;
 constexpr double kSecondaryRatio = 0.8;
 constexpr size_t kMaxLinksPerFinding = 3;
 // Commentary restates a letter in many of its words; less than this is not a restatement.
-constexpr double kSameAsFloor = 0.35;
+constexpr double kSameAsFloor = 0.25;
+// The next full report judges everything afresh: its findings follow up an earlier point only
+// when they clearly speak to it.
+constexpr double kNextReportFloor = 0.2;
+// A monitoring visit reviews the points its "Areas covered" name; others it seldom touches.
+constexpr double kInScope = 1.25, kOutOfScope = 0.75;
 // The same paragraph in another form of the same document.
 constexpr double kDuplicateCosine = 0.9;
 
@@ -61,6 +66,9 @@ std::string lowerWord(std::string_view text, size_t at) {
 struct Counts {
     std::unordered_map<std::string, int> terms;
     std::unordered_map<size_t, int> concepts;
+    /// A concept seen only through one-word forms ("sufficiency", "data") is weaker evidence
+    /// than one named in a phrase ("changes of social worker").
+    std::unordered_map<size_t, double> specificity;
     std::unordered_map<std::string, std::string> words;
 };
 
@@ -85,7 +93,11 @@ public:
             c.words.emplace(t.stem, lowerWord(text, t.offset));
         }
         if (concepts_)
-            for (const ConceptHit& h : concepts_->match(terms)) ++c.concepts[h.concept];
+            for (const ConceptHit& h : concepts_->match(terms)) {
+                ++c.concepts[h.concept];
+                double& spec = c.specificity[h.concept];
+                spec = std::max(spec, h.length >= 2 ? 1.0 : 0.5);
+            }
         return c;
     }
 
@@ -99,7 +111,7 @@ public:
             p.termNorm += w * w;
         }
         for (const auto& [concept, n] : c.concepts) {
-            const double w = (1.0 + std::log(n)) * idf(conceptDf_, concept);
+            const double w = (1.0 + std::log(n)) * idf(conceptDf_, concept) * c.specificity.at(concept);
             p.concepts[concept] = w;
             p.conceptNorm += w * w;
         }
@@ -121,7 +133,7 @@ public:
             if (later.concepts.count(concept)) shared += w;
         }
         const double coverage = all > 0 ? shared / all : 0;
-        return 0.55 * coverage + 0.45 * cos;
+        return 0.45 * coverage * std::min(1.0, shared) + 0.55 * cos;
     }
 
     static double cosine(const std::unordered_map<std::string, double>& a, double na,
@@ -275,9 +287,16 @@ public:
         : set_(set), settings_(settings), report_(report), matcher_(set, settings.concepts) {}
 
     void run() {
-        keepDecisions();
+        keepDecisions(false);
         groupByAuthority();
         for (auto& [key, sources] : groups_) linkAuthority(key, sources);
+    }
+
+    /// Only the same documents in other forms; every other link is left as it is.
+    void runSameDocuments() {
+        keepDecisions(true);
+        groupByAuthority();
+        for (auto& [key, sources] : groups_) findDuplicateSources(sources);
     }
 
 private:
@@ -288,12 +307,15 @@ private:
         std::vector<std::string> clauseTexts;
     };
 
-    void keepDecisions() {
+    /// Drops the linker's own earlier proposals (all of them, or with `onlySameAs` only the
+    /// same_as ones), keeping what people decided.
+    void keepDecisions(bool onlySameAs) {
         for (Finding& f : set_.findings) {
             std::vector<Link> kept;
-            for (Link& l : f.links)
-                if (isPersonDecision(l)) kept.push_back(std::move(l));
-            report_.keptDecisions += kept.size();
+            for (Link& l : f.links) {
+                if (isPersonDecision(l)) ++report_.keptDecisions;
+                if (isPersonDecision(l) || (onlySameAs && l.relation != "same_as")) kept.push_back(std::move(l));
+            }
             f.links = std::move(kept);
         }
         for (size_t i = 0; i < set_.findings.size(); ++i) findingIndex_[set_.findings[i].id] = i;
@@ -316,7 +338,9 @@ private:
         }
         // A tracker seldom names its council: with one council in the set it is that one's.
         for (size_t i : unplaced) {
-            if (groups_.size() == 1) {
+            if (groups_.empty()) {
+                groups_[""].push_back(i);
+            } else if (groups_.size() == 1) {
                 groups_.begin()->second.push_back(i);
             } else if (!findingsOf_[i].empty()) {
                 report_.notes.push_back(describe(set_.sources[i]) +
@@ -380,7 +404,7 @@ private:
     }
 
     void addLink(size_t from, const Target& target, const Profile& later, const std::string& relation,
-                 const std::string& stance, double confidence) {
+                 const std::string& stance, double confidence, std::string evidence = {}) {
         Finding& f = set_.findings[from];
         const std::string& targetId = set_.findings[target.finding].id;
         if (targetId == f.id || alreadyDecided(f, targetId, relation)) return;
@@ -391,7 +415,7 @@ private:
         l.confidence = confidence;
         l.origin = "auto";
         l.review = "proposed";
-        l.evidence = matcher_.evidence(later, target.whole);
+        l.evidence = evidence.empty() ? matcher_.evidence(later, target.whole) : std::move(evidence);
         f.links.push_back(std::move(l));
         if (relation == "follows_up") ++report_.followUps;
         else if (relation == "responds_to") ++report_.responses;
@@ -402,7 +426,10 @@ private:
     /// The stance of `finding` on the target clause: read from its sentences that speak of
     /// that clause, so a paragraph praising one thing and faulting another is read for the
     /// topic in question.
-    std::string stanceOn(const Finding& finding, const Target& target, size_t clause) {
+    std::string stanceOn(const Finding& finding, const Target& target, size_t clause, bool wholeParagraph) {
+        // A paragraph about one point is read whole: Ofsted's usual paragraph states the
+        // progress first and the shortfall after, and both make its stance.
+        if (wholeParagraph) return link::stanceOf(link::stanceCues(finding.text), finding.polarity);
         const Profile& topic = target.clauses.empty() ? target.whole : target.clauses[clause];
         const auto sentences = sentencesOf(finding.text);
         std::vector<double> relevance;
@@ -447,19 +474,21 @@ private:
             for (size_t p = 0; p < points.size(); ++p) {
                 size_t clause = 0;
                 double s = score(later, f, points[p], &clause);
-                if (hasAreas) s *= inScope[p] ? 1.25 : 0.85;
+                if (hasAreas) s *= inScope[p] ? kInScope : kOutOfScope;
                 scored.push_back({p, s, clause});
             }
             std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
-            if (scored.empty() || scored[0].score < kFloor) continue;
+            const double floor = nextFullReport && !isPoint(f) ? kNextReportFloor : kFloor;
+            if (scored.empty() || scored[0].score < floor) continue;
             const double second = scored.size() > 1 ? scored[1].score : 0;
+            const bool onePoint = scored.size() < 2 || second < kFloor || second < kSecondaryRatio * scored[0].score;
             for (size_t k = 0; k < scored.size() && k < kMaxLinksPerFinding; ++k) {
                 const Scored& s = scored[k];
                 if (k > 0 && (s.score < kFloor || s.score < kSecondaryRatio * scored[0].score)) break;
                 const Target& target = points[s.target];
                 // A point restated among the next report's points has not been resolved.
                 const std::string stance = nextFullReport && isPoint(f) ? std::string("not_improved")
-                                                                         : stanceOn(f, target, s.clause);
+                                                                         : stanceOn(f, target, s.clause, onePoint);
                 const double confidence =
                     confidenceOf(s.score, k == 0 ? second : scored[0].score) * (k == 0 ? 1.0 : 0.85);
                 addLink(fi, target, later, "follows_up", stance, confidence);
@@ -551,7 +580,9 @@ private:
     }
 
     /// A plan's rows answer the points of the latest report before it (or the latest of all
-    /// for an undated plan), and the weaknesses found since.
+    /// for an undated plan), and the weaknesses found since. A row that quotes a letter's
+    /// weakness answers, first, the point that weakness follows up: the plan is organised by
+    /// Ofsted's points, and the letter is how it heard of the shortfall.
     void linkPlans(const std::vector<size_t>& sources, const std::vector<size_t>& reports,
                    std::map<size_t, std::vector<Target>>& pointsOf) {
         for (size_t s : sources) {
@@ -561,7 +592,10 @@ private:
             if (!date.empty())
                 for (size_t r : reports)
                     if (sourceDate(set_.sources[r]) <= date) anchor = r;
-            std::vector<Target> targets = pointsOf[anchor];
+            const std::vector<Target>& points = pointsOf[anchor];
+            std::unordered_map<std::string, size_t> pointById;
+            for (size_t p = 0; p < points.size(); ++p) pointById[set_.findings[points[p].finding].id] = p;
+            std::vector<Target> weaknesses;
             const std::string since = sourceDate(set_.sources[anchor]);
             for (size_t other : sources) {
                 if (other == anchor || duplicateSources_.count(other) || role(other) != "inspection") continue;
@@ -569,45 +603,95 @@ private:
                 if (d.empty() || d <= since || (!date.empty() && d > date)) continue;
                 for (size_t f : findingsOf_[other]) {
                     const Finding& w = set_.findings[f];
-                    if (!isPoint(w) && (w.polarity == "weakness" || w.polarity == "mixed")) targets.push_back(targetFor(f));
+                    if (!isPoint(w) && (w.polarity == "weakness" || w.polarity == "mixed"))
+                        weaknesses.push_back(targetFor(f));
                 }
             }
             for (size_t fi : findingsOf_[s]) {
                 const Finding& f = set_.findings[fi];
                 const Profile later = matcher_.profile(f.text);
-                Scored best, second;
-                for (size_t t = 0; t < targets.size(); ++t) {
-                    const double sc = score(later, f, targets[t], nullptr);
-                    if (sc > best.score) second = best, best = {t, sc, 0};
-                    else if (sc > second.score) second = {t, sc, 0};
+                std::vector<double> pointScores(points.size(), 0.0);
+                for (size_t p = 0; p < points.size(); ++p) pointScores[p] = score(later, f, points[p], nullptr);
+                double bestWeakness = 0;
+                size_t weakness = SIZE_MAX;
+                for (size_t w = 0; w < weaknesses.size(); ++w) {
+                    const double sc = score(later, f, weaknesses[w], nullptr);
+                    if (sc > bestWeakness) bestWeakness = sc, weakness = w;
                 }
-                if (best.score < kFloor) continue;
-                addLink(fi, targets[best.target], later, "responds_to", "", confidenceOf(best.score, second.score));
+                // The weakness's own point, reached through it.
+                size_t viaPoint = SIZE_MAX;
+                if (weakness != SIZE_MAX && bestWeakness >= kFloor)
+                    if (const Link* via = strongestFollowUp(set_.findings[weaknesses[weakness].finding]))
+                        if (auto p = pointById.find(via->target); p != pointById.end())
+                            if (0.9 * bestWeakness > pointScores[p->second]) {
+                                pointScores[p->second] = 0.9 * bestWeakness;
+                                viaPoint = p->second;
+                            }
+                size_t best = SIZE_MAX;
+                double bestScore = 0, second = 0;
+                for (size_t p = 0; p < points.size(); ++p) {
+                    if (pointScores[p] > bestScore) second = bestScore, bestScore = pointScores[p], best = p;
+                    else if (pointScores[p] > second) second = pointScores[p];
+                }
+                double confidence = 0;
+                if (best != SIZE_MAX && bestScore >= kFloor) {
+                    confidence = confidenceOf(bestScore, second);
+                    std::string evidence;
+                    if (best == viaPoint)
+                        evidence = "through a later finding: " + matcher_.evidence(later, weaknesses[weakness].whole);
+                    addLink(fi, points[best], later, "responds_to", "", confidence, std::move(evidence));
+                }
+                if (weakness != SIZE_MAX && bestWeakness >= kFloor) {
+                    double c = confidenceOf(bestWeakness, 0);
+                    if (confidence > 0) c = std::min(c, confidence * 0.95);
+                    addLink(fi, weaknesses[weakness], later, "responds_to", "", std::round(c * 100) / 100);
+                }
             }
         }
     }
 
-    /// Commentary restating an inspection finding: `same_as` the one it restates best.
+    /// The finding's strongest follows_up link that nobody rejected, or nullptr.
+    const Link* strongestFollowUp(const Finding& f) const {
+        const Link* best = nullptr;
+        for (const Link& l : f.links)
+            if (l.relation == "follows_up" && l.review != "rejected" && (!best || l.confidence > best->confidence))
+                best = &l;
+        return best;
+    }
+
+    /// Commentary restating an inspection finding: `same_as` the one it restates best, in
+    /// the latest Ofsted document published before it (what the article reports on).
     void linkCommentary(const std::vector<size_t>& sources) {
-        std::vector<Target> statements;
+        std::vector<size_t> inspections;
         for (size_t s : sources)
-            if (role(s) == "inspection" && !duplicateSources_.count(s))
-                for (size_t f : findingsOf_[s]) statements.push_back({f, matcher_.profile(set_.findings[f].text), {}, {}});
-        if (statements.empty()) return;
+            if (role(s) == "inspection" && !duplicateSources_.count(s)) inspections.push_back(s);
+        if (inspections.empty()) return;
+        std::map<size_t, std::vector<Target>> statementsOf;
+        for (size_t s : inspections)
+            for (size_t f : findingsOf_[s]) statementsOf[s].push_back({f, matcher_.profile(set_.findings[f].text), {}, {}});
         for (size_t s : sources) {
             if (role(s) != "commentary" || duplicateSources_.count(s)) continue;
+            const std::string date = sourceDate(set_.sources[s]);
+            // Sources are in date order: the last one dated on or before the article.
+            std::vector<size_t> reportedOn;
+            if (!date.empty()) {
+                for (size_t i : inspections)
+                    if (!sourceDate(set_.sources[i]).empty() && sourceDate(set_.sources[i]) <= date)
+                        reportedOn.assign(1, i);
+            }
+            if (reportedOn.empty()) reportedOn = inspections;
             for (size_t fi : findingsOf_[s]) {
                 const Profile later = matcher_.profile(set_.findings[fi].text);
                 double best = 0, second = 0;
-                size_t which = 0;
-                for (size_t t = 0; t < statements.size(); ++t) {
-                    const double c = Matcher::cosine(later.terms, later.termNorm, statements[t].whole.terms,
-                                                     statements[t].whole.termNorm);
-                    if (c > best) second = best, best = c, which = t;
-                    else if (c > second) second = c;
-                }
-                if (best < kSameAsFloor) continue;
-                addLink(fi, statements[which], later, "same_as", "", confidenceOf(best, second));
+                const Target* which = nullptr;
+                for (size_t i : reportedOn)
+                    for (const Target& t : statementsOf[i]) {
+                        const double c = Matcher::similarity(later, t.whole);
+                        if (c > best) second = best, best = c, which = &t;
+                        else if (c > second) second = c;
+                    }
+                if (!which || best < kSameAsFloor) continue;
+                addLink(fi, *which, later, "same_as", "", confidenceOf(best, second));
             }
         }
     }
@@ -623,6 +707,13 @@ private:
 };
 
 }  // namespace
+
+LinkReport linkSameDocuments(FindingsSet& set) {
+    LinkReport report;
+    LinkSettings settings;
+    if (!set.findings.empty()) Linker(set, settings, report).runSameDocuments();
+    return report;
+}
 
 LinkReport linkFindings(FindingsSet& set, const LinkSettings& settings) {
     LinkReport report;

@@ -48,6 +48,12 @@ struct LinkReport {
 /// Replaces the set's automatic proposals with fresh ones and returns what was done.
 LinkReport linkFindings(FindingsSet& set, const LinkSettings& settings);
 
+/// Finds sources that are the same document as an earlier one in another form (the .txt and
+/// .pdf of one letter, a letter reprinted whole in an article) and links their findings
+/// `same_as`, leaving every other link alone. Import runs it, so a copy is reported and not
+/// counted twice even before anything is linked; `notes` name each copy.
+LinkReport linkSameDocuments(FindingsSet& set);
+
 /// The date a source is placed by: the last day of its visit or inspection, else its own date;
 /// ISO text, so dates compare as strings. Empty when the source gives none.
 std::string sourceDate(const Source& source);
