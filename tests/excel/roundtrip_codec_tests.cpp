@@ -6,6 +6,7 @@
 
 #include "sample_document.hpp"
 
+#include <findings/core/findings_set.hpp>
 #include <findings/excel/roundtrip.hpp>
 
 using namespace findings;
@@ -100,7 +101,7 @@ TEST_CASE("a data sheet decodes back to the records it was made from", "[roundtr
     CHECK(rows[2 + set.sources.size() + exceltest::kLongFinding][kChunkCountColumn] == "2");
     const WorkbookRecords back = decodeDataSheet(rows);
     CHECK(back.layoutVersion == kDataSheetLayoutVersion);
-    CHECK(back.formatVersion == "1.0");
+    CHECK(back.formatVersion == findings::core::kFormatVersion);
     CHECK(back.sources == set.sources);
     CHECK(back.findings == set.findings);
 }

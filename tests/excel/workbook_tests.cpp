@@ -286,14 +286,14 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
     std::size_t header = 0;
     while (header < rows.size() && (rows[header].empty() || rows[header][0] != "Theme")) ++header;
     REQUIRE(header < rows.size());
+    // Ofsted's visits only: the news article is commentary, left out of the counts by default.
     const std::vector<std::string> columns{"Visit 1\nJun 2023", "Visit 2\nNov 2023",
-                                           "Visit 3\nMay 2024", "News article\nJun 2024",
-                                           "All visits",        "Trend"};
-    CHECK(std::vector<std::string>(rows[header].begin() + 1, rows[header].begin() + 7) == columns);
-    const char* sources[] = {"src-wyv-mv1", "src-wyv-mv2", "src-wyv-mv3", "src-wyv-news"};
-    int checked = 0;
-    for (std::size_t r = header + 1; r < rows.size() && rows[r][0] != "All themes"; ++r)
-        for (int c = 0; c < 4; ++c) {
+                                           "Visit 3\nMay 2024", "All visits", "Trend"};
+    CHECK(std::vector<std::string>(rows[header].begin() + 1, rows[header].begin() + 6) == columns);
+    const char* sources[] = {"src-wyv-mv1", "src-wyv-mv2", "src-wyv-mv3"};
+    int checked = 0, themeRows = 0;
+    for (std::size_t r = header + 1; r < rows.size() && rows[r][0] != "All themes"; ++r, ++themeRows)
+        for (int c = 0; c < 3; ++c) {
             const auto it = expected.find({rows[r][0], sources[c]});
             const auto counts = it == expected.end() ? std::make_pair(0, 0) : it->second;
             const std::string want =
@@ -303,7 +303,8 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
             CHECK(rows[r][1 + c] == want);
             ++checked;
         }
-    CHECK(checked == 6 * 4);
+    CHECK(themeRows >= 5);
+    CHECK(checked == themeRows * 3);
 }
 
 TEST_CASE("LibreOffice converts the workbook to PDF", "[workbook][soffice]") {

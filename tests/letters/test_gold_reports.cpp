@@ -81,7 +81,7 @@ TEST_CASE("a numbered paragraph broken by a page is joined across the page foote
     CHECK(paras[0]->section == "The experiences and progress of children who need help and protection: inadequate");
 }
 
-TEST_CASE("improvement points are the action text, one per bullet", "[gold][report]") {
+TEST_CASE("improvement points are one paragraph per bullet", "[gold][report]") {
     if (!haveCorpus()) return;
     ParsedDocument doc = parseFile(corpusPath(kReports[3]));
     auto points = withRole(doc, ParagraphRole::ImprovementPoint);

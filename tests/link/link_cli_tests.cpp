@@ -135,3 +135,28 @@ TEST_CASE("a person's link decisions survive re-linking, the workbook and a merg
     CHECK(countLinks(findings::core::readFindingsFile(back), "follows_up") ==
           countLinks(findings::core::readFindingsFile(relinked), "follows_up"));
 }
+
+TEST_CASE("a tracker row that names Ofsted's point in an AFI column responds to that point") {
+    TempDir dir;
+    writeFile(dir.file("plan.csv"),
+              "AFI ref,Action,Lead officer,Target date,RAG\n"
+              "AFI 3,Deliver the refreshed guidance to every team,Head of Service,2025-03-31,Amber\n");
+    const RunResult r = cli(dir, "import " + sample(kReport) + " " + shellQuote(dir.file("plan.csv")) +
+                                     " --link -o " + shellQuote(dir.file("w.findings.json")));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const FindingsSet set = findings::core::readFindingsFile(dir.file("w.findings.json"));
+    std::vector<const findings::Finding*> points;
+    const findings::Finding* row = nullptr;
+    for (const auto& f : set.findings) {
+        if (f.kind == "improvement_point") points.push_back(&f);
+        if (f.kind == "plan_item") row = &f;
+    }
+    REQUIRE(points.size() >= 3);
+    REQUIRE(row);
+    REQUIRE(row->links.size() == 1);
+    CHECK(row->links[0].relation == "responds_to");
+    CHECK(row->links[0].target == points[2]->id);
+    CHECK(row->links[0].evidence == "the row names point AFI 3");
+    CHECK(points[2]->text.find("analysis of risk and need") != std::string::npos);
+}

@@ -73,6 +73,11 @@ Chain loadChain(const std::string& labelFile, const std::string& sourceDir, cons
             g.primary = l->optValue<bool>("primary", false);
             chain.links.push_back(std::move(g));
         }
+        auto excluded = root->getArray("excluded_findings");
+        for (size_t i = 0; excluded && i < excluded->size(); ++i) {
+            auto e = excluded->getObject(static_cast<unsigned>(i));
+            chain.excluded.emplace_back(e->getValue<std::string>("doc"), e->getValue<std::string>("finding"));
+        }
     } catch (const Poco::Exception& e) {
         throw std::runtime_error(labelFile + ": " + e.displayText());
     }
@@ -171,10 +176,13 @@ ChainScore scoreChain(const Chain& chain, const FindingsSet& linked, double thre
     score.respondsTo.gold += primaries["responds_to"].size();
     score.sameAs.gold += primaries["same_as"].size();
 
+    std::set<std::string> excluded;
+    for (const auto& [doc, piece] : chain.excluded)
+        if (const std::string id = locate.find(doc, piece); !id.empty()) excluded.insert(id);
     std::map<std::string, std::string> textOf;
     for (const Finding& f : linked.findings) textOf[f.id] = f.text.substr(0, 70);
     for (const Finding& f : linked.findings) {
-        if (!locate.inChain(f)) continue;
+        if (!locate.inChain(f) || excluded.count(f.id)) continue;
         for (const char* relation : {"follows_up", "responds_to", "same_as"}) {
             Prf& prf = std::string(relation) == "follows_up"    ? score.followUp
                        : std::string(relation) == "responds_to" ? score.respondsTo

@@ -25,6 +25,9 @@ struct Chain {
     std::vector<std::string> documents; ///< absolute paths, in the label file's order
     std::vector<std::string> relative;  ///< as the label file names them
     std::vector<GoldLink> links;
+    /// Findings the labels leave out on purpose (headline summaries, standfirsts): links
+    /// from them are neither right nor wrong. (document, text) pairs.
+    std::vector<std::pair<std::string, std::string>> excluded;
 };
 
 /// Reads a label file; documents under `samples/` resolve against `sourceDir`, the rest

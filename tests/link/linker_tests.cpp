@@ -218,3 +218,19 @@ TEST_CASE("the same file imported twice is refused, naming the source already he
     CHECK(set.sources.size() == 1);
     CHECK(set.findings.size() == 1);
 }
+
+TEST_CASE_METHOD(Fixture, "a plan row that names the point it answers is linked to it directly") {
+    FindingsSet set = link_fixtures::wyvernChain();
+    Source tracker = source("tracker", "spreadsheet", "", "");
+    tracker.role = "plan";
+    set.sources.push_back(tracker);
+    // Its words say nothing of consent or the front door; its reference column does.
+    Finding row = finding("tracker-r1", "tracker", "Deliver the refreshed guidance to all teams", "plan_item");
+    findings::setProperty(row.properties, "inspection_ref", "AFI 2");
+    set.findings.push_back(row);
+    linkFindings(set, settings());
+    const Link* named = linkTo(byId(set, "tracker-r1"), "report-p2", "responds_to");
+    REQUIRE(named);
+    CHECK(named->confidence == Approx(0.95));
+    CHECK(named->evidence == "the row names point AFI 2");
+}

@@ -36,6 +36,8 @@ TEST_CASE("the sample CSV gives one finding per data row under the header on row
     CHECK(i.result.set.findings.size() == 25);
     const findings::Source& s = i.result.set.sources[0];
     CHECK(s.kind == "spreadsheet");
+    CHECK(s.role == "plan");  // the council's plan, never a visit
+    for (const auto& f : i.result.set.findings) CHECK(f.kind == "plan_item");
     CHECK(s.title == "Wyvern Children's Services Improvement Plan");
     CHECK(prop(s.properties, "Last updated") == "03/03/2025");
     CHECK(s.date == "2025-03-03");

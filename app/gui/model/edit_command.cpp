@@ -1,5 +1,6 @@
 #include "model/edit_command.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <stdexcept>
 #include <utility>
@@ -47,5 +48,29 @@ void AppendImport::revert(core::FindingsSet& set) {
     set.sources.erase(sourceStart, set.sources.end());
     set.findings.erase(findingStart, set.findings.end());
 }
+
+}  // namespace findings::studio
+
+namespace findings::studio {
+
+LinksEdit::LinksEdit(std::string label, std::vector<std::vector<Link>> links)
+    : label_(std::move(label)), links_(std::move(links)) {}
+
+bool LinksEdit::changes(const core::FindingsSet& set) const {
+    if (links_.size() != set.findings.size()) return true;
+    for (size_t i = 0; i < links_.size(); ++i)
+        if (links_[i] != set.findings[i].links) return true;
+    return false;
+}
+
+// Apply and revert are one swap: the links held here and the set's trade places, so the
+// command always holds the other side and nothing is copied.
+void LinksEdit::swapWith(core::FindingsSet& set) {
+    const size_t n = std::min(links_.size(), set.findings.size());
+    for (size_t i = 0; i < n; ++i) std::swap(links_[i], set.findings[i].links);
+}
+
+void LinksEdit::apply(core::FindingsSet& set) { swapWith(set); }
+void LinksEdit::revert(core::FindingsSet& set) { swapWith(set); }
 
 }  // namespace findings::studio

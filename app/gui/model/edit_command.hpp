@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace findings::studio {
 
@@ -60,6 +61,24 @@ public:
 private:
     size_t index_;
     Source before_, after_;
+};
+
+/// Replaces every finding's links at once (a linking run); reverting puts the old ones back.
+class LinksEdit final : public EditCommand {
+public:
+    /// `links` holds the new links of every finding, in the set's order.
+    LinksEdit(std::string label, std::vector<std::vector<Link>> links);
+    std::string label() const override { return label_; }
+    void apply(core::FindingsSet& set) override;
+    void revert(core::FindingsSet& set) override;
+    DocumentChange change() const override { return {DocumentChange::Kind::Reset, 0}; }
+    /// True when applying would change any finding's links.
+    bool changes(const core::FindingsSet& set) const;
+
+private:
+    void swapWith(core::FindingsSet& set);
+    std::string label_;
+    std::vector<std::vector<Link>> links_; ///< the links not in the set right now
 };
 
 /// Appends imported records. Undo moves them out of the set into this command and redo moves

@@ -54,23 +54,42 @@ void FindingsDocument::reset(core::FindingsSet set, std::string path, bool modif
     announce({DocumentChange::Kind::Reset, 0});
 }
 
-void FindingsDocument::appendImport(core::FindingsSet imported, std::string label) {
+std::vector<std::string> FindingsDocument::appendImport(core::FindingsSet imported, std::string label) {
     // core::appendImport renames colliding source ids; run it against a copy of the ids only
     // by appending into an empty set that knows the current sources.
     core::FindingsSet scratch;
     scratch.sources.reserve(set_.sources.size());
     for (const auto& s : set_.sources) {
+        // What appendImport needs: the id to keep ids unique, the digest to refuse a file
+        // already held, and the names to say which one it is.
         Source idOnly;
         idOnly.id = s.id;
+        idOnly.sha256 = s.sha256;
+        idOnly.title = s.title;
+        idOnly.path = s.path;
         scratch.sources.push_back(std::move(idOnly));
     }
     const size_t known = scratch.sources.size();
-    core::appendImport(scratch, std::move(imported));
+    std::vector<std::string> refused = core::appendImport(scratch, std::move(imported));
     core::FindingsSet renamed;
     renamed.sources.assign(std::make_move_iterator(scratch.sources.begin() + static_cast<std::ptrdiff_t>(known)),
                            std::make_move_iterator(scratch.sources.end()));
     renamed.findings = std::move(scratch.findings);
-    announce(history_.push(std::make_unique<AppendImport>(std::move(label), std::move(renamed)), set_));
+    if (!renamed.sources.empty() || !renamed.findings.empty())
+        announce(history_.push(std::make_unique<AppendImport>(std::move(label), std::move(renamed)), set_));
+    return refused;
+}
+
+core::LinkReport FindingsDocument::linkFollowUps(const core::LinkSettings& settings) {
+    core::FindingsSet linked = set_;
+    core::LinkReport report = core::linkFindings(linked, settings);
+    std::vector<std::vector<Link>> after;
+    after.reserve(linked.findings.size());
+    for (auto& f : linked.findings) after.push_back(std::move(f.links));
+    auto command = std::make_unique<LinksEdit>("Link Follow-ups", std::move(after));
+    if (!command->changes(set_)) return report;
+    announce(history_.push(std::move(command), set_));
+    return report;
 }
 
 void FindingsDocument::markSaved(std::string path) {

@@ -8,6 +8,7 @@
 #include "model/undo_stack.hpp"
 
 #include <findings/core/findings_set.hpp>
+#include <findings/core/linker.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -38,8 +39,12 @@ public:
     /// `modified` marks a recovered document as differing from its file.
     void reset(core::FindingsSet set, std::string path, bool modified = false);
     /// Appends imported records as one undoable step; source ids that collide with ones
-    /// already present are renamed (core::appendImport).
-    void appendImport(core::FindingsSet imported, std::string label);
+    /// already present are renamed, and a file already in the set (same SHA-256) is refused
+    /// (core::appendImport). Returns a sentence for each refused file, to show the user.
+    std::vector<std::string> appendImport(core::FindingsSet imported, std::string label);
+    /// Links follow-ups across visits (core::linkFindings) as one undoable step, keeping the
+    /// links people decided; returns what the linker did.
+    core::LinkReport linkFollowUps(const core::LinkSettings& settings);
     /// The document was written to `path`.
     void markSaved(std::string path);
 

@@ -59,7 +59,14 @@ BatchResult runImportBatch(const core::PluginRegistry& registry,
         if (r.ok) {
             outcome.sources = r.set.sources.size();
             outcome.findings = r.set.findings.size();
-            core::appendImport(batch.imported, std::move(r.set));
+            for (auto& why : core::appendImport(batch.imported, std::move(r.set))) {
+                core::Diagnostic d;
+                d.file = outcome.path;
+                d.severity = core::Severity::Warning;
+                d.code = "duplicate-source";
+                d.message = std::move(why);
+                outcome.diagnostics.push_back(std::move(d));
+            }
         }
         batch.outcomes.push_back(std::move(outcome));
     }

@@ -24,6 +24,7 @@ enum CommandId : int {
     ID_ViewSources,
     ID_ViewProgress,
     ID_Plugins,
+    ID_LinkFollowUps,
     ID_CancelImport,
     ID_AutosaveTimer,
     ID_FilterTimer

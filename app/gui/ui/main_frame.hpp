@@ -72,6 +72,8 @@ public:
     AutosaveStore& autosave() { return autosave_; }
     PluginHost& pluginHost() { return host_; }
     void setPrompts(std::unique_ptr<UserPrompts> prompts) { prompts_ = std::move(prompts); }
+    /// Tools › Link Follow-ups: links the project's findings across visits, undoably.
+    void linkFollowUps();
 
     // ---- actions (the menu handlers call these)
     /// Checks, previews (spreadsheets, when interactive) and imports paths in the

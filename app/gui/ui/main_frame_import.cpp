@@ -145,11 +145,14 @@ void MainFrame::importFinished() {
     log_->addOutcomes(result.outcomes);
     const size_t files = result.outcomes.size() - result.failed();
     const size_t findings = result.imported.findings.size();
+    std::vector<std::string> refused;
     if (!result.imported.sources.empty() || findings > 0) {
         editor_->commitPending();
-        document_.appendImport(std::move(result.imported),
-                               wxString::Format("Import of %zu File%s", files, files == 1 ? "" : "s").utf8_string());
+        refused = document_.appendImport(std::move(result.imported),
+                                         wxString::Format("Import of %zu File%s", files, files == 1 ? "" : "s").utf8_string());
     }
+    // A file already in the project is not imported twice: say so where the user looks.
+    for (const auto& why : refused) log_->addNote("Not imported again", wxEmptyString, wxs(why));
     importBar_->Hide();
     importBar_->GetParent()->Layout();
     wxString message = wxString::Format("Imported %zu finding%s from %zu file%s", findings,
@@ -157,6 +160,11 @@ void MainFrame::importFinished() {
     if (result.failed()) {
         message += wxString::Format("; %zu file%s not imported (see the import log)", result.failed(),
                                     result.failed() == 1 ? "" : "s");
+        showLowerPage(PageImportLog);
+    }
+    if (!refused.empty()) {
+        message += wxString::Format("; %zu file%s already in the project, not imported again (see the import log)",
+                                    refused.size(), refused.size() == 1 ? "" : "s");
         showLowerPage(PageImportLog);
     }
     if (job->cancel) message += " (cancelled)";

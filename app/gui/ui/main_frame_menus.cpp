@@ -83,6 +83,9 @@ void MainFrame::buildMenus() {
     view->Append(ID_ViewProgress, "&Progress\tCtrl+3", "The theme-by-visit matrix");
 
     auto* tools = new wxMenu;
+    tools->Append(ID_LinkFollowUps, "&Link Follow-ups\tCtrl+L",
+                  "Link each later finding to the improvement points it follows up");
+    tools->AppendSeparator();
     tools->Append(ID_Plugins, L"&Plugins\u2026", "Loaded plugins and load failures");
     tools->Append(wxID_PREFERENCES, L"P&references\u2026");
 
@@ -177,6 +180,7 @@ void MainFrame::bindCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageImportLog); }, ID_ViewImportLog);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageSources); }, ID_ViewSources);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageProgress); }, ID_ViewProgress);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { linkFollowUps(); }, ID_LinkFollowUps);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         PluginsDialog dialog(this, host_, [this] { return rescanPlugins(); });
         dialog.ShowModal();
@@ -210,6 +214,9 @@ void MainFrame::bindCommands() {
         Bind(wxEVT_UPDATE_UI, needsFinding, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!document_.set().findings.empty()); }, ID_Export);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!importRunning()); }, ID_Plugins);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(!importRunning() && !document_.set().findings.empty());
+    }, ID_LinkFollowUps);
 
     // The table (a GtkTreeView) takes Ctrl+F for its own type-ahead search before menu
     // accelerators see it; the char hook reaches the window first, so Find always works.

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace findings;
 using namespace findings::studio;
 
@@ -128,4 +130,66 @@ TEST_CASE("a recovered document is modified until saved", "[document]") {
     CHECK_FALSE(doc.canUndo());
     doc.markSaved("/tmp/p.findings.json");
     CHECK_FALSE(doc.modified());
+}
+
+TEST_CASE("a file already in the project is refused on import, with a sentence naming it", "[document]") {
+    FindingsDocument doc;
+    core::FindingsSet first = fixtures::smallSet();
+    first.sources[0].sha256 = std::string(64, 'c');
+    first.sources[0].title = "Monitoring visit to Wyvern";
+    doc.reset(first, "");
+    core::FindingsSet again = fixtures::smallSet();
+    again.sources[0].sha256 = std::string(64, 'c');
+    again.sources.erase(again.sources.begin() + 1, again.sources.end());
+    again.findings.erase(std::remove_if(again.findings.begin(), again.findings.end(),
+                                        [&](const Finding& f) { return f.source != again.sources[0].id; }),
+                         again.findings.end());
+    const auto refused = doc.appendImport(again, "Import of 1 File");
+    REQUIRE(refused.size() == 1);
+    CHECK(refused.front().find("Monitoring visit to Wyvern") != std::string::npos);
+    CHECK(doc.set().findings.size() == 8);
+    CHECK_FALSE(doc.canUndo());  // nothing was added, so there is nothing to undo
+}
+
+TEST_CASE("linking follow-ups is one undoable step that keeps a person's decisions", "[document]") {
+    core::FindingsSet set;
+    Source report;
+    report.id = "report";
+    report.kind = "inspection_report";
+    report.local_authority = "Wyvern";
+    report.visit.end = "2022-10-07";
+    Source letter = report;
+    letter.id = "letter";
+    letter.kind = "monitoring_letter";
+    letter.visit.end = "2024-05-15";
+    set.sources = {report, letter};
+    Finding point;
+    point.id = "p1";
+    point.source = "report";
+    point.kind = "improvement_point";
+    point.text = "The quality and timeliness of pathway plans for care leavers.";
+    Finding later;
+    later.id = "f1";
+    later.source = "letter";
+    later.text = "Pathway plans for care leavers have improved and are now up to date.";
+    later.polarity = "strength";
+    set.findings = {point, later};
+
+    FindingsDocument doc;
+    doc.reset(set, "");
+    const core::LinkReport report1 = doc.linkFollowUps(core::LinkSettings{});
+    CHECK(report1.followUps == 1);
+    REQUIRE(doc.set().findings[1].links.size() == 1);
+    CHECK(doc.set().findings[1].links[0].target == "p1");
+    CHECK(doc.set().findings[1].links[0].stance == "improved");
+    CHECK(doc.undoLabel() == "Link Follow-ups");
+    REQUIRE(doc.undo());
+    CHECK(doc.set().findings[1].links.empty());
+    REQUIRE(doc.redo());
+    CHECK(doc.set().findings[1].links.size() == 1);
+    // Linking again changes nothing, so records nothing.
+    doc.linkFollowUps(core::LinkSettings{});
+    CHECK(doc.undoLabel() == "Link Follow-ups");
+    REQUIRE(doc.undo());
+    CHECK_FALSE(doc.canUndo());
 }

@@ -12,21 +12,36 @@
 using namespace findings;
 using namespace findings::studio;
 
-TEST_CASE("the matrix groups sources by visit, in date order", "[matrix]") {
+TEST_CASE("the matrix groups Ofsted's sources by visit; commentary only on request, a plan never", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
+    // By default only the letter counts: the article is commentary, the tracker a plan.
     const ProgressMatrix m = computeProgressMatrix(fixtures::smallSet(), themes);
-    REQUIRE(m.columns.size() == 2);
+    REQUIRE(m.columns.size() == 1);
     CHECK(m.columns[0].label == "Visit 3 \u00b7 2024-05-14");
-    CHECK(m.columns[0].sources == std::vector<size_t>{0, 1});
-    CHECK(m.columns[1].date == "2025-03-03");
-    CHECK(m.columns[1].sources == std::vector<size_t>{2});
+    CHECK(m.columns[0].sources == std::vector<size_t>{0});
+    CHECK(m.columnTotals[0].total() == 3);
+    // With commentary the article joins its visit's column; the tracker is still no visit.
+    const ProgressMatrix withCommentary = computeProgressMatrix(fixtures::smallSet(), themes, true);
+    REQUIRE(withCommentary.columns.size() == 1);
+    CHECK(withCommentary.columns[0].sources == std::vector<size_t>{0, 1});
+}
+
+TEST_CASE("a finding restating another is counted once, where it was first said", "[matrix]") {
+    testsupport::TempDir dir;
+    const auto themes = fixtures::writeThemes(dir.path());
+    core::FindingsSet set = fixtures::smallSet();
+    set.findings[3].links.push_back({"f1", "same_as", "", 0.9, "auto", "proposed", ""});
+    const ProgressMatrix m = computeProgressMatrix(set, themes, true);
+    CHECK(m.columnTotals[0].total() == 4);  // f1, f2, f3, f5: f4 restates f1
+    set.findings[3].links[0].review = "rejected";
+    CHECK(computeProgressMatrix(set, themes, true).columnTotals[0].total() == 5);
 }
 
 TEST_CASE("rows follow the taxonomy and cells count each polarity", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    const ProgressMatrix m = computeProgressMatrix(fixtures::smallSet(), themes);
+    const ProgressMatrix m = computeProgressMatrix(fixtures::smallSet(), themes, true);
     REQUIRE(m.rows.size() == 4);  // workforce, supervision, QA (taxonomy order), no theme
     CHECK(m.rows[0].theme == "workforce");
     CHECK(m.rows[1].theme == "supervision_oversight");
@@ -36,17 +51,14 @@ TEST_CASE("rows follow the taxonomy and cells count each polarity", "[matrix]") 
     CHECK(m.at(0, 0).strengths == 1);
     CHECK(m.at(0, 0).weaknesses == 1);
     CHECK(m.at(0, 0).mixed == 1);
-    // Workforce in the tracker: f7 weakness.
-    CHECK(m.at(0, 1).weaknesses == 1);
-    CHECK(m.at(0, 1).strengths == 0);
+    // The tracker's rows (f6-f8) are the plan, not a visit: no column, no counts.
+    REQUIRE(m.columns.size() == 1);
     // f2 has two themes: it counts under supervision too.
     CHECK(m.at(1, 0).weaknesses == 1);
-    CHECK(m.at(1, 1).neutral == 1);
     CHECK(m.at(3, 0).strengths == 1);  // f5 has no theme
-    CHECK(m.rowTotals[0].total() == 4);
+    CHECK(m.rowTotals[0].total() == 3);
     // Column totals count each finding once, whatever its themes.
     CHECK(m.columnTotals[0].total() == 5);
-    CHECK(m.columnTotals[1].total() == 3);
 }
 
 TEST_CASE("an empty set gives an empty matrix", "[matrix]") {
@@ -60,25 +72,26 @@ TEST_CASE("a column header says how many sources, or what the one source is", "[
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
     core::FindingsSet set = fixtures::smallSet();
-    // The tracker, untitled: named by its kind, never by its file name.
+    // A second letter, untitled: named by its kind, never by its file name.
+    set.sources[2].kind = "monitoring_letter";
     set.sources[2].title.clear();
-    set.sources[2].path = "/data/wyvern-improvement-tracker-export-final.xlsx";
+    set.sources[2].path = "/data/wyvern-monitoring-letter-final-v2.txt";
     set.sources[2].visit = {4, "2025-02-18", ""};
-    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    const ProgressMatrix m = computeProgressMatrix(set, themes, true);
     REQUIRE(m.columns.size() == 2);
     CHECK(m.columns[0].subtitle == "2 sources");
     CHECK(m.columns[1].label == "Visit 4 \u00b7 2025-02-18");
-    CHECK(m.columns[1].subtitle == "Spreadsheet");
+    CHECK(m.columns[1].subtitle == "Monitoring letter");
     // No visit: the column is the source's date, and the subtitle says what it is.
     set.sources[2].visit = {};
-    const ProgressMatrix dated = computeProgressMatrix(set, themes);
+    const ProgressMatrix dated = computeProgressMatrix(set, themes, true);
     CHECK(dated.columns[1].label == "2025-03-03");
-    CHECK(dated.columns[1].subtitle == "Spreadsheet");
+    CHECK(dated.columns[1].subtitle == "Monitoring letter");
     // Not even a date: the header says so, and names the source below.
     set.sources[2].date.clear();
-    const ProgressMatrix alone = computeProgressMatrix(set, themes);
+    const ProgressMatrix alone = computeProgressMatrix(set, themes, true);
     CHECK(alone.columns[1].label == "Undated");
-    CHECK(alone.columns[1].subtitle == "Spreadsheet \u00b7 wyvern-improvement-tracker-export-final.xlsx");
+    CHECK(alone.columns[1].subtitle == "Monitoring letter \u00b7 wyvern-monitoring-letter-final-v2.txt");
 }
 
 TEST_CASE("two undated sources of one kind never share a column header", "[matrix]") {
@@ -94,7 +107,7 @@ TEST_CASE("two undated sources of one kind never share a column header", "[matri
     }
     set.sources[1].path = "/seeds/news-inspection-little-progress.txt";
     set.sources[2].path = "/seeds/news-second-monitoring-visit-2023.txt";
-    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    const ProgressMatrix m = computeProgressMatrix(set, themes, true);
     REQUIRE(m.columns.size() == 3);
     CHECK(m.columns[1].label == "Undated");
     CHECK(m.columns[2].label == "Undated");
@@ -108,7 +121,7 @@ TEST_CASE("two undated sources of one kind never share a column header", "[matri
     CHECK(headers[1] == "Undated\nNews article \u00b7 \u2026e-progress.txt");
     // The same file twice (no file name to tell them apart): numbered.
     set.sources[2].path = set.sources[1].path;
-    const ProgressMatrix same = computeProgressMatrix(set, themes);
+    const ProgressMatrix same = computeProgressMatrix(set, themes, true);
     CHECK(same.columns[1].subtitle != same.columns[2].subtitle);
     const auto sameHeaders = columnHeaders(same, 30);
     CHECK(sameHeaders[1] != sameHeaders[2]);
@@ -126,7 +139,7 @@ TEST_CASE("two news articles of one day get distinct headers", "[matrix]") {
     }
     set.sources[1].path = "/n/bbc.txt";
     set.sources[2].path = "/n/hereford-times.txt";
-    const ProgressMatrix m = computeProgressMatrix(set, themes);
+    const ProgressMatrix m = computeProgressMatrix(set, themes, true);
     REQUIRE(m.columns.size() == 3);
     CHECK(m.columns[1].label == m.columns[2].label);
     CHECK(m.columns[1].subtitle != m.columns[2].subtitle);

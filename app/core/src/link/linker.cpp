@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -610,6 +611,12 @@ private:
             for (size_t fi : findingsOf_[s]) {
                 const Finding& f = set_.findings[fi];
                 const Profile later = matcher_.profile(f.text);
+                // A row that names the point it answers ("AFI 3") needs no guessing.
+                if (const size_t named = namedPoint(f, points); named != SIZE_MAX) {
+                    addLink(fi, points[named], later, "responds_to", "", 0.95,
+                            "the row names point " + *findProperty(f.properties, "inspection_ref"));
+                    continue;
+                }
                 std::vector<double> pointScores(points.size(), 0.0);
                 for (size_t p = 0; p < points.size(); ++p) pointScores[p] = score(later, f, points[p], nullptr);
                 double bestWeakness = 0;
@@ -648,6 +655,21 @@ private:
                 }
             }
         }
+    }
+
+    /// The point a plan row names by number in its Ofsted reference column (the importer keeps
+    /// it as the property inspection_ref: "AFI 3", "R3", "3"), or SIZE_MAX.
+    size_t namedPoint(const Finding& row, const std::vector<Target>& points) const {
+        const std::string* ref = findProperty(row.properties, "inspection_ref");
+        if (!ref) return SIZE_MAX;
+        const size_t digit = ref->find_first_of("0123456789");
+        if (digit == std::string::npos) return SIZE_MAX;
+        const long n = std::strtol(ref->c_str() + digit, nullptr, 10);
+        if (n < 1) return SIZE_MAX;
+        // The report's own numbering where it has one, else the points' order.
+        for (size_t p = 0; p < points.size(); ++p)
+            if (set_.findings[points[p].finding].paragraph == n) return p;
+        return static_cast<size_t>(n) <= points.size() ? static_cast<size_t>(n - 1) : SIZE_MAX;
     }
 
     /// The finding's strongest follows_up link that nobody rejected, or nullptr.
@@ -710,8 +732,16 @@ private:
 
 LinkReport linkSameDocuments(FindingsSet& set) {
     LinkReport report;
+    // Copies are looked for among documents, never among a plan's rows: with fewer than two
+    // documents there is nothing to compare, and a large tracker costs nothing.
+    size_t documents = 0;
+    for (const Source& s : set.sources) {
+        const std::string_view role = roleOf(s);
+        documents += role != "plan" && role != "workbook";
+    }
+    if (documents < 2) return report;
     LinkSettings settings;
-    if (!set.findings.empty()) Linker(set, settings, report).runSameDocuments();
+    Linker(set, settings, report).runSameDocuments();
     return report;
 }
 

@@ -8,6 +8,18 @@
 
 namespace spreadsheet {
 
+namespace {
+
+/// True for a header naming a reference to Ofsted's points rather than the plan's own rows.
+bool namesInspectionPoint(const std::string& header) {
+    const std::string h = foldName(header);
+    for (const char* word : {"afi", "rec ", "rec", "recommendation", "ofsted", "area for improvement"})
+        if (h == word || h.rfind(std::string(word) + " ", 0) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
 using findings::Finding;
 using findings::sheetread::Cell;
 
@@ -58,6 +70,10 @@ Finding FindingBuilder::build(const RowCells& cells, std::string text, const Row
     const Cell* refCell = firstCell(TableField::Ref, cells, true);
     const std::string ref = refCell ? cellText(*refCell) : std::string();
     f.id = ids_.next(ref, place.row);
+    // A reference column named for Ofsted's recommendations ("AFI ref", "Rec no") says which
+    // point the row answers; the linker reads it as a direct link (inspection_ref).
+    if (!ref.empty() && namesInspectionPoint(layout_.fieldHeaders[size_t(TableField::Ref)]))
+        findings::setProperty(f.properties, "inspection_ref", ref);
     f.source = context_.sourceId;
     f.kind = "plan_item";  // a tracker row is the council's plan, whatever its text quotes
     f.text = std::move(text);
