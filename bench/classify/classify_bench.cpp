@@ -34,6 +34,8 @@ struct Options {
     std::string taxonomy = CLASSIFY_THEMES_JSON;
     double seconds = 1.0;
     bool details = false;
+    bool evidence = false;  ///< with --details: the evidence behind each listed paragraph
+    std::string explain;  ///< a text to explain instead of benchmarking
 };
 
 Options parseArgs(int argc, char** argv) {
@@ -42,6 +44,8 @@ Options parseArgs(int argc, char** argv) {
         const std::string a = argv[i];
         const bool hasValue = i + 1 < argc;
         if (a == "--details") o.details = true;
+        else if (a == "--evidence") o.details = o.evidence = true;
+        else if (a == "--explain" && hasValue) o.explain = argv[++i];
         else if (a == "--seconds" && hasValue) o.seconds = std::atof(argv[++i]);
         else if (a == "--corpus" && hasValue) o.corpus = argv[++i];
         else if (a == "--fixture" && hasValue) o.fixture = argv[++i];
@@ -49,7 +53,7 @@ Options parseArgs(int argc, char** argv) {
         else if (a == "--report-texts" && hasValue) o.reportTexts = argv[++i];
         else if (a == "--taxonomy" && hasValue) o.taxonomy = argv[++i];
         else {
-            std::fprintf(stderr, "usage: classify_bench [--details] [--seconds N] [--corpus DIR] "
+            std::fprintf(stderr, "usage: classify_bench [--details] [--evidence] [--explain TEXT] [--seconds N] [--corpus DIR] "
                                  "[--fixture FILE] [--labels FILE] [--report-texts DIR] [--taxonomy FILE]\n");
             std::exit(2);
         }
@@ -132,6 +136,17 @@ void printThroughput(const fc::Classifier& classifier, const std::vector<ft::Lab
                 1e3 * std::chrono::duration<double>(std::chrono::steady_clock::now() - buildStart).count());
 }
 
+/// The evidence behind one text's classification, for tuning by hand.
+void explain(const fc::Classifier& classifier, const std::string& text) {
+    const fc::Explanation e = classifier.explain(text);
+    std::printf("themes %s, polarity %s, confidence %.2f\n", joined(e.result.themes).c_str(),
+                e.result.polarity.c_str(), e.result.confidence);
+    for (const auto& t : e.themes) std::printf("  theme %-24s %5.2f %s\n", t.id.c_str(), t.score, joined(t.phrases).c_str());
+    for (const auto& c : e.clauses)
+        std::printf("  %-10s %-8s S %.2f W %.2f %s | %.70s\n", c.role.c_str(), c.polarity.c_str(), c.strength,
+                    c.weakness, joined(c.cues).c_str(), c.text.c_str());
+}
+
 /// One labelled paragraph, whichever fixture it came from.
 struct Item {
     std::string name;
@@ -140,7 +155,8 @@ struct Item {
     std::string polarity;
 };
 
-void evaluate(const char* title, const fc::Classifier& classifier, const std::vector<Item>& items, bool details) {
+void evaluate(const char* title, const fc::Classifier& classifier, const std::vector<Item>& items, bool details,
+              bool evidence) {
     std::printf("\n==== %s: %zu labelled paragraphs\n", title, items.size());
     if (items.empty()) return;
     std::vector<std::vector<std::string>> goldThemes, predictedThemes;
@@ -157,6 +173,7 @@ void evaluate(const char* title, const fc::Classifier& classifier, const std::ve
         if (details)
             std::printf("%-34s %-8s/%-8s %.2f | gold %-44s | got %s\n", p.name.c_str(), p.polarity.c_str(),
                         c.polarity.c_str(), c.confidence, joined(p.themes).c_str(), joined(c.themes).c_str());
+        if (details && evidence) explain(classifier, p.text);
     }
     printThemes(ft::scoreThemes(goldThemes, predictedThemes));
     std::printf("themes per paragraph: predicted %.2f, gold %.2f\n", double(predictedCount) / items.size(),
@@ -170,6 +187,10 @@ int main(int argc, char** argv) {
     const Options options = parseArgs(argc, argv);
     try {
         const fc::Classifier classifier(fc::Taxonomy::load(options.taxonomy));
+        if (!options.explain.empty()) {
+            explain(classifier, options.explain);
+            return 0;
+        }
         const auto labels = ft::loadSeedLabels(options.fixture, options.corpus + "/seeds");
         std::vector<Item> seeds, dev, heldout;
         for (const auto& p : labels) {
@@ -184,10 +205,10 @@ int main(int argc, char** argv) {
         std::printf("classify_bench: seed letters from %s; labelled set from %s (%s)\n", options.fixture.c_str(),
                     options.labels.c_str(),
                     options.reportTexts.empty() ? "written part only: no report texts" : "with the corpus reports");
-        evaluate("Seed letters", classifier, seeds, options.details);
-        evaluate("Labelled set, dev part", classifier, dev, options.details);
-        evaluate("Labelled set, held-out part", classifier, heldout, false);
-        evaluate("Labelled set, all", classifier, all, false);
+        evaluate("Seed letters", classifier, seeds, options.details, options.evidence);
+        evaluate("Labelled set, dev part", classifier, dev, options.details, options.evidence);
+        evaluate("Labelled set, held-out part", classifier, heldout, false, false);
+        evaluate("Labelled set, all", classifier, all, false, false);
         printDirections(options.corpus, labels);
         std::vector<ft::LabelledParagraph> timed = labels;
         for (const Item& p : all) timed.push_back({"", "", 0, p.text, p.themes, p.polarity});

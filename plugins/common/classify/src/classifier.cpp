@@ -84,7 +84,7 @@ Explanation Classifier::explain(std::string_view text) const {
         evidence.score = s.score;
         for (const detail::PhraseMatch& m : analysis.themeMatches) {
             const auto& p = impl_->info[m.pattern];
-            if (p.theme != s.theme) continue;
+            if (p.theme != s.theme || p.weight <= 0.0f) continue;
             const std::string& phrase = themes[p.theme].phrases[p.phrase];
             bool listed = false;
             for (const auto& known : evidence.phrases) listed |= known == phrase;

@@ -93,7 +93,7 @@ class Classifier {
 public:
     /// Indexes the taxonomy's phrases; construction is the only costly step.
     explicit Classifier(Taxonomy taxonomy);
-    /// Themes (at most four, strongest first), polarity and confidence of one paragraph.
+    /// Themes (at most three, strongest first), polarity and confidence of one paragraph.
     /// Takes UTF-8; curly quotes, dashes and non-breaking spaces are folded.
     Classification classify(std::string_view text) const;
     /// The same result as classify() with the evidence behind it (slower: copies text).
