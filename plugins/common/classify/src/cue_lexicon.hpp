@@ -29,6 +29,8 @@ enum class CueKind : std::uint8_t {
     Improving,     ///< direction: "steady progress", "continues to improve"
     NotImproving,  ///< direction: "insufficient progress", "little progress"
     MixedDirection,///< direction: "some progress", "remains inconsistent"
+    Unjudged,      ///< "too early to evaluate": the clause withholds judgement, so its
+                   ///< developing cues ("only recently", "started to") are no shortfall
 };
 
 /// One entry of a cue table.
