@@ -144,3 +144,11 @@ TEST_CASE("too early to evaluate is no judgement", "[classify][developing]") {
     // Newness without that reservation is still a shortfall.
     CHECK(polarityOf("The new panel is at a very early stage and has yet to improve decisions.") == "weakness");
 }
+
+TEST_CASE("an opening 'When ...,' sets the scene and judges little", "[classify][condition]") {
+    CHECK(polarityOf("When children's circumstances do not change and risks escalate, the pre-proceedings "
+                     "stage is strong and well managed.") == "strength");
+    // Without a comma the whole sentence is the judgement.
+    CHECK(polarityOf("When decisions are made on their behalf they are not acted on.") == "weakness");
+    CHECK(polarityOf("Families whose needs do not meet the threshold are stepped down appropriately.") == "strength");
+}

@@ -98,7 +98,8 @@ Explanation Classifier::explain(std::string_view text) const {
         clause.text = std::string(text.substr(tokens[c.clause.first].begin,
                                               tokens[c.clause.end - 1].end - tokens[c.clause.first].begin));
         clause.role = c.clause.role == detail::ClauseRole::Concession ? "concession"
-                      : c.clause.role == detail::ClauseRole::Contrast ? "contrast" : "main";
+                      : c.clause.role == detail::ClauseRole::Contrast ? "contrast"
+                      : c.clause.role == detail::ClauseRole::Condition ? "condition" : "main";
         clause.polarity = detail::polarityOf(c.strength, c.weakness);
         clause.strength = c.strength;
         clause.weakness = c.weakness;

@@ -20,6 +20,7 @@ constexpr CueKind Z = CueKind::Neutral;
 constexpr CueKind A = CueKind::Aspiration;
 constexpr CueKind P = CueKind::Past;
 constexpr CueKind U = CueKind::Unjudged;
+constexpr CueKind IF = CueKind::Condition;
 
 const CueEntry kPolarityCues[] = {
     // Strength: quality words.
@@ -78,7 +79,7 @@ const CueEntry kPolarityCues[] = {
     {"have been reduced", S, 0.7f}, {"reduced slightly", S, 0.6f}, {"is reducing", S, 0.6f},
     {"are reducing", S, 0.6f}, {"has decreased", S, 0.7f}, {"have decreased", S, 0.7f},
     // "managed well", "promoted well": praise after the verb.
-    {"well", S, 0.6f},
+    {"well", S, 0.6f}, {"suitable", S, 0.7f},
     // Strength: quantifiers (inspectors' "most" and "many" lean positive, weakly).
     {"vast majority", S, 1.0f}, {"majority", S, 0.6f}, {"most", S, 0.4f},
     {"almost all", S, 0.8f}, {"nearly all", S, 0.8f}, {"many", S, 0.3f},
@@ -179,6 +180,7 @@ const CueEntry kPolarityCues[] = {
     {"on the other hand", K, 0.0f}, {"that said", K, 0.0f}, {"even so", K, 0.0f},
     // "Despite this, data is not used well": looking back at the last sentence, this opens
     // the point the writer lands on, as "However" does; "Despite recent efforts, ..." concedes.
+    {"when", IF, 0.0f}, {"if", IF, 0.0f}, {"where", IF, 0.0f}, {"once", IF, 0.0f},
     {"despite this", K, 0.0f}, {"despite these", K, 0.0f}, {"despite that", K, 0.0f},
     {"in spite of this", K, 0.0f}, {"notwithstanding this", K, 0.0f},
 
@@ -192,7 +194,7 @@ const CueEntry kPolarityCues[] = {
     {"no further action", Z, 0.0f}, {"most recent", Z, 0.0f}, {"most recently", Z, 0.0f},
     {"at most", Z, 0.0f}, {"all but", Z, 0.0f}, {"not in education", Z, 0.0f},
     {"not in employment", Z, 0.0f}, {"as well", Z, 0.0f},
-    {"well-being", Z, 0.0f},
+    {"well-being", Z, 0.0f}, {"not meet the threshold", Z, 0.0f}, {"not meet threshold*", Z, 0.0f},
     // Too early to say: no judgement either way.
     {"too early to evaluate", U, 0.0f}, {"too early to assess", U, 0.0f}, {"too early to judge", U, 0.0f},
     {"too early to measure", U, 0.0f}, {"too early to determine", U, 0.0f}, {"too early to see", U, 0.0f},

@@ -16,6 +16,9 @@ constexpr double kMixedBalance = 0.5;
 // clause after however/but usually sets the net polarity).
 constexpr double kConcessionWeight = 0.8;
 constexpr double kContrastWeight = 1.2;
+// "When risks escalate, ..." / "Where children are not seen, ...": the circumstances
+// named before the comma count for little.
+constexpr double kConditionWeight = 0.3;
 // In one sentence that sets a strength against a weakness ("Although X improved, too
 // many Y"; "X is timely. However, Y..."), the writer presents both: the lesser side is
 // raised to this share of the greater, so the sentence on its own reads as mixed.
@@ -45,6 +48,7 @@ double roleWeight(ClauseRole role) {
     switch (role) {
         case ClauseRole::Concession: return kConcessionWeight;
         case ClauseRole::Contrast: return kContrastWeight;
+        case ClauseRole::Condition: return kConditionWeight;
         case ClauseRole::Main: break;
     }
     return 1.0;

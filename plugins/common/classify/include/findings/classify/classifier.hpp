@@ -72,8 +72,9 @@ struct ThemeEvidence {
 /// words (although, while, whereas, however, but, despite, though, ...).
 struct ClauseEvidence {
     std::string text;              ///< the clause as it appears in the input
-    std::string role;              ///< "main", "concession" (although/despite/while...) or
-                                   ///< "contrast" (however/but/yet...)
+    std::string role;              ///< "main", "concession" (although/despite/while...),
+                                   ///< "contrast" (however/but/yet/despite this...) or
+                                   ///< "condition" (a sentence's opening "When ...,")
     std::string polarity;          ///< net polarity of the clause alone
     double strength = 0.0;         ///< weighted strength evidence
     double weakness = 0.0;         ///< weighted weakness evidence (developing cues included)
