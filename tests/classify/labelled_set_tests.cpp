@@ -10,6 +10,44 @@
 #include <set>
 
 namespace ft = findings::classify::testing;
+using findings::classify::Classifier;
+using findings::classify::Taxonomy;
+
+namespace {
+
+const Classifier& classifier() {
+    static const Classifier c(Taxonomy::load(CLASSIFY_THEMES_JSON));
+    return c;
+}
+
+struct Scores {
+    ft::ThemeMetrics themes;
+    ft::PolarityMetrics polarity;
+    double mixedRecall = 0.0;
+    double themesPerParagraph = 0.0;
+};
+
+Scores score(const std::vector<ft::LabelledText>& set) {
+    std::vector<std::vector<std::string>> goldThemes, predictedThemes;
+    std::vector<std::string> goldPolarity, predictedPolarity;
+    std::size_t predicted = 0;
+    for (const auto& p : set) {
+        const auto c = classifier().classify(p.text);
+        goldThemes.push_back(p.themes);
+        predictedThemes.push_back(c.themes);
+        goldPolarity.push_back(p.polarity);
+        predictedPolarity.push_back(c.polarity);
+        predicted += c.themes.size();
+    }
+    Scores s{ft::scoreThemes(goldThemes, predictedThemes), ft::scorePolarity(goldPolarity, predictedPolarity)};
+    int mixed = 0;
+    for (int n : s.polarity.confusion[2]) mixed += n;
+    s.mixedRecall = mixed ? double(s.polarity.confusion[2][2]) / mixed : 0.0;
+    s.themesPerParagraph = set.empty() ? 0.0 : double(predicted) / set.size();
+    return s;
+}
+
+}  // namespace
 
 TEST_CASE("numbered report paragraphs skip page furniture and stop before headings", "[classify][labels]") {
     // Two page headers, a page number, a heading after a paragraph, a paragraph broken by a
@@ -48,6 +86,23 @@ TEST_CASE("the written part of the labelled set covers every era with both split
     CHECK(splits == std::set<std::string>{"dev", "heldout"});
 }
 
+// Thresholds a little below the figures measured when they were set (issue 14), so that a
+// regression fails and noise does not. Written part, all 52: theme micro P 0.95 R 0.92,
+// 1.10 themes a paragraph (gold 1.13), polarity 0.96, mixed recall 0.89, never strength
+// for weakness or the reverse.
+TEST_CASE("the classifier reaches the measured accuracy on the written labelled paragraphs", "[classify][labels]") {
+    const Scores s = score(ft::loadLabelledSet(CLASSIFY_LABELS, ""));
+    INFO("theme P " << s.themes.micro.precision() << " R " << s.themes.micro.recall() << " polarity "
+                    << s.polarity.accuracy << " mixed recall " << s.mixedRecall);
+    CHECK(s.themes.micro.f1() >= 0.88);
+    CHECK(s.themes.micro.precision() >= 0.88);
+    CHECK(s.themesPerParagraph <= 1.3);
+    CHECK(s.polarity.accuracy >= 0.90);
+    CHECK(s.mixedRecall >= 0.75);
+    CHECK(s.polarity.confusion[0][1] == 0);
+    CHECK(s.polarity.confusion[1][0] == 0);
+}
+
 #if defined(CLASSIFY_REPORT_TEXT_DIR_SET)
 TEST_CASE("the corpus part of the labelled set is found in the four inspection reports", "[classify][labels][corpus]") {
     const auto set = ft::loadLabelledSet(CLASSIFY_LABELS, CLASSIFY_REPORT_TEXT_DIR);
@@ -55,5 +110,18 @@ TEST_CASE("the corpus part of the labelled set is found in the four inspection r
     for (const auto& p : set) corpus += p.fromCorpus;
     CHECK(corpus >= 50);
     CHECK(set.size() >= 100);
+}
+
+// Whole set, 108 paragraphs: theme micro P 0.88 R 0.89 F1 0.88, polarity 0.91, mixed
+// recall 0.79 (held-out part alone: F1 0.88, P 0.87, polarity 0.91, mixed 6/7).
+TEST_CASE("the classifier reaches the measured accuracy on the whole labelled set", "[classify][labels][corpus]") {
+    const Scores s = score(ft::loadLabelledSet(CLASSIFY_LABELS, CLASSIFY_REPORT_TEXT_DIR));
+    INFO("theme P " << s.themes.micro.precision() << " R " << s.themes.micro.recall() << " polarity "
+                    << s.polarity.accuracy << " mixed recall " << s.mixedRecall);
+    CHECK(s.themes.micro.f1() >= 0.85);
+    CHECK(s.themes.micro.precision() >= 0.82);
+    CHECK(s.themes.topThemeAccuracy >= 0.95);
+    CHECK(s.polarity.accuracy >= 0.87);
+    CHECK(s.mixedRecall >= 0.72);
 }
 #endif
