@@ -97,6 +97,17 @@ TEST_CASE("a longer phrase hides a shorter phrase of another theme inside it", "
     CHECK(themes.front() == "child_protection");
 }
 
+TEST_CASE("a blocking phrase hides the phrases inside it and is no evidence itself", "[classify]") {
+    const Classifier c(Taxonomy::fromJson(R"({"themes":[
+        {"id":"children_in_need","label":"CIN","phrases":["children in need", "!children in need of help and protection"]}]})"));
+    CHECK(c.classify("Children in need of help and protection are seen.").themes.empty());
+    CHECK(c.classify("Children in need have plans.").themes == std::vector<std::string>{"children_in_need"});
+    // The blocker is not listed as evidence either.
+    const auto e = c.explain("Children in need of help and protection, and children in need, are seen.");
+    REQUIRE(e.themes.size() == 1);
+    CHECK(e.themes[0].phrases == std::vector<std::string>{"children in need"});
+}
+
 TEST_CASE("arbitrary bytes, invalid UTF-8 and long words are classified without error", "[classify]") {
     const Classifier c = classifierWith(R"(["care", "MASH"])");
     std::string noise;

@@ -24,6 +24,8 @@ std::string trim(const std::string& s) {
     return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
+}  // namespace
+
 bool endsSentence(const std::string& s) {
     if (s.empty()) return false;
     const char c = s.back();
@@ -33,8 +35,6 @@ bool endsSentence(const std::string& s) {
                              s.compare(s.size() - 3, 3, "\xE2\x80\x99") == 0);
 }
 
-/// Joins a block's lines with spaces, except a word hyphenated at a line end ("decision-"
-/// + "making"), and collapses runs of spaces.
 std::string joinLines(const std::vector<std::string>& lines) {
     std::string text;
     for (const std::string& line : lines) {
@@ -51,8 +51,6 @@ std::string joinLines(const std::vector<std::string>& lines) {
     }
     return collapsed;
 }
-
-}  // namespace
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -28,6 +28,13 @@ std::vector<std::pair<std::string, std::string>> letterParagraphs(const std::str
 /// std::runtime_error naming the paragraph when the fixture and the letter disagree.
 std::vector<LabelledParagraph> loadSeedLabels(const std::string& fixturePath, const std::string& seedsDir);
 
+/// Whether a paragraph's text ends a sentence (. ! ? : or a closing quote).
+bool endsSentence(const std::string& s);
+
+/// Joins a block's lines with spaces, except a word hyphenated at a line end ("decision-"
+/// + "making"), and collapses runs of spaces.
+std::string joinLines(const std::vector<std::string>& lines);
+
 /// The whole content of a file; throws std::runtime_error naming it when unreadable.
 std::string readFile(const std::string& path);
 

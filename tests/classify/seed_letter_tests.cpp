@@ -1,6 +1,9 @@
 // Accuracy against the hand-labelled paragraphs of the two seed letters. The thresholds
-// sit a little below the figures measured when they were set (theme micro-F1 0.86,
-// polarity accuracy 0.76, top theme 1.00): a regression fails, noise does not.
+// sit a little below the figures measured when they were set: a regression fails, noise
+// does not. The seed labels name every theme a paragraph touches (2.2 a paragraph); since
+// issue 14 the classifier names what a paragraph is about (an expert gives 1.5), so on
+// these labels precision rose (0.84 -> 0.93) and recall fell (0.89 -> 0.68), theme
+// micro-F1 0.86 -> 0.79; top theme 1.00 throughout.
 #include "findings/classify/classifier.hpp"
 #include "label_metrics.hpp"
 #include "seed_letter_fixture.hpp"
@@ -13,9 +16,9 @@ namespace ft = findings::classify::testing;
 
 namespace {
 
-constexpr double kMinThemeMicroF1 = 0.80;
-constexpr double kMinThemeMicroPrecision = 0.75;
-constexpr double kMinThemeMicroRecall = 0.80;
+constexpr double kMinThemeMicroF1 = 0.75;
+constexpr double kMinThemeMicroPrecision = 0.88;
+constexpr double kMinThemeMicroRecall = 0.64;
 constexpr double kMinTopThemeAccuracy = 0.90;
 constexpr double kMinPolarityAccuracy = 0.70;
 

@@ -84,7 +84,7 @@ Explanation Classifier::explain(std::string_view text) const {
         evidence.score = s.score;
         for (const detail::PhraseMatch& m : analysis.themeMatches) {
             const auto& p = impl_->info[m.pattern];
-            if (p.theme != s.theme) continue;
+            if (p.theme != s.theme || p.weight <= 0.0f) continue;
             const std::string& phrase = themes[p.theme].phrases[p.phrase];
             bool listed = false;
             for (const auto& known : evidence.phrases) listed |= known == phrase;
@@ -98,7 +98,8 @@ Explanation Classifier::explain(std::string_view text) const {
         clause.text = std::string(text.substr(tokens[c.clause.first].begin,
                                               tokens[c.clause.end - 1].end - tokens[c.clause.first].begin));
         clause.role = c.clause.role == detail::ClauseRole::Concession ? "concession"
-                      : c.clause.role == detail::ClauseRole::Contrast ? "contrast" : "main";
+                      : c.clause.role == detail::ClauseRole::Contrast ? "contrast"
+                      : c.clause.role == detail::ClauseRole::Condition ? "condition" : "main";
         clause.polarity = detail::polarityOf(c.strength, c.weakness);
         clause.strength = c.strength;
         clause.weakness = c.weakness;

@@ -14,7 +14,9 @@ std::vector<Clause> splitClauses(const TokenizedText& text, const std::vector<Ph
     std::vector<std::uint32_t> openerLength(count, 0);
     for (const PhraseMatch& m : cues) {
         const CueKind kind = lexicon.kind[m.pattern];
-        if ((kind == CueKind::Concession || kind == CueKind::Contrast) && openerLength[m.first] == 0) {
+        const bool condition = kind == CueKind::Condition &&
+                               (m.first == 0 || text.tokens[m.first].breakBefore == Break::Sentence);
+        if ((kind == CueKind::Concession || kind == CueKind::Contrast || condition) && openerLength[m.first] == 0) {
             opener[m.first] = kind;
             openerLength[m.first] = m.count;
         }
@@ -35,7 +37,7 @@ std::vector<Clause> splitClauses(const TokenizedText& text, const std::vector<Ph
             current.sentence = token.sentence;
             current.role = ClauseRole::Main;
             inConcession = false;
-        } else if (inConcession && token.breakBefore == Break::Clause) {
+        } else if ((inConcession || current.role == ClauseRole::Condition) && token.breakBefore == Break::Clause) {
             // "Although X, Y": the comma ends the concession; what follows is the main point.
             close(t);
             current.role = ClauseRole::Main;
@@ -47,6 +49,13 @@ std::vector<Clause> splitClauses(const TokenizedText& text, const std::vector<Ph
         if (opener[t] == CueKind::Concession) {
             current.role = ClauseRole::Concession;
             inConcession = true;
+        } else if (opener[t] == CueKind::Condition) {
+            // Only up to a comma in the same sentence; without one it is a main clause.
+            std::uint32_t u = t + 1;
+            while (u < count && text.tokens[u].breakBefore == Break::None) ++u;
+            const bool closedByComma = u < count && text.tokens[u].breakBefore == Break::Clause;
+            current.role = closedByComma ? ClauseRole::Condition : ClauseRole::Main;
+            inConcession = false;
         } else {
             current.role = ClauseRole::Contrast;
             inConcession = false;

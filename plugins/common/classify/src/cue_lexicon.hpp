@@ -29,6 +29,10 @@ enum class CueKind : std::uint8_t {
     Improving,     ///< direction: "steady progress", "continues to improve"
     NotImproving,  ///< direction: "insufficient progress", "little progress"
     MixedDirection,///< direction: "some progress", "remains inconsistent"
+    Condition,     ///< "when", "if", "where" opening a sentence: "When risks escalate, ..."
+                   ///< sets the scene up to its comma; it judges little
+    Unjudged,      ///< "too early to evaluate": the clause withholds judgement, so its
+                   ///< developing cues ("only recently", "started to") are no shortfall
 };
 
 /// One entry of a cue table.

@@ -70,6 +70,11 @@ std::vector<PhrasePattern> parsePhrase(std::string_view phrase) {
     if (!phrase.empty() && phrase.front() == '~') {
         pattern.generic = true;
         phrase.remove_prefix(1);
+    } else if (!phrase.empty() && phrase.front() == '!') {
+        // "!children in need of protection": a longer phrase that means something else
+        // than the theme phrase inside it; it hides that phrase and is no evidence itself.
+        pattern.blocker = true;
+        phrase.remove_prefix(1);
     }
     if (phrase.empty()) throw std::invalid_argument("empty phrase");
     for (char ch : phrase) {

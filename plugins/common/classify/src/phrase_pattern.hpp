@@ -25,6 +25,7 @@ struct PatternWord {
 struct PhrasePattern {
     std::vector<PatternWord> words;
     bool generic = false;  ///< written with a leading "~": weak evidence on its own
+    bool blocker = false;  ///< written with a leading "!": no evidence, hides the phrases inside it
 };
 
 /// Parses one phrase. A hyphenated word also yields a variant written as one word

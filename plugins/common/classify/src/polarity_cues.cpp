@@ -19,6 +19,8 @@ constexpr CueKind K = CueKind::Contrast;
 constexpr CueKind Z = CueKind::Neutral;
 constexpr CueKind A = CueKind::Aspiration;
 constexpr CueKind P = CueKind::Past;
+constexpr CueKind U = CueKind::Unjudged;
+constexpr CueKind IF = CueKind::Condition;
 
 const CueEntry kPolarityCues[] = {
     // Strength: quality words.
@@ -71,6 +73,13 @@ const CueEntry kPolarityCues[] = {
     {"encouraging", S, 1.0f}, {"encouraged", S, 0.5f}, {"pleasing", S, 1.0f},
     {"strides", S, 1.0f}, {"committed", S, 0.5f}, {"commitment", S, 0.5f},
     {"confident", S, 0.7f}, {"confidence", S, 0.5f}, {"dedication", S, 0.7f},
+    // A reduction: inspectors report falls in what is bad (caseloads, agency staff,
+    // re-referrals, exclusions); "reduced capacity" stays a weak negator below.
+    {"has reduced", S, 0.7f}, {"have reduced", S, 0.7f}, {"has been reduced", S, 0.7f},
+    {"have been reduced", S, 0.7f}, {"reduced slightly", S, 0.6f}, {"is reducing", S, 0.6f},
+    {"are reducing", S, 0.6f}, {"has decreased", S, 0.7f}, {"have decreased", S, 0.7f},
+    // "managed well", "promoted well": praise after the verb.
+    {"well", S, 0.6f}, {"suitable", S, 0.7f},
     // Strength: quantifiers (inspectors' "most" and "many" lean positive, weakly).
     {"vast majority", S, 1.0f}, {"majority", S, 0.6f}, {"most", S, 0.4f},
     {"almost all", S, 0.8f}, {"nearly all", S, 0.8f}, {"many", S, 0.3f},
@@ -83,12 +92,12 @@ const CueEntry kPolarityCues[] = {
     {"variability", W, 1.0f}, {"variation", W, 0.6f}, {"vary", W, 0.8f},
     {"varies", W, 0.8f}, {"varying", W, 0.8f}, {"drift", W, 1.2f},
     {"drift and delay", W, 1.8f}, {"delay*", W, 1.0f}, {"insufficient", W, 1.2f},
-    {"insufficiently", W, 1.2f}, {"lack*", W, 1.1f}, {"gap", W, 1.0f}, {"weak", W, 1.0f},
+    {"insufficiently", W, 1.2f}, {"gap", W, 1.0f}, {"weak", W, 1.0f},
     {"weaker", W, 0.8f}, {"weakness", W, 1.2f}, {"serious weakness", W, 2.0f},
     {"poor", W, 1.2f}, {"poorly", W, 1.2f}, {"unsuitable", W, 1.0f}, {"unstable", W, 1.0f},
     {"instability", W, 1.0f}, {"unclear", W, 1.0f}, {"overly optimistic", W, 1.2f},
     {"over optimistic", W, 1.2f}, {"deteriorat*", W, 1.2f}, {"fragile", W, 1.0f},
-    {"missed", W, 1.0f}, {"hinder*", W, 1.0f}, {"limits", W, 0.8f}, {"limited", W, 0.8f},
+    {"missed", W, 1.0f}, {"limited", W, 0.8f},
     {"little", W, 0.6f}, {"little progress", W, 1.8f}, {"minimal", W, 1.0f},
     {"reactive", W, 0.8f}, {"rigid", W, 0.8f}, {"jargon", W, 0.8f},
     {"repetitive", W, 0.8f}, {"lengthy", W, 0.6f}, {"unnecessarily", W, 0.8f},
@@ -97,7 +106,7 @@ const CueEntry kPolarityCues[] = {
     {"challenging", W, 0.5f}, {"concern", W, 0.5f}, {"significant concern", W, 1.2f},
     {"remains a concern", W, 1.2f}, {"concerning", W, 1.0f}, {"unmet", W, 1.0f},
     {"disruption", W, 1.0f}, {"disrupted", W, 1.0f}, {"detrimental", W, 1.5f},
-    {"undermine*", W, 1.0f}, {"misleading", W, 1.0f}, {"backlog", W, 1.0f},
+    {"misleading", W, 1.0f}, {"backlog", W, 1.0f},
     {"vacancy", W, 0.6f}, {"high turnover", W, 1.2f}, {"turnover", W, 0.6f},
     {"changes of social worker", W, 1.0f}, {"disappoint*", W, 1.0f}, {"unable", W, 1.0f},
     {"fail*", W, 1.2f}, {"inadequate", W, 1.5f}, {"requires improvement", W, 1.0f},
@@ -117,7 +126,12 @@ const CueEntry kPolarityCues[] = {
     {"ineffective", W, 1.2f}, {"ineffectively", W, 1.2f}, {"inappropriate", W, 1.0f},
     {"inappropriately", W, 1.0f}, {"inaccurate", W, 1.0f}, {"incomplete", W, 1.0f},
     {"out of date", W, 1.0f}, {"worrying", W, 1.0f}, {"struggle*", W, 0.8f},
-    {"problem*", W, 0.8f},
+    {"problem*", W, 0.8f}, {"underdeveloped", W, 1.2f}, {"under-developed", W, 1.2f},
+    {"disconnect", W, 1.2f}, {"churn", W, 1.0f}, {"angry", W, 1.0f}, {"well below", W, 1.0f},
+    {"immediate attention", W, 1.0f}, {"more to do", W, 1.0f}, {"area for improvement", W, 1.0f},
+    {"areas for improvement", W, 1.0f}, {"needs to be", W, 1.0f}, {"need to be", W, 1.0f},
+    {"too high", W, 1.2f}, {"remain* high", W, 1.2f}, {"remain* relatively high", W, 1.2f},
+    {"remain* too high", W, 1.5f}, {"still high", W, 1.2f}, {"high caseload*", W, 1.0f},
     // Weakness: quantifiers (inspectors' "some" and "a minority" mean "not enough").
     {"a minority", W, 0.8f}, {"minority", W, 0.6f}, {"significant minority", W, 1.0f},
     {"significant number", W, 0.6f}, {"some", W, 0.3f}, {"a small number", W, 0.3f},
@@ -138,6 +152,13 @@ const CueEntry kPolarityCues[] = {
     {"not", N, 1.0f}, {"no", N, 1.0f}, {"never", N, 1.0f}, {"nor", N, 1.0f},
     {"neither", N, 1.0f}, {"none", N, 1.0f}, {"without", N, 1.0f}, {"cannot", N, 1.0f},
     {"not yet", N, 1.2f}, {"no longer", N, 1.0f},
+    // Verbs that block what follows: "turnover inhibits their ability to form stable,
+    // trusting relationships" is a criticism, not praise of stability. "lack of" and
+    // "absence of" deny what follows the same way ("a lack of clear pathways").
+    {"inhibit*", N, 1.0f}, {"hinder*", N, 1.0f}, {"hamper*", N, 1.0f}, {"impede*", N, 1.0f},
+    {"undermine*", N, 1.0f}, {"limits", N, 0.8f}, {"impacts on", N, 0.8f},
+    {"impacted on", N, 0.8f}, {"impacting on", N, 0.8f}, {"lack*", N, 1.1f},
+    {"absence of", N, 1.0f}, {"loss of", N, 1.0f},
     // "not always" / "not consistently" deny that something happens every time: they deny
     // praise, and a criticism after them is still one.
     {"not always", PN, 1.2f}, {"not consistently", PN, 1.2f},
@@ -157,6 +178,11 @@ const CueEntry kPolarityCues[] = {
     {"however", K, 0.0f}, {"but", K, 0.0f}, {"yet", K, 0.0f}, {"nevertheless", K, 0.0f},
     {"nonetheless", K, 0.0f}, {"in contrast", K, 0.0f}, {"conversely", K, 0.0f},
     {"on the other hand", K, 0.0f}, {"that said", K, 0.0f}, {"even so", K, 0.0f},
+    // "Despite this, data is not used well": looking back at the last sentence, this opens
+    // the point the writer lands on, as "However" does; "Despite recent efforts, ..." concedes.
+    {"when", IF, 0.0f}, {"if", IF, 0.0f}, {"where", IF, 0.0f}, {"once", IF, 0.0f},
+    {"despite this", K, 0.0f}, {"despite these", K, 0.0f}, {"despite that", K, 0.0f},
+    {"in spite of this", K, 0.0f}, {"notwithstanding this", K, 0.0f},
 
     // Neutral: names and set phrases that contain a cue word but judge nothing.
     {"improvement plan", Z, 0.0f}, {"improvement board", Z, 0.0f},
@@ -167,7 +193,13 @@ const CueEntry kPolarityCues[] = {
     {"whether or not", Z, 0.0f}, {"but also", Z, 0.0f}, {"not least", Z, 0.0f},
     {"no further action", Z, 0.0f}, {"most recent", Z, 0.0f}, {"most recently", Z, 0.0f},
     {"at most", Z, 0.0f}, {"all but", Z, 0.0f}, {"not in education", Z, 0.0f},
-    {"not in employment", Z, 0.0f},
+    {"not in employment", Z, 0.0f}, {"as well", Z, 0.0f},
+    {"well-being", Z, 0.0f}, {"not meet the threshold", Z, 0.0f}, {"not meet threshold*", Z, 0.0f},
+    // Too early to say: no judgement either way.
+    {"too early to evaluate", U, 0.0f}, {"too early to assess", U, 0.0f}, {"too early to judge", U, 0.0f},
+    {"too early to measure", U, 0.0f}, {"too early to determine", U, 0.0f}, {"too early to see", U, 0.0f},
+    {"too soon to evaluate", U, 0.0f}, {"too soon to assess", U, 0.0f}, {"too soon to judge", U, 0.0f},
+    {"too soon to measure", U, 0.0f}, {"too soon to determine", U, 0.0f}, {"too soon to see", U, 0.0f},
     // A previous judgement is background, not a finding of this document.
     {"judged inadequate", Z, 0.0f}, {"judged to be inadequate", Z, 0.0f},
     {"judged as inadequate", Z, 0.0f}, {"deemed inadequate", Z, 0.0f},

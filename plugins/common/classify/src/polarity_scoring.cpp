@@ -2,6 +2,7 @@
 #include "polarity_scoring.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 
 namespace findings::classify::detail {
@@ -15,6 +16,9 @@ constexpr double kMixedBalance = 0.5;
 // clause after however/but usually sets the net polarity).
 constexpr double kConcessionWeight = 0.8;
 constexpr double kContrastWeight = 1.2;
+// "When risks escalate, ..." / "Where children are not seen, ...": the circumstances
+// named before the comma count for little.
+constexpr double kConditionWeight = 0.3;
 // In one sentence that sets a strength against a weakness ("Although X improved, too
 // many Y"; "X is timely. However, Y..."), the writer presents both: the lesser side is
 // raised to this share of the greater, so the sentence on its own reads as mixed.
@@ -44,6 +48,7 @@ double roleWeight(ClauseRole role) {
     switch (role) {
         case ClauseRole::Concession: return kConcessionWeight;
         case ClauseRole::Contrast: return kContrastWeight;
+        case ClauseRole::Condition: return kConditionWeight;
         case ClauseRole::Main: break;
     }
     return 1.0;
@@ -86,16 +91,27 @@ public:
             case CueKind::Past:
                 past_ = true;
                 return;
+            case CueKind::Unjudged:
+                unjudged_ = true;
+                return;
             case CueKind::Strength:
                 if (negation_.open) {
                     negation_.flippedStrength = std::max(negation_.flippedStrength, weight);
                     name("→", m);
                 } else {
                     strength_ += weight;
+                    lastStrengthEnd_ = m.end();
+                    lastStrength_ = weight;
                     name("", m);
                 }
                 return;
             case CueKind::Weakness:
+                // "a strong disconnect", "clear gaps": praise words right before a
+                // criticism intensify it; they praise nothing.
+                if (m.first == lastStrengthEnd_ && lastStrength_ > 0.0) {
+                    strength_ -= lastStrength_;
+                    lastStrength_ = 0.0;
+                }
                 if (negation_.open && !negation_.partial && m.first < negation_.nearEnd) {
                     negation_.flippedWeakness = true;
                     strength_ += weight * kNegatedWeaknessFactor;
@@ -106,7 +122,7 @@ public:
                 }
                 return;
             case CueKind::Developing:  // "not at an early enough stage" is still a shortfall
-                weakness_ += weight;
+                developing_ += weight;
                 name("", m);
                 return;
             default:
@@ -116,6 +132,9 @@ public:
 
     void finish(double roleFactor) {
         resolve();
+        // "It has only recently started, and it is too early to evaluate": the newness is
+        // why no judgement is made, not a shortfall.
+        if (!unjudged_) weakness_ += developing_;
         out_.strength = saturate(strength_) * roleFactor;
         out_.weakness = saturate(weakness_) * roleFactor;
     }
@@ -166,8 +185,12 @@ private:
     Negation negation_;
     std::uint32_t aspirationEnd_ = 0;
     bool past_ = false;
+    bool unjudged_ = false;
+    std::uint32_t lastStrengthEnd_ = UINT32_MAX;
+    double lastStrength_ = 0.0;
     double strength_ = 0.0;
     double weakness_ = 0.0;
+    double developing_ = 0.0;
 };
 
 double confidenceOf(const char* polarity, double strength, double weakness) {
@@ -220,29 +243,49 @@ PolarityScore scorePolarity(const TokenizedText& text, const std::vector<PhraseM
     }
 
     // Sum by contrast unit, balancing units that oppose their own clauses. A unit is a
-    // sentence, or two when the second opens with "However," / "But": the writer sets
-    // them against each other just as within one sentence.
-    PolarityScore result;
-    for (std::size_t i = 0; i < scores.size();) {
+    // sentence; a sentence that opens with "However," / "But" / "Despite this," joins the
+    // last unit that judged anything: the writer sets the two against each other just as
+    // within one sentence, even with a descriptive sentence between them.
+    struct Unit {
         double s = 0.0, w = 0.0;
         bool praises = false, criticises = false;
-        std::size_t clauseCount = 0;
-        for (; i < scores.size(); ++i, ++clauseCount) {
-            const ClauseScore& c = scores[i];
-            const bool sentenceStart = text.tokens[c.clause.first].breakBefore == Break::Sentence;
-            const bool contrastOpener = sentenceStart && c.clause.role == ClauseRole::Contrast;
-            if (clauseCount > 0 && sentenceStart && !contrastOpener) break;
-            s += c.strength;
-            w += c.weakness;
-            praises |= c.strength > c.weakness && c.strength >= 0.5;
-            criticises |= c.weakness > c.strength && c.weakness >= 0.5;
+        std::size_t clauses = 0;
+    };
+    std::vector<Unit> units;
+    std::size_t lastJudged = SIZE_MAX;  // index in units
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        const ClauseScore& c = scores[i];
+        const bool sentenceStart = i == 0 || text.tokens[c.clause.first].breakBefore == Break::Sentence;
+        if (sentenceStart) {
+            const bool contrastOpener = c.clause.role == ClauseRole::Contrast;
+            if (contrastOpener && lastJudged != SIZE_MAX) {
+                // Fold the units after the last judged one (descriptive sentences) into it.
+                for (std::size_t u = lastJudged + 1; u < units.size(); ++u) {
+                    units[lastJudged].s += units[u].s;
+                    units[lastJudged].w += units[u].w;
+                    units[lastJudged].clauses += units[u].clauses;
+                }
+                units.resize(lastJudged + 1);
+            } else {
+                units.emplace_back();
+            }
         }
-        if (clauseCount > 1 && praises && criticises) {
-            if (s < w) s = std::max(s, kOpposedSentenceFloor * w);
-            else w = std::max(w, kOpposedSentenceFloor * s);
+        Unit& unit = units.back();
+        unit.s += c.strength;
+        unit.w += c.weakness;
+        ++unit.clauses;
+        unit.praises |= c.strength > c.weakness && c.strength >= 0.5;
+        unit.criticises |= c.weakness > c.strength && c.weakness >= 0.5;
+        if (unit.s + unit.w >= kNeutralBelow) lastJudged = units.size() - 1;
+    }
+    PolarityScore result;
+    for (Unit& unit : units) {
+        if (unit.clauses > 1 && unit.praises && unit.criticises) {
+            if (unit.s < unit.w) unit.s = std::max(unit.s, kOpposedSentenceFloor * unit.w);
+            else unit.w = std::max(unit.w, kOpposedSentenceFloor * unit.s);
         }
-        result.strength += s;
-        result.weakness += w;
+        result.strength += unit.s;
+        result.weakness += unit.w;
     }
     result.polarity = polarityOf(result.strength, result.weakness);
     result.confidence = std::clamp(confidenceOf(result.polarity, result.strength, result.weakness), 0.0, 1.0);

@@ -2,6 +2,7 @@
 #include "theme_scoring.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace findings::classify::detail {
 namespace {
@@ -14,16 +15,26 @@ constexpr float kAcronymWeight = 1.3f;
 // A generic phrase ("~partners", "~health") is weak evidence on its own.
 constexpr float kGenericFactor = 0.4f;
 // Inspectors state the topic of a paragraph in its first sentence.
-constexpr double kFirstSentenceFactor = 1.25;
+constexpr double kFirstSentenceFactor = 1.5;
+// Several phrases of one theme in one sentence ("their health needs ... including their
+// emotional well-being") are one point made: after the first, each adds this share.
+constexpr double kSameSentenceFactor = 0.6;
 // Each repeat of the same phrase adds this share of its weight, up to kMaxRepeats repeats.
 constexpr double kRepeatFactor = 0.5;
 constexpr int kMaxRepeats = 3;
 
 // Selection: a theme other than the strongest needs this share of the strongest score,
-// and this much evidence in absolute terms (more than one generic hit).
-constexpr double kRelativeFloor = 0.3;
-constexpr double kSecondaryMinimum = 0.8;
-constexpr std::size_t kMaxThemes = 4;
+// and this much evidence in absolute terms (more than one generic hit). An expert gives a
+// paragraph one or two themes, rarely three: a theme named in one passing sentence
+// ("...are stepped down to early help", "...with partners") is not what it is about.
+constexpr double kRelativeFloor = 0.45;
+constexpr double kSecondaryMinimum = 1.2;
+// A theme named once, or only within one sentence other than the topic sentence, is a
+// passing mention unless it is nearly as strong as the strongest.
+constexpr double kPassingRelativeFloor = 0.7;
+// A third theme needs more still.
+constexpr double kThirdRelativeFloor = 0.65;
+constexpr std::size_t kMaxThemes = 3;
 
 }  // namespace
 
@@ -33,6 +44,7 @@ float phraseWeight(const PhrasePattern& pattern) {
     else if (pattern.words.size() >= 3) w = kLongPhraseWeight;
     else if (pattern.words.front().kind == PatternWord::Kind::Acronym) w = kAcronymWeight;
     if (pattern.generic) w *= kGenericFactor;
+    if (pattern.blocker) w = 0.0f;
     return w;
 }
 
@@ -48,18 +60,29 @@ std::vector<ThemeScore> scoreThemes(const TokenizedText& text, const std::vector
     // Tokens already counted for each theme: two phrases of one theme over the same words
     // ("supervision" and "supervis*") are one piece of evidence, not two.
     std::vector<std::uint32_t> coveredUntil(themeCount, 0);
+    std::vector<std::uint32_t> lastSentence(themeCount, UINT32_MAX);
     for (const PhraseMatch& m : matches) {
         const ThemePhraseInfo& p = info[m.pattern];
+        if (p.weight <= 0.0f) continue;  // a blocking phrase: it only hides what it contains
         if (m.first < coveredUntil[p.theme]) continue;
         coveredUntil[p.theme] = m.end();
         auto it = std::find_if(seen.begin(), seen.end(),
                                [&](const Seen& s) { return s.theme == p.theme && s.phrase == p.phrase; });
         ThemeScore& score = scores[p.theme];
+        const std::uint32_t sentence = text.tokens[m.first].sentence;
+        const bool sameSentence = sentence == lastSentence[p.theme];
+        if (!sameSentence) {
+            lastSentence[p.theme] = sentence;
+            ++score.sentences;  // matches come in text order: a new sentence is a new one
+        }
+        score.inFirstSentence |= sentence == 0;
+        ++score.occurrences;
         if (it == seen.end()) {
             seen.push_back({p.theme, p.phrase, 1});
-            const double position = text.tokens[m.first].sentence == 0 ? kFirstSentenceFactor : 1.0;
+            double factor = sentence == 0 ? kFirstSentenceFactor : 1.0;
+            if (sameSentence) factor *= kSameSentenceFactor;
             if (score.distinctPhrases == 0) score.firstToken = m.first;
-            score.score += p.weight * position;
+            score.score += p.weight * factor;
             ++score.distinctPhrases;
         } else if (it->count <= kMaxRepeats) {
             ++it->count;
@@ -82,8 +105,12 @@ std::vector<std::uint32_t> selectThemes(const std::vector<ThemeScore>& scored) {
     const double top = scored.front().score;
     chosen.push_back(scored.front().theme);
     for (std::size_t i = 1; i < scored.size() && chosen.size() < kMaxThemes; ++i) {
-        if (scored[i].score < kRelativeFloor * top || scored[i].score < kSecondaryMinimum) break;
-        chosen.push_back(scored[i].theme);
+        const ThemeScore& s = scored[i];
+        if (s.score < kRelativeFloor * top || s.score < kSecondaryMinimum) break;
+        const bool passing = s.occurrences < 2 || (s.sentences < 2 && !s.inFirstSentence);
+        if (passing && s.score < kPassingRelativeFloor * top) continue;
+        if (chosen.size() == 2 && s.score < kThirdRelativeFloor * top) break;
+        chosen.push_back(s.theme);
     }
     return chosen;
 }

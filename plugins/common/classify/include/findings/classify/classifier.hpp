@@ -72,8 +72,9 @@ struct ThemeEvidence {
 /// words (although, while, whereas, however, but, despite, though, ...).
 struct ClauseEvidence {
     std::string text;              ///< the clause as it appears in the input
-    std::string role;              ///< "main", "concession" (although/despite/while...) or
-                                   ///< "contrast" (however/but/yet...)
+    std::string role;              ///< "main", "concession" (although/despite/while...),
+                                   ///< "contrast" (however/but/yet/despite this...) or
+                                   ///< "condition" (a sentence's opening "When ...,")
     std::string polarity;          ///< net polarity of the clause alone
     double strength = 0.0;         ///< weighted strength evidence
     double weakness = 0.0;         ///< weighted weakness evidence (developing cues included)
@@ -93,7 +94,7 @@ class Classifier {
 public:
     /// Indexes the taxonomy's phrases; construction is the only costly step.
     explicit Classifier(Taxonomy taxonomy);
-    /// Themes (at most four, strongest first), polarity and confidence of one paragraph.
+    /// Themes (at most three, strongest first), polarity and confidence of one paragraph.
     /// Takes UTF-8; curly quotes, dashes and non-breaking spaces are folded.
     Classification classify(std::string_view text) const;
     /// The same result as classify() with the evidence behind it (slower: copies text).
