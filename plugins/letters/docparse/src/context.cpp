@@ -43,6 +43,18 @@ std::string Context::textOf(std::size_t from, std::size_t to) const {
     return out;
 }
 
+void Context::findLocalAuthority(std::initializer_list<std::string_view> texts) {
+    for (std::string_view text : texts) {
+        AuthorityMatch m = findAuthorityIn(text, *authorities);
+        if (m.name.empty()) continue;
+        doc.local_authority = m.name;
+        if (!m.known)
+            doc.warnings.push_back("local authority \"" + m.name +
+                                   "\" is not in the list of English local authorities: kept as written");
+        return;
+    }
+}
+
 std::vector<std::string> sentences(std::string_view text) {
     std::vector<std::string> out;
     // A sentence never runs on past its paragraph: a headline or byline without a full

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "blocks.hpp"
+#include "findings/docparse/authorities.hpp"
 #include "findings/docparse/document.hpp"
 #include "rows.hpp"
 
@@ -14,6 +15,7 @@ struct Context {
     std::vector<Row> rows;
     std::vector<Block> blocks;
     ParsedDocument doc;
+    const AuthorityDirectory* authorities = &AuthorityDirectory::builtIn();
 
     /// A paragraph for `block` with its location filled in (text and summary too).
     Paragraph paragraphFor(const Block& block, const std::string& section, ParagraphRole role) const;
@@ -23,6 +25,10 @@ struct Context {
 
     /// Text of blocks [from, to) joined by blank lines: the document as prose.
     std::string textOf(std::size_t from, std::size_t to) const;
+
+    /// Sets the document's local authority from the first of `texts` that names one. A
+    /// name the directory does not know is kept as written, with a warning.
+    void findLocalAuthority(std::initializer_list<std::string_view> texts);
 };
 
 /// Which genre a document is, from its blocks.

@@ -319,8 +319,7 @@ void parseLetter(Context& ctx) {
     // Metadata from the title and introduction.
     std::string intro = doc.title + "\n\n" + ctx.textOf(body, introEnd < blocks.size() ? introEnd : body + 3);
     std::string all = ctx.textOf(0, blocks.size());
-    doc.local_authority = findAuthority(doc.title.empty() ? intro : doc.title);
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(all);
+    ctx.findLocalAuthority({doc.title.empty() ? intro : doc.title, all});
     // An undated letter (reprinted without its letterhead) dates a year-less visit from the
     // year its other dates agree on.
     PartialDate visitReference = letterDate;

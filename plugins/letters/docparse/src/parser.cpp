@@ -2,6 +2,7 @@
 #include "findings/docparse/parser.hpp"
 
 #include "context.hpp"
+#include "findings/docparse/authorities.hpp"
 #include "findings/docparse/error.hpp"
 #include "unflatten.hpp"
 
@@ -40,8 +41,9 @@ DocumentKind detectDocumentKind(const Lines& lines) {
     return detail::detectKind(ctx);
 }
 
-ParsedDocument parseDocument(const Lines& lines) {
+ParsedDocument parseDocument(const Lines& lines, const ParseOptions& options) {
     detail::Context ctx;
+    ctx.authorities = options.authorities ? options.authorities : &AuthorityDirectory::builtIn();
     ctx.rows = detail::makeRows(detail::unflattenLongLines(lines));
     bool any = false;
     for (const detail::Row& r : ctx.rows) any |= !r.blank;

@@ -146,15 +146,16 @@ void parseReport(Context& ctx) {
             if (auto d = findFullDate(v)) doc.date = d->iso();
         }
     }
-    // The authority: a first line naming it, else the title's "Inspection of X ...".
+    // The authority: a first line that is a directory name ("Herefordshire Council"), else
+    // the title's "Inspection of X ...", else the text. A first line that is a dates line,
+    // a label or a word such as "Care" names nothing.
     for (std::size_t i = 0; i < titleRow && i < frontRowEnd; ++i) {
         const Row& r = rows[i];
         if (r.blank || r.dropped) continue;
-        if (r.text.size() < 60 && startsUpper(r.text)) doc.local_authority = normaliseAuthority(r.text);
+        if (r.text.size() < 80) doc.local_authority = ctx.authorities->lookup(r.text);
         break;
     }
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(doc.title);
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(ctx.textOf(0, blocks.size()));
+    if (doc.local_authority.empty()) ctx.findLocalAuthority({doc.title, ctx.textOf(0, blocks.size())});
 
     // Inspectors: "Lead inspector: X" first, then the team. Labels start a row; the list
     // may run on over the following rows to a full stop.
