@@ -225,8 +225,10 @@ void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& bl
                                 !pageBreakBetween(rows, prev, b);
             bool continues = plain && ((startsLower(b.text) && !byline) || overPageBreak);
             if (prevOpen && continues) {
+                // Reflowing is incremental: append the rows, not the whole block again, so
+                // that a run of thousands of broken rows stays linear.
+                for (std::size_t r : b.rows) appendReflowed(prev.text, rows[r].text);
                 prev.rows.insert(prev.rows.end(), b.rows.begin(), b.rows.end());
-                reflowBlock(rows, prev);
                 continue;
             }
         }

@@ -4,6 +4,7 @@
 #include "context.hpp"
 #include "findings/docparse/authorities.hpp"
 #include "findings/docparse/error.hpp"
+#include "findings/docparse/scanners.hpp"
 #include "unflatten.hpp"
 
 namespace findings::docparse {
@@ -64,6 +65,9 @@ ParsedDocument parseDocument(const Lines& lines, const ParseOptions& options) {
         case DocumentKind::PressRelease: detail::parseArticle(ctx); break;
         case DocumentKind::Other: break;
     }
+    // Summaries once the paragraphs are whole: a paragraph may grow while it is parsed.
+    for (Paragraph& p : ctx.doc.paragraphs)
+        if (p.summary.empty()) p.summary = firstSentence(p.text);
     return std::move(ctx.doc);
 }
 

@@ -55,7 +55,7 @@ bool continuesItem(Context& ctx, const Block& b, const std::string& section) {
     const Row& last = ctx.rows[b.last()];
     prev.line_end = last.number;
     prev.char_end = long(last.offset + last.length);
-    prev.summary = firstSentence(prev.text);
+    prev.summary.clear();  // the text grew: parseDocument() takes its first sentence at the end
     return true;
 }
 

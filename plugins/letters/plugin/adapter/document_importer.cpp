@@ -51,7 +51,7 @@ std::string lowerExtension(std::string_view path) {
 findings::Identification claimIfMisnamed(const findings::IdentifyCall& call, const std::vector<std::string>& extensions) {
     const std::string ext = lowerExtension(call.path);
     if (std::find(extensions.begin(), extensions.end(), ext) == extensions.end())
-        return findings::Identification::of(FND_IDENTIFY_UNKNOWN, "not a ." + ext + " file");
+        return findings::Identification::of(FND_IDENTIFY_UNKNOWN, "not a ." + extensions.front() + " file");
     const auto kind = findings::docparse::sniffContent(call.head);
     if (kind == findings::docparse::ContentKind::Other || kind == findings::docparse::ContentKind::Empty)
         return findings::Identification::of(FND_IDENTIFY_UNKNOWN, "unrecognised content");
