@@ -126,3 +126,16 @@ TEST_CASE("hyphenated and capitalised names stay as printed, across a line break
         "Overall effectiveness                                   Good\n");
     CHECK(report.inspectors == std::vector<std::string>{"Jo Thomson-Jones", "Jenny-ellen Marsh", "Sam O’Neill-Price"});
 }
+
+TEST_CASE("plain extracted text keeps every paragraph the PDF keeps", "[report][eras][plain]") {
+    // Text without blank lines: the headline summary is two paragraphs, and short numbered
+    // paragraphs after a long one are paragraphs of their own.
+    ParsedDocument doc = fixture("ilacs-2022-plain.txt");
+    CHECK(doc.kind == DocumentKind::InspectionReport);
+    CHECK(doc.local_authority == "Ashcombe");
+    CHECK(doc.inspectors == std::vector<std::string>{"Sam Idowu-Clarke"});
+    CHECK(gradeOf(doc, "Overall effectiveness") == "inadequate");
+    CHECK(withRole(doc, ParagraphRole::Headline).size() == 2);
+    CHECK(withRole(doc, ParagraphRole::ImprovementPoint).size() == 2);
+    CHECK(numbersOf(withRole(doc, ParagraphRole::JudgementParagraph)) == std::vector<int>{1, 2, 3, 4});
+}

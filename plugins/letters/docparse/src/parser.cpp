@@ -60,7 +60,13 @@ ParsedDocument parseDocument(const Lines& lines, const ParseOptions& options) {
             detail::splitRunTogetherParagraphs(ctx.rows, ctx.blocks);
             detail::parseLetter(ctx);
             break;
-        case DocumentKind::InspectionReport: detail::parseReport(ctx); break;
+        case DocumentKind::InspectionReport:
+            // A report's unnumbered prose (its headline summary) runs together the same
+            // way when the text lost its blank lines; numbered paragraphs and list items
+            // already start blocks of their own.
+            detail::splitRunTogetherParagraphs(ctx.rows, ctx.blocks, /*unnumberedOnly=*/true);
+            detail::parseReport(ctx);
+            break;
         case DocumentKind::NewsArticle:
         case DocumentKind::PressRelease: detail::parseArticle(ctx); break;
         case DocumentKind::Other: break;
