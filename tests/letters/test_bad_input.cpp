@@ -71,9 +71,15 @@ TEST_CASE("a text file of white space is an empty-input error", "[bad-input]") {
 }
 
 TEST_CASE("a binary file named .txt is refused as not text", "[bad-input]") {
+    std::string bytes("\x7F" "ELF\x02\x01\x01\0\0\0", 10);
+    for (int i = 0; i < 200; ++i) bytes.push_back(char(i * 7));
+    CHECK(errorOf([&] { readTextLines(bytes); }) == ErrorCode::NotText);
+}
+
+TEST_CASE("an image named .txt is named for what it is", "[bad-input]") {
     std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
     for (int i = 0; i < 200; ++i) png.push_back(char(i * 7));
-    CHECK(errorOf([&] { readTextLines(png); }) == ErrorCode::NotText);
+    CHECK(errorOf([&] { readTextLines(png); }) == ErrorCode::WrongFormat);
 }
 
 TEST_CASE("parsing no lines is an empty-input error", "[bad-input]") {

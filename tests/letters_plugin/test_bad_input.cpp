@@ -69,3 +69,54 @@ TEST_CASE("text with no letter structure imports as 'other' with a warning", "[b
     CHECK(imported.set.sources[0].kind == "other");
     CHECK(imported.set.findings.empty());
 }
+
+TEST_CASE("a file that is not what its name says is named for what it is", "[bad-input][sniff]") {
+    testsupport::TempDir dir;
+    const std::string html = "<!DOCTYPE html>\n<html><head><title>Monitoring visit to Wyvern</title></head>\n"
+                             "<body><p>This letter summarises the findings of the monitoring visit.</p></body></html>\n";
+    const std::string good = sampleFile("wyvern-monitoring-letter-2024-05.txt");
+    std::vector<std::string> files{good};
+    std::vector<std::pair<std::string, std::string>> expected;
+    // An HTML page saved as .txt and as .docx; a zip of other files saved as .txt.
+    const std::string htmlTxt = dir.file("saved-page.txt");
+    testsupport::writeFile(htmlTxt, html);
+    expected.push_back({htmlTxt, "saved-page.txt is an HTML document, not a text document"});
+    const std::string htmlDocx = dir.file("saved-page.docx");
+    testsupport::writeFile(htmlDocx, html);
+    expected.push_back({htmlDocx, "saved-page.docx is an HTML document, not a Word .docx document"});
+    const std::string zipTxt = dir.file("archive.txt");
+    testsupport::writeFile(zipTxt, std::string("PK\x03\x04\x14\0\0\0\0\0", 10) + std::string(20, '\0') +
+                                       "notes/readme.md" + std::string(64, 'x'));
+    expected.push_back({zipTxt, "archive.txt is a zip archive, not a text document"});
+#ifdef LETTERS_PLUGIN_HAVE_PDF
+    const std::string htmlPdf = dir.file("saved-page.pdf");
+    testsupport::writeFile(htmlPdf, html);
+    expected.push_back({htmlPdf, "saved-page.pdf is an HTML document, not a PDF"});
+#endif
+    for (const auto& [file, message] : expected) files.push_back(file);
+
+    const Imported imported = importFiles(files);
+    INFO(imported.run.err);
+    CHECK(imported.run.status == 1);
+    for (const auto& [file, message] : expected) {
+        INFO(file);
+        CHECK_THAT(errorLineFor(imported.run.err, file), Contains(message));
+    }
+    REQUIRE(imported.set.sources.size() == 1);
+    CHECK(imported.set.sources[0].path == good);
+}
+
+TEST_CASE("an authority the directory lacks is kept as written, with a warning", "[bad-input][authority]") {
+    testsupport::TempDir dir;
+    const std::string path = dir.file("letter.txt");
+    testsupport::writeFile(path,
+                           "Dear Ms Reed\n\nMonitoring visit to Wyvern and Marshfield children’s services\n\n"
+                           "This letter summarises the findings of the monitoring visit to Wyvern and Marshfield "
+                           "children’s services on 7 and 8 June 2022.\n\nHeadline findings\n\nLeaders have made "
+                           "steady progress since the last visit, and children are seen quickly.\n\n"
+                           "Yours sincerely\n\nJo Bright\nHis Majesty’s Inspector\n");
+    const Imported imported = importOk({path});
+    CHECK_THAT(imported.run.err, Contains("warning") && Contains("\"Wyvern and Marshfield\" is not in the list"));
+    REQUIRE(imported.set.sources.size() == 1);
+    CHECK(imported.set.sources[0].local_authority == "Wyvern and Marshfield");
+}

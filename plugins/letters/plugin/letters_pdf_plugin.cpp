@@ -27,7 +27,7 @@ public:
                            ReaderSpec{"pdf", std::size_t{256} << 20, 0.95}, std::move(themes)) {}
 
     Identification identify(const IdentifyCall& call) const override {
-        if (call.head.substr(0, 5) != "%PDF-") return Identification::of(FND_IDENTIFY_UNKNOWN, "not a PDF");
+        if (call.head.substr(0, 5) != "%PDF-") return letters_plugin::claimIfMisnamed(call, {"pdf"});
         return letters_plugin::toIdentification(docparse::identify(call.path, call.head));
     }
 

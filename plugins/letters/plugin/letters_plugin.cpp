@@ -16,19 +16,10 @@ using namespace findings;
 using letters_plugin::DocumentImporter;
 using letters_plugin::ReaderSpec;
 using letters_plugin::ThemeClassifierCache;
+using letters_plugin::lowerExtension;
 namespace docparse = findings::docparse;
 
 const std::vector<std::string> kTextExtensions{"txt", "text", "md"};
-
-std::string lowerExtension(std::string_view path) {
-    const std::size_t slash = path.find_last_of("/\\");
-    const std::size_t dot = path.rfind('.');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-    std::string ext(path.substr(dot + 1));
-    for (char& c : ext)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return ext;
-}
 
 class TextImporter : public DocumentImporter {
 public:
@@ -42,7 +33,7 @@ public:
 
     Identification identify(const IdentifyCall& call) const override {
         if (docparse::detectFormat(call.path, call.head) != docparse::InputFormat::Text)
-            return Identification::of(FND_IDENTIFY_UNKNOWN, "not a text file");
+            return letters_plugin::claimIfMisnamed(call, kTextExtensions);
         Identification id = letters_plugin::toIdentification(docparse::identify(call.path, call.head));
         if (id.confidence > 0) return id;
         // An empty or binary file named like ours: claim it faintly, so that importing it
@@ -52,7 +43,8 @@ public:
         try {
             docparse::readTextLines(call.head);
         } catch (const docparse::DocparseError& e) {
-            if (e.code() == docparse::ErrorCode::EmptyInput || e.code() == docparse::ErrorCode::NotText)
+            if (e.code() == docparse::ErrorCode::EmptyInput || e.code() == docparse::ErrorCode::NotText ||
+                e.code() == docparse::ErrorCode::WrongFormat)
                 return Identification::of(1, "a ." + ext + " file, but " + e.what());
         }
         return id;
@@ -77,7 +69,7 @@ public:
     Identification identify(const IdentifyCall& call) const override {
         const std::string_view head = call.head;
         if (head.substr(0, 4) != std::string_view("PK\x03\x04", 4))
-            return Identification::of(FND_IDENTIFY_UNKNOWN, "not a zip container");
+            return letters_plugin::claimIfMisnamed(call, {"docx"});
         // Zip entry names are stored in clear in the local headers at the file's start.
         if (head.find("word/document.xml") != std::string_view::npos)
             return letters_plugin::toIdentification(docparse::identify(call.path, call.head));

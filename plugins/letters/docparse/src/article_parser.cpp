@@ -114,7 +114,7 @@ void parseArticle(Context& ctx) {
     if (titleBlock < blocks.size() && blocks[titleBlock].rows.size() <= 2 && blocks[titleBlock].text.size() < 150 &&
         !endsWithClosingPunctuation(blocks[titleBlock].text))
         doc.title = blocks[titleBlock].text;
-    doc.local_authority = findAuthority(all);
+    ctx.findLocalAuthority({all});
     if (doc.kind == DocumentKind::PressRelease && !doc.local_authority.empty()) {
         // The council issuing the release, as it names itself.
         std::size_t len = 0;

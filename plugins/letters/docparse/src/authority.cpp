@@ -1,6 +1,9 @@
 // Local-authority names: normalising the many written forms to one short name, and
 // finding the authority a document is about.
+#include <algorithm>
 #include <map>
+
+#include "findings/docparse/authorities.hpp"
 
 #include "findings/docparse/scanners.hpp"
 #include "text_util.hpp"
@@ -193,7 +196,11 @@ std::string expandAcronym(std::string_view text, std::string_view acronym) {
 
 }  // namespace
 
-std::string findAuthority(std::string_view original) {
+namespace {
+
+// The name the phrasings around it suggest when no directory name is found: kept as
+// written (normalised), never cut to fit.
+std::string authorityByPhrasing(std::string_view original) {
     // "Brighton & Hove City Council": the ampersand joins one name as "and" does, and is
     // stored spelt out.
     std::string spelt(original);
@@ -260,6 +267,92 @@ std::string findAuthority(std::string_view original) {
         if (plausibleAuthority(full)) return full;
     }
     return best;
+}
+
+// What the words around a directory name say about it: "visit to X children's services",
+// "X Council", "London Borough of X" name the document's authority; a bare mention ("a
+// partnership with X") says nothing.
+int mentionWeight(std::string_view text, const AuthorityMention& m) {
+    std::string_view after = text.substr(m.end);
+    for (std::string_view possessive : {"’s", "'s"})
+        if (after.substr(0, possessive.size()) == possessive) after.remove_prefix(possessive.size());
+    std::size_t sp = 0;
+    while (sp < after.size() && (after[sp] == ' ' || after[sp] == '\n')) ++sp;
+    after.remove_prefix(sp);
+    int weight = m.official ? 3 : 0;
+    bool headed = false;  // the name heads a council or its children's services
+    for (std::string_view head : {"council", "county council", "city council", "borough council", "district council",
+                                  "metropolitan borough council", "metropolitan district council", "children's services",
+                                  "children's social care", "children's trust", "local authority"}) {
+        const std::size_t e = matchAt(after, 0, head);
+        if (e == std::string_view::npos) continue;
+        if (e < after.size() && isAlpha(after[e])) continue;
+        headed = true;
+        // "the council" is generic; "Herefordshire Council" names it. A service named in
+        // lower case counts less.
+        const bool capital = isUpper(after[0]);
+        if (head.find("council") != std::string_view::npos && !capital) {
+            headed = false;
+            continue;
+        }
+        weight = std::max(weight, capital ? 2 : 1);
+        break;
+    }
+    std::string before = lowerAscii(text.substr(m.begin > 24 ? m.begin - 24 : 0, std::min<std::size_t>(m.begin, 24)));
+    for (std::size_t p; (p = before.find('\n')) != std::string::npos;) before[p] = ' ';
+    if (before.size() >= 4 && before.compare(before.size() - 4, 4, "the ") == 0) before.erase(before.size() - 4);
+    for (std::string_view anchor : {"visit to ", "inspection of ", "visit of "})
+        if (before.size() >= anchor.size() && before.compare(before.size() - anchor.size(), anchor.size(), anchor) == 0 &&
+            (headed || m.official))
+            weight = 5;
+    return weight;
+}
+
+}  // namespace
+
+AuthorityMatch findAuthorityIn(std::string_view original, const AuthorityDirectory& directory) {
+    // "Brighton & Hove City Council": the directory reads "&" as "and".
+    const std::vector<AuthorityMention> found = directory.mentions(original);
+    std::map<std::string, int> score;
+    std::map<std::string, std::size_t> firstSeen;
+    std::vector<const AuthorityMention*> sharedTrusts;  // trusts serving several councils
+    std::string trustAsWritten;
+    for (const AuthorityMention& m : found) {
+        if (m.authority.empty()) {
+            sharedTrusts.push_back(&m);
+            continue;
+        }
+        const int w = mentionWeight(original, m);
+        if (!firstSeen.count(m.authority)) firstSeen[m.authority] = m.begin;
+        score[m.authority] += w;
+    }
+    // A trust that serves several councils ("Achieving for Children") counts for the one of
+    // them the document names.
+    for (const AuthorityMention* t : sharedTrusts) {
+        const std::string* named = nullptr;
+        for (const std::string& c : t->candidates)
+            if (score.count(c) && (!named || firstSeen[c] < firstSeen[*named])) named = &c;
+        if (named) score[*named] += mentionWeight(original, *t);
+        else if (trustAsWritten.empty()) trustAsWritten = collapseSpaces(original.substr(t->begin, t->end - t->begin));
+    }
+    std::string best;
+    int bestScore = 0;
+    for (const auto& [name, s] : score)
+        if (s > bestScore || (s == bestScore && s > 0 && firstSeen[name] < firstSeen[best])) {
+            best = name;
+            bestScore = s;
+        }
+    if (!best.empty()) return {best, true};
+    if (!trustAsWritten.empty()) return {trustAsWritten, false};
+    std::string written = authorityByPhrasing(original);
+    if (written.empty()) return {};
+    // The phrasing may have found a directory name in another form ("Borough of X").
+    if (std::string known = directory.lookup(written); !known.empty()) return {known, true};
+    return {written, directory.knows(written)};
+}
+
+std::string findAuthority(std::string_view text) {
+    return findAuthorityIn(text, AuthorityDirectory::builtIn()).name;
 }
 
 }  // namespace findings::docparse

@@ -25,7 +25,8 @@ std::size_t judgementHeadingRows(const std::vector<Row>& rows, std::size_t i, co
         if (r.blank || r.dropped || (k > 0 && r.marker != Marker::None)) break;
         if (endsWithClosingPunctuation(r.text) && r.text.back() != '?') break;
         appendReflowed(candidate, r.text);
-        if (!gradeAtEnd(r.text)) continue;
+        // The grade may be split over rows of its own ("Requires" / "improvement").
+        if (!gradeAtEnd(candidate)) continue;
         if (!judgementHeading(candidate)) continue;
         // After an unfinished line, only a heading that numbered paragraphs follow counts.
         std::size_t next = i + k + 1;
@@ -53,8 +54,9 @@ void appendReflowed(std::string& out, std::string_view line) {
         out.assign(line);
         return;
     }
-    // "decision-" + "making" -> "decision-making"; "16-" + "and 17" stays spaced.
-    if (out.size() >= 2 && out.back() == '-' && isAlpha(out[out.size() - 2]) && isLower(line[0])) {
+    // "decision-" + "making" -> "decision-making"; "Thomson-" + "Jones" -> "Thomson-Jones" (a
+    // name stays as printed); "16-" + "and 17" stays spaced.
+    if (out.size() >= 2 && out.back() == '-' && isAlpha(out[out.size() - 2]) && isAlpha(line[0])) {
         std::size_t w = 0;
         while (w < line.size() && isAlpha(line[w])) ++w;
         std::string_view next = line.substr(0, w);
@@ -225,8 +227,10 @@ void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& bl
                                 !pageBreakBetween(rows, prev, b);
             bool continues = plain && ((startsLower(b.text) && !byline) || overPageBreak);
             if (prevOpen && continues) {
+                // Reflowing is incremental: append the rows, not the whole block again, so
+                // that a run of thousands of broken rows stays linear.
+                for (std::size_t r : b.rows) appendReflowed(prev.text, rows[r].text);
                 prev.rows.insert(prev.rows.end(), b.rows.begin(), b.rows.end());
-                reflowBlock(rows, prev);
                 continue;
             }
         }

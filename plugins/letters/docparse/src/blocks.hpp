@@ -46,7 +46,8 @@ void rejoinBrokenParagraphs(const std::vector<Row>& rows, std::vector<Block>& bl
 /// Splits the blocks of text that lost its blank lines (fewer than one row in ten blank)
 /// where a row stops short of the wrap width after a sentence or a heading and the next
 /// row starts in upper case. Other text is left as it is.
-void splitRunTogetherParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks);
+/// With `unnumberedOnly`, list items and numbered paragraphs are left whole.
+void splitRunTogetherParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks, bool unnumberedOnly = false);
 
 /// True when Word-style input has one paragraph per line (few blank lines, long lines).
 bool linesAreParagraphs(const std::vector<Row>& rows);

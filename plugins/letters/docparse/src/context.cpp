@@ -30,7 +30,6 @@ void Context::addParagraph(Paragraph p) {
             break;
         }
     p.ordinal = ordinal;
-    if (p.summary.empty()) p.summary = firstSentence(p.text);
     doc.paragraphs.push_back(std::move(p));
 }
 
@@ -38,9 +37,33 @@ std::string Context::textOf(std::size_t from, std::size_t to) const {
     std::string out;
     for (std::size_t i = from; i < to && i < blocks.size(); ++i) {
         if (!out.empty()) out += "\n\n";
-        out += blocks[i].text;
+        out += scannedPart(blocks[i].text);
     }
     return out;
+}
+
+void Context::findLocalAuthority(std::initializer_list<std::string_view> texts) {
+    for (std::string_view text : texts) {
+        AuthorityMatch m = findAuthorityIn(text, *authorities);
+        if (m.name.empty()) continue;
+        doc.local_authority = m.name;
+        if (!m.known)
+            doc.warnings.push_back("local authority \"" + m.name +
+                                   "\" is not in the list of English local authorities: kept as written");
+        return;
+    }
+}
+
+std::string_view scannedPart(std::string_view t) {
+    if (t.size() <= Context::kScannedBlockBytes) return t;
+    const std::size_t space = t.rfind(' ', Context::kScannedBlockBytes);
+    return t.substr(0, space == std::string_view::npos ? Context::kScannedBlockBytes : space);
+}
+
+bool isOneSentence(std::string_view text) {
+    const std::string_view t = trim(text);
+    const std::string first = firstSentence(t);
+    return !first.empty() && trim(t.substr(std::min(t.size(), first.size()))).empty();
 }
 
 std::vector<std::string> sentences(std::string_view text) {

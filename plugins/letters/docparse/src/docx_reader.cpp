@@ -5,6 +5,7 @@
 #include "docx_part.hpp"
 #include "findings/docparse/error.hpp"
 #include "findings/docparse/readers.hpp"
+#include "findings/docparse/sniff.hpp"
 #include "text_util.hpp"
 
 namespace findings::docparse {
@@ -13,6 +14,8 @@ Lines readDocxLines(std::string_view bytes, const DocxLimits& limits) {
     if (bytes.empty()) throw DocparseError(ErrorCode::EmptyInput, "empty file");
     if (bytes.size() > limits.max_input)
         throw DocparseError(ErrorCode::TooLarge, "Word document too large (" + std::to_string(bytes.size() >> 20) + " MiB)");
+    // A zip without word/ parts in view may be a truncated .docx: the zip reader says so.
+    if (sniffContent(bytes) != ContentKind::Zip) requireContent(bytes, ContentKind::WordDocx, "a Word .docx document");
     if (bytes.size() < 4 || bytes.substr(0, 2) != "PK")
         throw DocparseError(ErrorCode::BadDocx, "not a Word .docx document (no zip signature)");
     detail::ListNumbering numbering = detail::ListNumbering::read(bytes, limits);

@@ -12,6 +12,7 @@ const char* errorCodeName(ErrorCode code) {
         case ErrorCode::BadPdf: return "bad-pdf";
         case ErrorCode::EncryptedPdf: return "encrypted-pdf";
         case ErrorCode::NoTextLayer: return "no-text-layer";
+        case ErrorCode::WrongFormat: return "wrong-format";
     }
     return "unknown";
 }

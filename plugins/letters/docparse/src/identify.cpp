@@ -3,6 +3,7 @@
 #include "findings/docparse/identify.hpp"
 #include "findings/docparse/parser.hpp"
 #include "findings/docparse/readers.hpp"
+#include "findings/docparse/sniff.hpp"
 
 #include <algorithm>
 
@@ -122,6 +123,12 @@ Identification identify(std::string_view path, std::string_view head) {
             id.reason = "not a text, Word or PDF document";
             return id;
         case InputFormat::Text: break;
+    }
+    // Markup or a document of another program named like text: the reader says what it is.
+    if (const ContentKind content = sniffContent(head); content != ContentKind::Other && content != ContentKind::Empty) {
+        id.confidence = 0;
+        id.reason = std::string("text named, but ") + describeContent(content);
+        return id;
     }
     if (ext == "csv" || ext == "tsv" || ext == "json" || ext == "xml" || ext == "html" || ext == "htm") {
         id.confidence = 0;

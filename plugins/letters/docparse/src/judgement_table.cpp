@@ -159,7 +159,10 @@ std::vector<JudgementInfo> readJudgementTable(const std::vector<Row>& rows, std:
             areaRows = 0;
         }
         if (gradeCells) {
-            if (complete() && !left.empty()) emit();
+            // Both cells wrapped onto this row ("and protection" beside "to be good"): the
+            // area goes on in lower case, so the row continues the entry above.
+            const bool wrappedRow = !left.empty() && startsLower(left);
+            if (complete() && !left.empty() && !wrappedRow) emit();
             if (!left.empty()) {
                 area += (area.empty() ? "" : " ") + left;
                 ++areaRows;

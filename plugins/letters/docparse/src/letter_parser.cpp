@@ -255,7 +255,7 @@ void parseLetter(Context& ctx) {
                 if (listOpen) continue;
             }
             listOpen = b.text.back() == ':';
-            if (!listOpen) areaProse.push_back(b.text);
+            if (!listOpen) areaProse.emplace_back(scannedPart(b.text));
             continue;
         }
         if (plain && b.rows.size() == 1 && looksLikeHeading(b.text) && b.text.size() < 80 &&
@@ -281,8 +281,8 @@ void parseLetter(Context& ctx) {
                 // says what the visit covered; it is not a finding.
                 // Only one naming areas ("looked at ...") adds to them; one telling the
                 // evidence ("reviewed records and met social workers") is left out.
-                if (plain && findingsInSection == 0 && sentences(b.text).size() == 1 && describesTheVisit(b.text)) {
-                    if (statesAreasCovered(b.text)) areaProse.push_back(b.text);
+                if (plain && findingsInSection == 0 && isOneSentence(b.text) && describesTheVisit(b.text)) {
+                    if (statesAreasCovered(b.text)) areaProse.emplace_back(scannedPart(b.text));
                     break;
                 }
                 ++findingsInSection;
@@ -319,8 +319,7 @@ void parseLetter(Context& ctx) {
     // Metadata from the title and introduction.
     std::string intro = doc.title + "\n\n" + ctx.textOf(body, introEnd < blocks.size() ? introEnd : body + 3);
     std::string all = ctx.textOf(0, blocks.size());
-    doc.local_authority = findAuthority(doc.title.empty() ? intro : doc.title);
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(all);
+    ctx.findLocalAuthority({doc.title.empty() ? intro : doc.title, all});
     // An undated letter (reprinted without its letterhead) dates a year-less visit from the
     // year its other dates agree on.
     PartialDate visitReference = letterDate;
@@ -345,7 +344,7 @@ void parseLetter(Context& ctx) {
     std::string opening = intro + "\n\n" + ctx.textOf(introEnd, introEnd + 2);
     for (const Paragraph& p : doc.paragraphs)
         if (p.role == ParagraphRole::Headline) {
-            opening += "\n\n" + p.text;
+            opening += "\n\n" + std::string(scannedPart(p.text));
             break;
         }
     for (const std::string& s : sentences(opening))

@@ -61,12 +61,18 @@ bool endsParagraph(const Row& r, const Row& next, std::size_t width) {
 
 }  // namespace
 
-void splitRunTogetherParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks) {
+void splitRunTogetherParagraphs(const std::vector<Row>& rows, std::vector<Block>& blocks, bool unnumberedOnly) {
     if (!lostBlankLines(rows)) return;
     const std::size_t width = wrapWidth(rows);
     std::vector<Block> out;
     out.reserve(blocks.size());
     for (Block& b : blocks) {
+        // A judgement heading set on rows of its own ("Leadership, management and
+        // governance" / "Requires" / "improvement") is one block too.
+        if (unnumberedOnly && (b.marker != Marker::None || b.known_heading || judgementHeading(b.text))) {
+            out.push_back(std::move(b));
+            continue;
+        }
         Block cur = b;
         cur.rows.clear();
         for (std::size_t k = 0; k < b.rows.size(); ++k) {

@@ -2,7 +2,9 @@
 #include "findings/docparse/parser.hpp"
 
 #include "context.hpp"
+#include "findings/docparse/authorities.hpp"
 #include "findings/docparse/error.hpp"
+#include "findings/docparse/scanners.hpp"
 #include "unflatten.hpp"
 
 namespace findings::docparse {
@@ -40,8 +42,9 @@ DocumentKind detectDocumentKind(const Lines& lines) {
     return detail::detectKind(ctx);
 }
 
-ParsedDocument parseDocument(const Lines& lines) {
+ParsedDocument parseDocument(const Lines& lines, const ParseOptions& options) {
     detail::Context ctx;
+    ctx.authorities = options.authorities ? options.authorities : &AuthorityDirectory::builtIn();
     ctx.rows = detail::makeRows(detail::unflattenLongLines(lines));
     bool any = false;
     for (const detail::Row& r : ctx.rows) any |= !r.blank;
@@ -57,11 +60,20 @@ ParsedDocument parseDocument(const Lines& lines) {
             detail::splitRunTogetherParagraphs(ctx.rows, ctx.blocks);
             detail::parseLetter(ctx);
             break;
-        case DocumentKind::InspectionReport: detail::parseReport(ctx); break;
+        case DocumentKind::InspectionReport:
+            // A report's unnumbered prose (its headline summary) runs together the same
+            // way when the text lost its blank lines; numbered paragraphs and list items
+            // already start blocks of their own.
+            detail::splitRunTogetherParagraphs(ctx.rows, ctx.blocks, /*unnumberedOnly=*/true);
+            detail::parseReport(ctx);
+            break;
         case DocumentKind::NewsArticle:
         case DocumentKind::PressRelease: detail::parseArticle(ctx); break;
         case DocumentKind::Other: break;
     }
+    // Summaries once the paragraphs are whole: a paragraph may grow while it is parsed.
+    for (Paragraph& p : ctx.doc.paragraphs)
+        if (p.summary.empty()) p.summary = firstSentence(p.text);
     return std::move(ctx.doc);
 }
 

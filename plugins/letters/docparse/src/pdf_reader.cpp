@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "findings/docparse/error.hpp"
+#include "findings/docparse/sniff.hpp"
 
 namespace findings::docparse {
 
@@ -27,6 +28,7 @@ void silencePoppler() {
 
 Lines readPdfLines(std::string_view bytes) {
     if (bytes.empty()) throw DocparseError(ErrorCode::EmptyInput, "empty file");
+    requireContent(bytes, ContentKind::Pdf, "a PDF");
     silencePoppler();
     // poppler keeps a pointer to the data for the document's lifetime.
     poppler::byte_array data(bytes.begin(), bytes.end());

@@ -3,6 +3,7 @@
 // paragraphs of each judgement section. Contents, definitions of the judgements and the
 // back page are left out.
 #include "context.hpp"
+#include "findings/docparse/scanners.hpp"
 #include "headings.hpp"
 #include "judgement_table.hpp"
 #include "metadata.hpp"
@@ -55,7 +56,7 @@ bool continuesItem(Context& ctx, const Block& b, const std::string& section) {
     const Row& last = ctx.rows[b.last()];
     prev.line_end = last.number;
     prev.char_end = long(last.offset + last.length);
-    prev.summary = firstSentence(prev.text);
+    prev.summary.clear();  // the text grew: parseDocument() takes its first sentence at the end
     return true;
 }
 
@@ -85,6 +86,72 @@ bool isSectionHeading(const std::vector<Row>& rows, const Block& b) {
     for (std::string_view statement : {"the overall judgement", "children's services in ", "services for children in "})
         if (startsWithI(h->area, statement)) return false;
     return true;
+}
+
+// True when `name` (capitalised words, no figures) stands in `text` after a lower-case
+// word, as a place does ("children in Northmoor"), not only at a sentence's start.
+bool namedWithinSentence(std::string_view text, const std::string& name) {
+    if (name.size() < 3 || name.size() > 60 || !startsUpper(name)) return false;
+    for (char c : name)
+        if (isDigit(c) || c == ':') return false;
+    for (std::size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+        const std::size_t e = p + name.size();
+        if (e < text.size() && isAlpha(text[e])) continue;
+        if (p < 2 || text[p - 1] != ' ') continue;
+        std::size_t w = p - 1;
+        while (w > 0 && isAlpha(text[w - 1])) --w;
+        if (w < p - 1 && isLower(text[w])) return true;
+    }
+    return false;
+}
+
+// A grade given by number ("Grade 4 (Inadequate)", "Grade 3", "grade 2: good") at the start
+// of `text`: the grade in words, or "".
+std::string numberedGrade(std::string_view text) {
+    std::string_view t = trim(text);
+    if (!startsWithI(t, "grade ") || t.size() < 7 || t[6] < '1' || t[6] > '4') return {};
+    if (t.size() > 7 && isDigit(t[7])) return {};
+    std::string_view rest = trim(t.substr(7));
+    while (!rest.empty() && (rest.front() == '(' || rest.front() == ':' || rest.front() == '-' || rest.front() == ' '))
+        rest.remove_prefix(1);
+    while (!rest.empty() && (rest.back() == ')' || rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+    if (std::string g = normaliseGrade(rest); !g.empty()) return g;
+    if (!rest.empty()) return {};
+    static const char* const byNumber[] = {"outstanding", "good", "requires improvement", "inadequate"};
+    return byNumber[t[6] - '1'];
+}
+
+bool namesOverall(std::string_view text) {
+    return startsWithI(text, "overall effectiveness") || startsWithI(text, "overall judgement") ||
+           startsWithI(text, "the overall effectiveness") || startsWithI(text, "overall judgment");
+}
+
+// The overall judgement of a SIF report told in words in its front matter: "The overall
+// judgement is requires improvement.", "The overall judgement is that children's services
+// are inadequate.", "Overall effectiveness: Grade 3", or "Grade 4 (Inadequate)" under an
+// "Overall effectiveness" heading. "" when there is none.
+std::string overallJudgementInWords(const std::vector<Block>& blocks, std::size_t front) {
+    for (std::size_t i = 0; i < front && i < blocks.size(); ++i) {
+        const std::string& t = blocks[i].text;
+        // Text without blank lines runs the verdict into the rows around it.
+        for (std::string_view verdict : {"the overall judgement is", "the overall judgment is"}) {
+            const std::size_t p = findPhrase(t, verdict);
+            if (p == std::string_view::npos) continue;
+            std::string s = firstSentence(std::string_view(t).substr(p));
+            while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+            if (auto g = gradeAtEnd(s)) return g->grade;
+        }
+        const std::size_t overall = std::min(findPhrase(t, "overall effectiveness"), findPhrase(t, "overall judgement"));
+        if (overall == std::string_view::npos) continue;
+        // "Overall effectiveness: Grade 3", "Overall effectiveness Grade 4 (Inadequate)" on
+        // the heading's row or the next, or the grade alone in the next block.
+        const std::size_t grade = findPhrase(t, "grade ", overall);
+        if (grade != std::string_view::npos && grade - overall < 40)
+            if (std::string g = numberedGrade(std::string_view(t).substr(grade)); !g.empty()) return g;
+        if (namesOverall(t) && t.size() < 40 && i + 1 < blocks.size())
+            if (std::string g = numberedGrade(blocks[i + 1].text); !g.empty()) return g;
+    }
+    return {};
 }
 
 // Role of the body section a heading opens.
@@ -146,23 +213,43 @@ void parseReport(Context& ctx) {
             if (auto d = findFullDate(v)) doc.date = d->iso();
         }
     }
-    // The authority: a first line naming it, else the title's "Inspection of X ...".
+    // The authority: a first line that is a directory name ("Herefordshire Council"), else
+    // the title's "Inspection of X ...", else the text. A first line that is a dates line,
+    // a label or a word such as "Care" names nothing.
+    std::string firstLine;
     for (std::size_t i = 0; i < titleRow && i < frontRowEnd; ++i) {
         const Row& r = rows[i];
         if (r.blank || r.dropped) continue;
-        if (r.text.size() < 60 && startsUpper(r.text)) doc.local_authority = normaliseAuthority(r.text);
+        if (r.text.size() < 80) doc.local_authority = ctx.authorities->lookup(r.text);
+        firstLine = r.text;
         break;
     }
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(doc.title);
-    if (doc.local_authority.empty()) doc.local_authority = findAuthority(ctx.textOf(0, blocks.size()));
+    if (doc.local_authority.empty()) ctx.findLocalAuthority({doc.title, ctx.textOf(0, blocks.size())});
+    // A place the directory lacks, printed above the title ("Northmoor"), counts when the
+    // report names it again within a sentence ("leaders in Northmoor"); a dates line or a
+    // word such as "Care" does not.
+    if (doc.local_authority.empty() && !firstLine.empty()) {
+        const std::string name = normaliseAuthority(firstLine);
+        if (namedWithinSentence(ctx.textOf(0, blocks.size()), name)) {
+            doc.local_authority = name;
+            doc.warnings.push_back("local authority \"" + name +
+                                   "\" is not in the list of English local authorities: kept as written");
+        }
+    }
 
     // Inspectors: "Lead inspector: X" first, then the team. Labels start a row; the list
     // may run on over the following rows to a full stop.
+    // A name broken at its hyphen over two rows ("Jo Thomson-" / "Jones") goes on.
+    auto brokenAtHyphen = [](const std::string& v) { return v.size() >= 2 && v.back() == '-' && isAlpha(v[v.size() - 2]); };
     auto labelled = [&](std::size_t i, std::string_view label) {
         std::string v = afterLabel(rows[i].text, label);
         if (v.empty()) return v;
         for (std::size_t j = i + 1; j < rows.size() && j < i + 4 && !endsWithClosingPunctuation(v); ++j) {
             if (rows[j].dropped) continue;
+            if (!rows[j].blank && brokenAtHyphen(v)) {
+                appendReflowed(v, rows[j].text);
+                continue;
+            }
             if (rows[j].blank || !startsUpper(rows[j].text) || rows[j].text.find(':') != std::string::npos) break;
             appendReflowed(v, rows[j].text);
         }
@@ -171,6 +258,8 @@ void parseReport(Context& ctx) {
     for (std::size_t i = 0; i < rows.size() && doc.inspectors.empty(); ++i) {
         std::string v = afterLabel(rows[i].text, "lead inspector");
         if (v.empty()) continue;
+        for (std::size_t j = i + 1; j < rows.size() && brokenAtHyphen(v); ++j)
+            if (!rows[j].dropped && !rows[j].blank) appendReflowed(v, rows[j].text);
         auto names = splitNameList(v.substr(0, v.find(',')));
         if (!names.empty()) doc.inspectors.push_back(names[0]);
     }
@@ -199,8 +288,14 @@ void parseReport(Context& ctx) {
         else if (year >= 2013) doc.framework = "SIF";
     }
 
-    // Judgements: the table in the front matter; failing that, the section headings.
+    // Judgements: the table in the front matter; failing that, the section headings. The
+    // overall judgement may be told in words instead of a table row.
     doc.judgements = readJudgementTable(rows, 0, frontRowEnd);
+    bool hasOverall = false;
+    for (const JudgementInfo& j : doc.judgements) hasOverall |= j.area == "Overall effectiveness";
+    if (!hasOverall)
+        if (std::string g = overallJudgementInWords(blocks, front); !g.empty())
+            doc.judgements.insert(doc.judgements.begin(), JudgementInfo{"Overall effectiveness", g});
 
     // Headline summary in the front matter (ILACS): prose after the table.
     if (!hasHeadlineSection) {
@@ -225,7 +320,11 @@ void parseReport(Context& ctx) {
             std::string h = stripFootnoteMarker(b.text);
             subsection.clear();
             switch (k) {
-                case HeadingKind::Headline: mode = Mode::Headline; section = h; break;
+                case HeadingKind::Headline:
+                    // A judgement section's own "Summary" (SIF) heads part of that section.
+                    if (mode == Mode::Judgement) subsection = h;
+                    else { mode = Mode::Headline; section = h; }
+                    break;
                 case HeadingKind::Strengths:
                     if (mode == Mode::Headline) subsection = h;
                     else { mode = Mode::Headline; section = h; }
@@ -291,7 +390,11 @@ void parseReport(Context& ctx) {
                 break;
         }
     }
-    if (doc.judgements.empty()) doc.judgements = headingJudgements;
+    // No table of areas (at most the overall judgement, told in words): the section
+    // headings give the areas' grades.
+    bool tableOfAreas = false;
+    for (const JudgementInfo& j : doc.judgements) tableOfAreas |= j.area != "Overall effectiveness";
+    if (!tableOfAreas) doc.judgements.insert(doc.judgements.end(), headingJudgements.begin(), headingJudgements.end());
 }
 
 }  // namespace findings::docparse::detail

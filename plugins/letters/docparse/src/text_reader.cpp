@@ -1,6 +1,7 @@
 // Text reader: bytes of a .txt file to lines.
 #include "findings/docparse/error.hpp"
 #include "findings/docparse/readers.hpp"
+#include "findings/docparse/sniff.hpp"
 #include "text_decode.hpp"
 #include "text_util.hpp"
 
@@ -8,6 +9,7 @@ namespace findings::docparse {
 
 Lines readTextLines(std::string_view bytes) {
     if (bytes.empty()) throw DocparseError(ErrorCode::EmptyInput, "empty file");
+    requireContent(bytes, ContentKind::Other, "a text document");
     std::string text = detail::decodeText(bytes);
     if (detail::trim(text).empty())
         throw DocparseError(ErrorCode::EmptyInput, "empty document: the file holds only white space");

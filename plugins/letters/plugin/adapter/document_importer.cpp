@@ -1,5 +1,6 @@
 #include "document_importer.hpp"
 
+#include "authority_directory_cache.hpp"
 #include "content_digest.hpp"
 #include "error_mapping.hpp"
 #include "finding_classification.hpp"
@@ -8,6 +9,9 @@
 
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/parser.hpp>
+#include <findings/docparse/sniff.hpp>
+
+#include <algorithm>
 
 namespace letters_plugin {
 
@@ -34,6 +38,36 @@ findings::Identification toIdentification(const findings::docparse::Identificati
     return findings::Identification::of(id.confidence, reason);
 }
 
+std::string lowerExtension(std::string_view path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::size_t dot = path.rfind('.');
+    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+    std::string ext(path.substr(dot + 1));
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return ext;
+}
+
+findings::Identification claimIfMisnamed(const findings::IdentifyCall& call, const std::vector<std::string>& extensions) {
+    const std::string ext = lowerExtension(call.path);
+    if (std::find(extensions.begin(), extensions.end(), ext) == extensions.end())
+        return findings::Identification::of(FND_IDENTIFY_UNKNOWN, "not a ." + extensions.front() + " file");
+    const auto kind = findings::docparse::sniffContent(call.head);
+    if (kind == findings::docparse::ContentKind::Other || kind == findings::docparse::ContentKind::Empty)
+        return findings::Identification::of(FND_IDENTIFY_UNKNOWN, "unrecognised content");
+    return findings::Identification::of(1, "a ." + ext + " file, but it is " + findings::docparse::describeContent(kind));
+}
+
+namespace {
+
+// The file's own name, for messages that say what the file is.
+std::string fileName(const std::string& path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
 DocumentImporter::DocumentImporter(findings::ComponentInfo info, ReaderSpec reader,
                                    std::shared_ptr<ThemeClassifierCache> themes)
     : Importer(std::move(info)), reader_(std::move(reader)), themes_(std::move(themes)) {}
@@ -45,6 +79,7 @@ void DocumentImporter::import(findings::ImportCall& call) {
     const std::string bytes = call.input.readAll(reader_.max_input_bytes);
     // Before the slow steps, so a broken taxonomy fails fast.
     const auto classifier = themes_->get(host, call.options);
+    const auto authorities = authorityDirectoryFor(host);
 
     host.throwIfCancelled();
     host.progress(0.1, "extracting text");
@@ -53,12 +88,18 @@ void DocumentImporter::import(findings::ImportCall& call) {
         const findings::docparse::Lines lines = readLines(bytes);
         host.throwIfCancelled();
         host.progress(0.4, "parsing");
-        doc = findings::docparse::parseDocument(lines);
+        findings::docparse::ParseOptions options;
+        options.authorities = authorities.get();
+        doc = findings::docparse::parseDocument(lines, options);
     } catch (const DocparseError& e) {
+        // "report.pdf is an HTML document, not a PDF"
+        if (e.code() == findings::docparse::ErrorCode::WrongFormat)
+            throw toImportError(DocparseError(e.code(), fileName(call.input.path()) + " " + e.what()));
         throw toImportError(e);
     }
     host.throwIfCancelled();
 
+    for (const std::string& doubt : doc.warnings) host.warning("reading", doubt);
     if (doc.kind == DocumentKind::Other)
         host.warning("not-recognised",
                      "no letter, inspection report, article or press release structure found: "

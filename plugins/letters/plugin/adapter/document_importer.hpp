@@ -34,6 +34,14 @@ findings::ComponentInfo describeImporter(std::string id, std::string name, std::
 /// The SDK's answer for the parser's identification, naming the genre it guessed.
 findings::Identification toIdentification(const findings::docparse::Identification& id);
 
+/// For a file named like an importer's (`extensions`) whose bytes are another kind of file
+/// (an HTML page saved as .pdf): a faint claim (1), so that importing it says what the
+/// file is rather than "no importer recognises this file". Unknown otherwise.
+findings::Identification claimIfMisnamed(const findings::IdentifyCall& call, const std::vector<std::string>& extensions);
+
+/// The lower-case extension of a path ("pdf"), or "".
+std::string lowerExtension(std::string_view path);
+
 /// Base of the text, Word and PDF importers.
 class DocumentImporter : public findings::Importer {
 public:

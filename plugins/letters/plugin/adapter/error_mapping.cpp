@@ -10,7 +10,8 @@ findings::Error toImportError(const findings::docparse::DocparseError& e) {
         case ErrorCode::EmptyInput:
         case ErrorCode::NotText:
         case ErrorCode::BadDocx:
-        case ErrorCode::BadPdf: status = FND_ERR_INVALID_INPUT; break;
+        case ErrorCode::BadPdf:
+        case ErrorCode::WrongFormat: status = FND_ERR_INVALID_INPUT; break;
         case ErrorCode::TooLarge: status = FND_ERR_LIMIT; break;
         // Valid files this importer cannot read: a locked PDF, or scanned pages needing OCR.
         case ErrorCode::EncryptedPdf:

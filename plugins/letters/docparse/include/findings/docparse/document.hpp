@@ -94,6 +94,7 @@ struct ParsedDocument {
     std::vector<PersonInfo> people;      ///< quoted or named people (articles, press releases)
     std::vector<Paragraph> paragraphs;  ///< the findings, in document order
     std::map<std::string, std::string> properties;  ///< extras, e.g. "verdict"
+    std::vector<std::string> warnings;  ///< what was read with doubt ("local authority ... kept as written")
 };
 
 }  // namespace findings::docparse

@@ -16,6 +16,7 @@ enum class ErrorCode {
     BadPdf,        ///< not a readable PDF
     EncryptedPdf,  ///< the PDF is locked with a password
     NoTextLayer,   ///< a PDF without extractable text (scanned pages)
+    WrongFormat,   ///< the bytes are another kind of file than the reader's ("is an HTML document, not a PDF")
 };
 
 /// Short stable name of a code ("empty-input", "no-text-layer", ...), for diagnostics.

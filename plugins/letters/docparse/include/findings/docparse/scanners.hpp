@@ -92,10 +92,21 @@ std::optional<PreviousJudgementMatch> findPreviousJudgement(std::string_view tex
 /// "Greenwich"; "Wigan Metropolitan Borough Council" -> "Wigan".
 std::string normaliseAuthority(std::string_view name);
 
-/// The local authority a document is about, normalised, from its typical phrasings
-/// ("visit to X children's services", "Inspection of X local authority children's
-/// services", "X Council", "London Borough of X"); the most frequent candidate wins.
+/// findAuthorityIn() with the built-in directory: the short name, or the name as written.
 std::string findAuthority(std::string_view text);
+
+class AuthorityDirectory;
+
+/// The local authority a document is about, and whether the directory knows it.
+struct AuthorityMatch {
+    std::string name;    ///< the directory's short name, or the name as written; "" for none
+    bool known = false;  ///< false: no directory name fits, `name` is as written
+};
+
+/// The local authority of `text`: the directory name the phrasings around it point to
+/// ("visit to X children's services", "X Council", a trust's name), the longest form at
+/// each place. When no directory name fits, the name the phrasings give, as written.
+AuthorityMatch findAuthorityIn(std::string_view text, const AuthorityDirectory& directory);
 
 /// True when `word` looks like part of a person's name: capitalised ("McEntee",
 /// "O'Neill", "Smith-Jones") and not a title, role, month or common capitalised word.
