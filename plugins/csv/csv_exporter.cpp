@@ -33,7 +33,13 @@ public:
                                          "Start with a UTF-8 byte order mark so Excel reads "
                                          "accents, £ and curly quotes correctly."),
                      OptionSpec::choice("delimiter", {"comma", "semicolon", "tab"}, "comma",
-                                        "Field separator.")}}) {}
+                                        "Field separator."),
+                     OptionSpec::boolean("neutralise_formulas", true,
+                                         "Put a single quote before any cell that begins with "
+                                         "=, +, -, @, tab or carriage return, so a spreadsheet "
+                                         "shows it as text instead of running it as a formula "
+                                         "(OWASP's advice on CSV injection). Turn off only for "
+                                         "a program that reads the CSV as data.")}}) {}
 
     void exportFindings(ExportCall& call) override {
         const std::string d = call.options.get("delimiter", "comma");
@@ -44,6 +50,9 @@ public:
             throw Error(FND_ERR_BAD_OPTION, "delimiter must be comma, semicolon or tab, not '" +
                                                 d + "'");
         if (call.options.getBool("bom", false)) call.output.write("\xEF\xBB\xBF");
+        // Findings text comes from letters and from workbooks people edited: a cell
+        // "=HYPERLINK(...)" merged back from a workbook must not become a live formula.
+        const bool neutralise = call.options.getBool("neutralise_formulas", true);
 
         const View& view = call.view;
         std::unordered_map<std::string, Source> sources;
@@ -79,7 +88,7 @@ public:
                  number(f.location.line_start), number(f.location.line_end),
                  number(f.location.page), f.location.sheet, number(f.location.row),
                  number(f.location.column), s.path},
-                delimiter);
+                delimiter, neutralise);
             if (buffer.size() > (1 << 20)) {
                 call.output.write(buffer);
                 buffer.clear();
