@@ -34,12 +34,11 @@ public:
                                          "accents, £ and curly quotes correctly."),
                      OptionSpec::choice("delimiter", {"comma", "semicolon", "tab"}, "comma",
                                         "Field separator."),
+                     // OWASP's advice on CSV injection; off only for programs that read
+                     // the CSV as data.
                      OptionSpec::boolean("neutralise_formulas", true,
-                                         "Put a single quote before any cell that begins with "
-                                         "=, +, -, @, tab or carriage return, so a spreadsheet "
-                                         "shows it as text instead of running it as a formula "
-                                         "(OWASP's advice on CSV injection). Turn off only for "
-                                         "a program that reads the CSV as data.")}}) {}
+                                         "Put ' before cells starting with = + - @ so a "
+                                         "spreadsheet shows them as text, not formulas.")}}) {}
 
     void exportFindings(ExportCall& call) override {
         const std::string d = call.options.get("delimiter", "comma");
