@@ -51,6 +51,16 @@ CliArgs parseArgs(int argc, char** argv) {
             if (eq == std::string::npos || eq == 0)
                 throw UsageError("--option wants KEY=VALUE, not '" + kv + "'");
             setProperty(a.options, kv.substr(0, eq), kv.substr(eq + 1));
+        } else if (arg == "--max-input-mb") {
+            const std::string v = value(arg);
+            try {
+                size_t used = 0;
+                a.maxInputMb = std::stoull(v, &used);
+                if (used != v.size() || a.maxInputMb == 0 || a.maxInputMb > (1ull << 40))
+                    throw std::invalid_argument(v);
+            } catch (const std::exception&) {
+                throw UsageError("--max-input-mb wants a whole number of megabytes, not '" + v + "'");
+            }
         } else if (arg == "--json") {
             a.json = true;
         } else if (arg == "-q" || arg == "--quiet") {

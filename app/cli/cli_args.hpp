@@ -4,6 +4,7 @@
 
 #include <findings/sdk/records.hpp>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ struct CliArgs {
     std::string report;                  ///< --report FILE.json
     std::vector<std::string> pluginDirs; ///< --plugin-dir DIR (repeatable)
     Properties options;                  ///< --option KEY=VALUE (repeatable)
+    std::uint64_t maxInputMb = 0;        ///< --max-input-mb N (0: the default limit)
     bool json = false;                   ///< --json
     bool quiet = false;                  ///< --quiet / -q
     bool help = false;                   ///< --help / -h

@@ -48,6 +48,7 @@ int runImport(Session& s) {
     core::ImportSettings settings;
     settings.diagnostics = &s.diagnostics;
     settings.cancel = &g_cancelRequested;
+    settings.maxInputBytes = s.maxInputBytes();
     if (!s.args.profile.empty()) {
         core::ImportProfile profile = core::loadProfile(s.args.profile);
         settings.forcedImporter = profile.importer;
@@ -64,6 +65,8 @@ int runImport(Session& s) {
     const InputFiles inputs = expandInputs(s);
     const std::vector<std::string>& files = inputs.files;
     std::vector<core::ImportResult> results = core::importFiles(s.registry, files, settings);
+    // An interrupted batch is not a smaller batch: write nothing (main() says why).
+    if (core::interrupted()) return core::kInterruptedExitStatus;
 
     warnUnusedOptions(s, settings.options, results, convert);
 

@@ -12,16 +12,22 @@ int runInspect(Session& s) {
     int status = 0;
     for (const auto& file : s.args.files) {
         try {
-            auto probes = core::probeFile(s.registry, file, s.diagnostics);
+            if (core::checkInputFile(file, s.maxInputBytes()) == 0) {
+                s.report(core::Severity::Error, file, "empty", "the file is empty");
+                status = 1;
+                continue;
+            }
+            auto probes = core::probeFile(s.registry, file, s.diagnostics, s.maxInputBytes());
             std::string why;
             core::ImporterEntry chosen = core::chooseImporter(probes, why);
-            std::cout << file << ": " << (chosen.plugin ? chosen.id() : "no importer") << "\n";
+            std::cout << core::terminalSafe(file) << ": "
+                      << (chosen.plugin ? chosen.id() : "no importer") << "\n";
             for (const auto& p : probes) {
                 std::cout << "    " << (p.confidence == FND_IDENTIFY_UNKNOWN
                                             ? std::string("  -")
                                             : std::to_string(p.confidence))
                           << "  " << p.importer.id();
-                if (!p.reason.empty()) std::cout << ": " << p.reason;
+                if (!p.reason.empty()) std::cout << ": " << core::terminalSafe(p.reason);
                 std::cout << "\n";
             }
             if (!chosen.plugin) {

@@ -21,6 +21,7 @@ core::ImportResult importEdited(Session& s, const std::string& path, bool origin
     core::ImportSettings settings;
     settings.diagnostics = &s.diagnostics;
     settings.cancel = &g_cancelRequested;
+    settings.maxInputBytes = s.maxInputBytes();
     settings.forcedImporter = importerId.empty() ? s.args.importer : importerId;
     settings.options = s.args.options;
     if (original) setProperty(settings.options, kOriginalOption, "true");
@@ -44,6 +45,7 @@ int runMerge(Session& s) {
         return 1;
     }
     core::ImportResult edited = importEdited(s, editedPath, false, {});
+    if (core::interrupted()) return core::kInterruptedExitStatus;
     if (!edited.ok) {
         s.report(core::Severity::Error, editedPath, "import-failed", edited.error);
         return 1;
@@ -62,6 +64,7 @@ int runMerge(Session& s) {
                  "base is taken as an edit");
     }
 
+    if (core::interrupted()) return core::kInterruptedExitStatus;
     // The importer reports conflicts inside the workbook itself (the Findings and Actions
     // sheets disagreeing on one field) as it reads; they count with the merge's own.
     size_t workbookConflicts = 0;

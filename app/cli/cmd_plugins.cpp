@@ -81,24 +81,23 @@ int runPlugins(Session& s) {
     if (s.args.json) {
         printJson(s);
     } else {
+        // Names, paths and reasons come from plugin files and folders: printed terminal-safe.
+        auto say = [](const std::string& line) { std::cout << core::terminalSafe(line) << "\n"; };
         for (const auto& p : s.registry.plugins()) {
-            std::cout << p->id() << " " << p->version() << "  (ABI " << p->sdkVersionText()
-                      << ")  " << p->name() << "\n    " << p->path << "\n";
+            say(p->id() + " " + p->version() + "  (ABI " + p->sdkVersionText() + ")  " + p->name());
+            say("    " + p->path);
             for (const auto& r : s.registry.importers())
                 if (r.plugin == p.get())
-                    std::cout << "    importer  " << r.id() << "  [" << joined(r.extensions())
-                              << "]  " << r.name() << "\n";
+                    say("    importer  " + r.id() + "  [" + joined(r.extensions()) + "]  " + r.name());
             for (const auto& r : s.registry.exporters())
                 if (r.plugin == p.get())
-                    std::cout << "    exporter  " << r.id() << "  [" << joined(r.extensions())
-                              << "]  " << r.name() << "\n";
+                    say("    exporter  " + r.id() + "  [" + joined(r.extensions()) + "]  " + r.name());
         }
         if (s.registry.plugins().empty()) {
-            std::cout << "No plugins found. Searched:\n";
-            for (const auto& d : s.registry.searchedFolders()) std::cout << "    " << d << "\n";
+            say("No plugins found. Searched:");
+            for (const auto& d : s.registry.searchedFolders()) say("    " + d);
         }
-        for (const auto& f : s.registry.failures())
-            std::cout << "failed  " << f.path << ": " << f.reason << "\n";
+        for (const auto& f : s.registry.failures()) say("failed  " + f.path + ": " + f.reason);
     }
     return 0;
 }

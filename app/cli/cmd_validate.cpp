@@ -1,11 +1,13 @@
-// `findings validate FILE.findings.json...`: schema and cross-reference checks.
+// `findings validate FILE.findings.json...`: schema and cross-reference checks, streaming
+// each document so a file of any size is checked in little memory.
 #include "commands.hpp"
 
+#include <findings/core/diagnostics.hpp>
+#include <findings/core/input_check.hpp>
 #include <findings/core/validator.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
+#include <new>
 
 namespace findings::cli {
 
@@ -13,15 +15,24 @@ int runValidate(Session& s) {
     if (s.args.files.empty()) throw UsageError("validate needs at least one FILE.findings.json");
     int status = 0;
     for (const auto& file : s.args.files) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            s.report(core::Severity::Error, file, "unreadable", "cannot open the file");
+        std::vector<core::ValidationProblem> problems;
+        try {
+            if (core::checkInputFile(file, s.maxInputBytes()) == 0) {
+                s.report(core::Severity::Error, file, "empty", "the file is empty");
+                status = 1;
+                continue;
+            }
+            problems = core::validateFindingsFile(file);
+        } catch (const std::bad_alloc&) {
+            s.report(core::Severity::Error, file, "out-of-memory",
+                     "not enough memory to check this document");
+            status = 1;
+            continue;
+        } catch (const std::exception& e) {
+            s.report(core::Severity::Error, file, "unreadable", e.what());
             status = 1;
             continue;
         }
-        std::stringstream text;
-        text << in.rdbuf();
-        const auto problems = core::validateFindingsJson(text.str());
         for (const auto& p : problems) {
             core::Diagnostic d;
             d.file = file;
@@ -32,7 +43,7 @@ int runValidate(Session& s) {
             s.diagnostics.add(std::move(d));
         }
         if (!problems.empty()) status = 1;
-        else if (!s.args.quiet) std::cout << file << ": valid\n";
+        else if (!s.args.quiet) std::cout << core::terminalSafe(file) << ": valid\n";
     }
     return status;
 }

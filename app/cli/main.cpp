@@ -7,12 +7,10 @@
 
 #include <Poco/Exception.h>
 
-#include <csignal>
 #include <iostream>
+#include <new>
 
 namespace {
-
-void onInterrupt(int) { findings::cli::g_cancelRequested = true; }
 
 int dispatch(findings::cli::Session& session) {
     using namespace findings::cli;
@@ -34,7 +32,8 @@ int main(int argc, char** argv) {
     try {
         args = parseArgs(argc, argv);
     } catch (const UsageError& e) {
-        std::cerr << "findings: " << e.what() << "\nTry 'findings --help'.\n";
+        std::cerr << "findings: " << findings::core::terminalSafe(e.what())
+                  << "\nTry 'findings --help'.\n";
         return 2;
     }
     if (args.version) {
@@ -48,19 +47,31 @@ int main(int argc, char** argv) {
         std::cout << helpText(topic);
         return args.command.empty() && !args.help ? 2 : 0;
     }
-    std::signal(SIGINT, onInterrupt);
+    findings::core::installInterruptHandlers();
     Session session(args);
     int status;
     try {
         status = dispatch(session);
     } catch (const UsageError& e) {
         session.flushDiagnostics();
-        std::cerr << "findings: " << e.what() << "\nTry 'findings " << args.command
-                  << " --help'.\n";
+        std::cerr << "findings: " << findings::core::terminalSafe(e.what()) << "\nTry 'findings "
+                  << findings::core::terminalSafe(args.command) << " --help'.\n";
         return 2;
+    } catch (const std::bad_alloc&) {
+        session.report(findings::core::Severity::Error, "", "out-of-memory",
+                       "not enough memory to finish the " + args.command);
+        status = 1;
     } catch (const std::exception& e) {
         session.report(findings::core::Severity::Error, "", "failed", e.what());
         status = 1;
+    }
+    // An interrupted run says so once and exits 130 whatever the command made of it; the
+    // writers refused to commit, so every existing output is as it was.
+    if (findings::core::interrupted()) {
+        session.report(findings::core::Severity::Error, "", "interrupted",
+                       "interrupted: outputs not complete were not written, and existing files were left as they were");
+        session.flushDiagnostics();
+        return findings::core::kInterruptedExitStatus;
     }
     session.flushDiagnostics();
     if (!session.writeReport()) status = status ? status : 1;

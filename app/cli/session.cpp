@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include <findings/core/atomic_file.hpp>
+#include <findings/core/file_input.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -8,7 +9,7 @@
 
 namespace findings::cli {
 
-std::atomic<bool> g_cancelRequested{false};
+std::atomic<bool>& g_cancelRequested = core::interruptFlag();
 
 Session::Session(const CliArgs& a) : args(a) {
     if (!a.noDefaultPlugins) pluginDirs = core::defaultPluginDirs(core::currentExecutablePath());
@@ -19,6 +20,10 @@ Session::Session(const CliArgs& a) : args(a) {
     } catch (const std::exception& e) {
         report(core::Severity::Warning, "", "themes", e.what());
     }
+}
+
+std::uint64_t Session::maxInputBytes() const {
+    return args.maxInputMb ? args.maxInputMb << 20 : core::kDefaultMaxInputBytes;
 }
 
 void Session::report(core::Severity severity, const std::string& file, const std::string& code,
@@ -50,14 +55,14 @@ bool Session::writeReport() {
         file.commit();
         return true;
     } catch (const std::exception& e) {
-        std::cerr << "findings: cannot write the report: " << e.what() << '\n';
+        std::cerr << "findings: cannot write the report: " << core::terminalSafe(e.what()) << '\n';
         return false;
     }
 }
 
 void Session::showProgress(size_t done, size_t total, const std::string& file) {
     if (args.quiet || total < 2 || !::isatty(STDERR_FILENO)) return;
-    std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, file.c_str());
+    std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, core::terminalSafe(file).c_str());
     std::fflush(stderr);
     progressShown_ = true;
 }

@@ -5,6 +5,7 @@
 #include "cli_args.hpp"
 
 #include <findings/core/diagnostics.hpp>
+#include <findings/core/interrupt.hpp>
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/theme_labels.hpp>
 
@@ -24,6 +25,8 @@ public:
     core::ThemeLabels themes;
     std::vector<std::string> pluginDirs; ///< in search order
 
+    /// The input size limit in bytes (--max-input-mb, or the default).
+    std::uint64_t maxInputBytes() const;
     /// Records a diagnostic raised by the CLI itself.
     void report(core::Severity severity, const std::string& file, const std::string& code,
                 const std::string& message);
@@ -41,7 +44,7 @@ private:
     bool progressShown_ = false;
 };
 
-/// Set by SIGINT so long batches stop cleanly.
-extern std::atomic<bool> g_cancelRequested;
+/// Raised by SIGINT/SIGTERM so long batches stop cleanly (core/interrupt.hpp).
+extern std::atomic<bool>& g_cancelRequested;
 
 }  // namespace findings::cli

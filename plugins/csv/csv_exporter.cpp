@@ -33,7 +33,12 @@ public:
                                          "Start with a UTF-8 byte order mark so Excel reads "
                                          "accents, £ and curly quotes correctly."),
                      OptionSpec::choice("delimiter", {"comma", "semicolon", "tab"}, "comma",
-                                        "Field separator.")}}) {}
+                                        "Field separator."),
+                     // OWASP's advice on CSV injection; off only for programs that read
+                     // the CSV as data.
+                     OptionSpec::boolean("neutralise_formulas", true,
+                                         "Put ' before cells starting with = + - @ so a "
+                                         "spreadsheet shows them as text, not formulas.")}}) {}
 
     void exportFindings(ExportCall& call) override {
         const std::string d = call.options.get("delimiter", "comma");
@@ -44,6 +49,9 @@ public:
             throw Error(FND_ERR_BAD_OPTION, "delimiter must be comma, semicolon or tab, not '" +
                                                 d + "'");
         if (call.options.getBool("bom", false)) call.output.write("\xEF\xBB\xBF");
+        // Findings text comes from letters and from workbooks people edited: a cell
+        // "=HYPERLINK(...)" merged back from a workbook must not become a live formula.
+        const bool neutralise = call.options.getBool("neutralise_formulas", true);
 
         const View& view = call.view;
         std::unordered_map<std::string, Source> sources;
@@ -79,7 +87,7 @@ public:
                  number(f.location.line_start), number(f.location.line_end),
                  number(f.location.page), f.location.sheet, number(f.location.row),
                  number(f.location.column), s.path},
-                delimiter);
+                delimiter, neutralise);
             if (buffer.size() > (1 << 20)) {
                 call.output.write(buffer);
                 buffer.clear();

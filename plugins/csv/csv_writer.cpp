@@ -21,11 +21,28 @@ void appendField(std::string& row, std::string_view field, char delimiter) {
     row.push_back('"');
 }
 
-std::string makeRow(const std::vector<std::string>& fields, char delimiter) {
+bool looksLikeFormula(std::string_view field) {
+    if (field.empty()) return false;
+    const char c = field.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+std::string neutraliseFormula(std::string_view field) {
+    std::string out;
+    if (looksLikeFormula(field)) out.push_back('\'');
+    out.append(field);
+    return out;
+}
+
+std::string makeRow(const std::vector<std::string>& fields, char delimiter,
+                    bool neutraliseFormulas) {
     std::string row;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (i) row.push_back(delimiter);
-        appendField(row, fields[i], delimiter);
+        if (neutraliseFormulas && looksLikeFormula(fields[i]))
+            appendField(row, neutraliseFormula(fields[i]), delimiter);
+        else
+            appendField(row, fields[i], delimiter);
     }
     row += "\r\n";
     return row;

@@ -1,6 +1,8 @@
 // The findings format itself as a plugin: importing a .findings.json gives back exactly the
 // records that were written, ids and all, so documents can be combined and re-exported.
 #include <findings/core/findings_json.hpp>
+#include <findings/core/json_reader.hpp>
+#include <findings/core/validator.hpp>
 #include <findings/sdk.hpp>
 
 #include <ostream>
@@ -29,24 +31,43 @@ public:
         return Identification::of(5, "a JSON object, but not a findings document");
     }
 
+    // Streams: each record goes to the sink as soon as it is read and checked, so the
+    // document is never held as text and records at once. The reader checks everything
+    // `findings validate` checks; a document with any problem fails the import (the host
+    // drops what was emitted), so convert never accepts what validate rejects.
     void import(ImportCall& call) override {
-        const std::string text = call.input.readAll(kMaxDocumentBytes);
-        core::FindingsSet set;
-        try {
-            set = core::parseFindingsJson(text);
-        } catch (const core::FormatError& e) {
-            throw Error(FND_ERR_INVALID_INPUT, e.what());
-        }
-        const size_t total = set.sources.size() + set.findings.size();
-        size_t done = 0;
-        for (const auto& s : set.sources) call.sink.emit(s);
-        for (const auto& f : set.findings) {
-            call.sink.emit(f);
-            if (++done % 4096 == 0) {
+        const int64_t total = call.input.size();
+        auto tooLarge = [&] {
+            throw Error(FND_ERR_LIMIT, call.input.path() + " is more than the limit of " +
+                                           std::to_string(kMaxDocumentBytes >> 20) +
+                                           " MB for a findings document");
+        };
+        if (total > 0 && static_cast<uint64_t>(total) > kMaxDocumentBytes) tooLarge();
+        uint64_t read = 0;
+        size_t records = 0;
+        core::JsonReader reader([&](char* buffer, size_t size) {
+            const size_t n = call.input.read(buffer, size);
+            read += n;
+            if (read > kMaxDocumentBytes) tooLarge();
+            return n;
+        });
+        core::FindingsDocumentHandlers handlers;
+        auto tick = [&] {
+            if (++records % 4096 == 0) {
                 call.host.throwIfCancelled();
-                call.host.progress(static_cast<double>(done) / static_cast<double>(total));
+                if (total > 0) call.host.progress(static_cast<double>(read) / static_cast<double>(total));
             }
-        }
+        };
+        handlers.source = [&](Source&& s) {
+            call.sink.emit(s);
+            tick();
+        };
+        handlers.finding = [&](Finding&& f) {
+            call.sink.emit(f);
+            tick();
+        };
+        const auto problems = core::readFindingsDocument(reader, handlers, 100);
+        if (!problems.empty()) throw Error(FND_ERR_INVALID_INPUT, core::describeProblems(problems));
     }
 };
 

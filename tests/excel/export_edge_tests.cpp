@@ -27,7 +27,9 @@ TEST_CASE("an empty document still makes a valid workbook", "[workbook][edges]")
     CHECK(records.findings.empty());
 }
 
-TEST_CASE("a finding whose source is missing is exported and kept", "[workbook][edges]") {
+TEST_CASE("a document whose finding has no source is refused, as validate refuses it", "[workbook][edges]") {
+    // Every command reads documents with validate's checks: a finding that names a source
+    // the document lacks is not silently exported.
     testsupport::TempDir dir;
     findings::core::FindingsSet set;
     findings::Finding f;
@@ -41,14 +43,9 @@ TEST_CASE("a finding whose source is missing is exported and kept", "[workbook][
     testsupport::writeFile(doc, findings::core::findingsToJson(set));
     const auto r = testsupport::runCli("convert --quiet " + shellQuote(doc) + " -o " +
                                        shellQuote(target));
-    REQUIRE(r.status == 0);
-    const auto rows = sheetText(target, "Findings");
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[1][1].empty());           // no authority
-    CHECK(rows[1][2] == "src-nowhere");  // the source id stands in for its name
-    const auto records = findings::excel::decodeDataSheet(sheetText(target, "_findings"));
-    REQUIRE(records.findings.size() == 1);
-    CHECK(records.findings[0] == findings::core::readFindingsFile(doc).findings[0]);
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains("refers to source \"src-nowhere\""));
+    CHECK_FALSE(testsupport::fileExists(target));
 }
 
 TEST_CASE("ids and text XML must escape come back whole from the data sheet", "[workbook][edges]") {
@@ -59,7 +56,7 @@ TEST_CASE("ids and text XML must escape come back whole from the data sheet", "[
     findings::Source s;
     s.id = "src-a&b";
     s.title = "Letter <draft> & notes";
-    s.kind = "letter";
+    s.kind = "other";
     set.sources.push_back(s);
     findings::Finding f;
     f.id = " f<1>&amp; ";

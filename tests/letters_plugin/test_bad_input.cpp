@@ -30,7 +30,7 @@ TEST_CASE("a batch goes on past empty, binary, truncated and textless files", "[
     const std::string binary = writeBinaryText(dir.path());
     std::vector<std::string> files{empty, good, binary};
     std::vector<std::pair<std::string, std::string>> expected{
-        {empty, "empty file"}, {binary, "binary content, not a text document"}};
+        {empty, "the file is empty"}, {binary, "binary content, not a text document"}};
 
     const std::string docx = testsupport::corpusDir().empty() ? std::string() : convertedFile("herefordshire-monitoring-letter-2024-03.docx");
     if (!docx.empty()) {

@@ -7,10 +7,12 @@
 
 using namespace findings::sheetread;
 
-TEST_CASE("serialToIso in the 1900 system, with the phantom leap day", "[dates]") {
+TEST_CASE("serialToIso in the 1900 system, refusing the phantom leap day", "[dates]") {
     CHECK(serialToIso(1, DateSystem::Excel1900) == "1900-01-01");
     CHECK(serialToIso(59, DateSystem::Excel1900) == "1900-02-28");
-    CHECK(serialToIso(60, DateSystem::Excel1900) == "1900-02-29");
+    // Excel shows serial 60 as 1900-02-29, a day that never was: no date is made of it.
+    CHECK_FALSE(serialToIso(60, DateSystem::Excel1900).has_value());
+    CHECK_FALSE(serialToIso(60.5, DateSystem::Excel1900).has_value());
     CHECK(serialToIso(61, DateSystem::Excel1900) == "1900-03-01");
     CHECK(serialToIso(45747, DateSystem::Excel1900) == "2025-03-31");
     CHECK(serialToIso(45747.604166666664, DateSystem::Excel1900) == "2025-03-31T14:30:00");
@@ -22,6 +24,9 @@ TEST_CASE("serialToIso in the 1900 system, with the phantom leap day", "[dates]"
 }
 
 TEST_CASE("serialToIso in the 1904 and ISO systems", "[dates]") {
+    CHECK(serialToIso(0, DateSystem::Excel1904) == "1904-01-01");  // day zero is a day
+    CHECK(serialToIso(0.25, DateSystem::Excel1904) == "06:00:00");   // a time of day still
+    CHECK(serialToIso(0, DateSystem::Excel1900) == "00:00:00");
     CHECK(serialToIso(1, DateSystem::Excel1904) == "1904-01-02");
     CHECK(serialToIso(45747 - 1462, DateSystem::Excel1904) == "2025-03-31");
     CHECK(serialToIso(60, DateSystem::Iso1899) == "1900-02-28");
@@ -37,6 +42,9 @@ TEST_CASE("isoToSerial inverts serialToIso", "[dates]") {
     CHECK(isoToSerial("2025-03-31", DateSystem::Excel1904) == 45747 - 1462);
     CHECK_FALSE(isoToSerial("31/03/2025", DateSystem::Excel1900).has_value());
     CHECK_FALSE(isoToSerial("2025-13-01", DateSystem::Excel1900).has_value());
+    CHECK_FALSE(isoToSerial("1900-02-29", DateSystem::Excel1900).has_value());
+    CHECK_FALSE(isoToSerial("2023-02-30", DateSystem::Excel1900).has_value());
+    CHECK(isoToSerial("1904-01-01", DateSystem::Excel1904) == 0);
 }
 
 TEST_CASE("date formats are recognised by their tokens outside literals", "[dates]") {

@@ -213,3 +213,10 @@ TEST_CASE("safezip refuses more entries than the cap before reading any", "[safe
     CHECK(e.kind() == ZipErrorKind::TooManyEntries);
     CHECK_THAT(e.what(), Catch::Contains("4 entries, more than the cap of 3"));
 }
+
+TEST_CASE("safezip names entries listed more than once, and reads the first copy", "[safezip][bad]") {
+    Archive zip = Archive::openFile(fixture("duplicate.zip"));
+    CHECK(zip.duplicateNames() == std::vector<std::string>{"part.xml", "other.XML"});
+    CHECK(zip.readAll("part.xml") == "<first/>");
+    CHECK(Archive::openFile(fixture("plain.zip")).duplicateNames().empty());
+}

@@ -63,7 +63,9 @@ TEST_CASE("xlsx turns date-formatted numbers into ISO dates and keeps the serial
 
 TEST_CASE("xlsx date formats: built-in, custom, locale-prefixed, quoted text and durations", "[xlsx][dates]") {
     const auto sheet = readSheetCopy(fixture("extras.xlsx"));
-    CHECK(sheet.at("A3").text == "1900-02-29");  // serial 60, Lotus's phantom day
+    // Serial 60 is Lotus's phantom 1900-02-29: left a number, never a day that did not exist.
+    CHECK(sheet.at("A3").type == CellType::Number);
+    CHECK(sheet.at("A3").number == 60);
     CHECK(sheet.at("B3").text == "1900-02-28");
     CHECK(sheet.at("C3").text == "1900-03-01");
     CHECK(sheet.at("A4").text == "2025-03-31");  // [$-809]dd/mm/yyyy;@
@@ -79,6 +81,8 @@ TEST_CASE("xlsx reads the 1904 date system", "[xlsx][dates]") {
     CHECK(sheet.at("A1").text == "2025-03-31");
     CHECK(sheet.at("A1").number == 45747 - 1462);
     CHECK(sheet.at("A2").text == "1904-01-02T06:00:00");
+    CHECK(sheet.at("A3").type == CellType::Date);  // serial 0: the system's first day
+    CHECK(sheet.at("A3").text == "1904-01-01");
 }
 
 TEST_CASE("xlsx gives fill colours from rgb, theme with tint, and indexed colours", "[xlsx][style]") {

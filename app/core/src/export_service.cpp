@@ -82,6 +82,10 @@ ExporterEntry chooseExporter(const PluginRegistry& registry, const std::string& 
         error = "no exporter with id " + exporterId;
         return {nullptr, nullptr};
     }
+    if (target == kStandardOutputName) {
+        error = "standard output (-o -) has no extension to choose an exporter by; name one with --to ID";
+        return {nullptr, nullptr};
+    }
     const std::string ext = lowerExtension(target);
     std::vector<ExporterEntry> matches;
     for (const auto& r : registry.exporters())
@@ -100,10 +104,11 @@ ExporterEntry chooseExporter(const PluginRegistry& registry, const std::string& 
 
 std::string exportFindings(const PluginRegistry& registry, const FindingsSet& set,
                            const std::string& target, const ExportSettings& settings) {
-    for (const auto& input : settings.inputs)
-        if (sameFile(input, target) || Poco::Path(input).absolute().toString() ==
-                                           Poco::Path(target).absolute().toString())
-            return "refusing to write over the input file " + input;
+    if (target != kStandardOutputName)
+        for (const auto& input : settings.inputs)
+            if (sameFile(input, target) || Poco::Path(input).absolute().toString() ==
+                                               Poco::Path(target).absolute().toString())
+                return "refusing to write over the input file " + input;
     std::string error;
     ExporterEntry ref = chooseExporter(registry, target, settings.exporterId, error);
     if (!ref.plugin) return error;

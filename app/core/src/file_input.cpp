@@ -12,18 +12,17 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace findings::core {
 
-FileInput::FileInput(const std::string& path) : path_(path) {
+FileInput::FileInput(const std::string& path, std::uint64_t maxBytes) : path_(path) {
+    file_ = openInputFile(path, maxBytes);
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw std::runtime_error(std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw std::runtime_error("is a folder, not a file");
-    file_ = std::fopen(path.c_str(), "rb");
-    if (!file_) throw std::runtime_error(std::strerror(errno));
+    ::fstat(::fileno(file_), &st);
     size_ = static_cast<int64_t>(st.st_size);
     input_.struct_size = sizeof input_;
     input_.ctx = this;

@@ -1,98 +1,102 @@
-// Reads the findings format with Poco's JSON parser. The reader is strict about structure
-// (a field of the wrong type is an error naming its JSON path) and lenient about content:
-// enumerated values and cross-references are the validator's business (`findings validate`).
+// Reads the findings format through the strict streaming reader (json_reader.hpp): a whole
+// document is checked as `findings validate` checks it (validator.cpp) while its records are
+// built one at a time, so no document is ever held twice in memory. A single record (the
+// workbook's hidden data sheet) is strict about structure (a field of the wrong type is an
+// error naming its JSON path) and lenient about content.
 #include <findings/core/findings_json.hpp>
+#include <findings/core/input_check.hpp>
+#include <findings/core/json_reader.hpp>
 #include <findings/core/record_json.hpp>
+#include <findings/core/validator.hpp>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/JSONException.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/ParseHandler.h>
-#include <Poco/JSON/Parser.h>
-
-#include <fstream>
-#include <sstream>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <new>
 
 namespace findings::core {
-namespace {
 
-using Poco::JSON::Array;
-using Poco::JSON::Object;
+Source sourceFromJson(const JsonValue& o, const std::string& path);
+Finding findingFromJson(const JsonValue& o, const std::string& path);
+
+namespace {
 
 [[noreturn]] void wrongType(const std::string& path, const char* wanted) {
     throw FormatError(path + " should be " + wanted);
 }
 
-std::string str(const Object& o, const std::string& key, const std::string& path) {
-    if (!o.has(key)) return {};
-    const Poco::Dynamic::Var& v = o.get(key);
-    if (v.isEmpty()) return {};
-    if (!v.isString()) wrongType(path + "." + key, "a string");
-    return v.extract<std::string>();
+std::string str(const JsonValue& o, const char* key, const std::string& path) {
+    const JsonValue* v = o.find(key);
+    if (!v || v->isNull()) return {};
+    if (!v->isString()) wrongType(path + "." + key, "a string");
+    return v->text;
 }
 
-double number(const Object& o, const std::string& key, const std::string& path) {
-    if (!o.has(key) || o.get(key).isEmpty()) return -1.0;
-    const Poco::Dynamic::Var& v = o.get(key);
-    if (!v.isNumeric() || v.isString()) wrongType(path + "." + key, "a number");
-    return v.convert<double>();
+/// A number, or -1 when absent (confidences are 0..1, so -1 reads as "none").
+double number(const JsonValue& o, const char* key, const std::string& path) {
+    const JsonValue* v = o.find(key);
+    if (!v || v->isNull()) return -1.0;
+    if (!v->isNumber()) wrongType(path + "." + key, "a number");
+    return v->number;
 }
 
-std::int64_t integer(const Object& o, const std::string& key, const std::string& path) {
-    if (!o.has(key)) return kNone;
-    const Poco::Dynamic::Var& v = o.get(key);
-    if (v.isEmpty()) return kNone;
-    if (!v.isInteger()) wrongType(path + "." + key, "a whole number");
-    return v.convert<std::int64_t>();
+std::int64_t integer(const JsonValue& o, const char* key, const std::string& path) {
+    const JsonValue* v = o.find(key);
+    if (!v || v->isNull()) return kNone;
+    if (v->type != JsonValue::Type::Integer) wrongType(path + "." + key, "a whole number");
+    return v->integer;
 }
 
-Object::Ptr object(const Object& o, const std::string& key, const std::string& path) {
-    if (!o.has(key) || o.get(key).isEmpty()) return nullptr;
-    Object::Ptr p = o.getObject(key);
-    if (!p) wrongType(path + "." + key, "an object");
-    return p;
+const JsonValue* object(const JsonValue& o, const char* key, const std::string& path) {
+    const JsonValue* v = o.find(key);
+    if (!v || v->isNull()) return nullptr;
+    if (!v->isObject()) wrongType(path + "." + key, "an object");
+    return v;
 }
 
-Array::Ptr array(const Object& o, const std::string& key, const std::string& path) {
-    if (!o.has(key) || o.get(key).isEmpty()) return nullptr;
-    Array::Ptr p = o.getArray(key);
-    if (!p) wrongType(path + "." + key, "an array");
-    return p;
+const JsonValue* array(const JsonValue& o, const char* key, const std::string& path) {
+    const JsonValue* v = o.find(key);
+    if (!v || v->isNull()) return nullptr;
+    if (!v->isArray()) wrongType(path + "." + key, "an array");
+    return v;
 }
 
-std::vector<std::string> strings(const Object& o, const std::string& key,
-                                 const std::string& path) {
+std::vector<std::string> strings(const JsonValue& o, const char* key, const std::string& path) {
     std::vector<std::string> out;
-    Array::Ptr a = array(o, key, path);
+    const JsonValue* a = array(o, key, path);
     if (!a) return out;
-    for (size_t i = 0; i < a->size(); ++i) {
-        const Poco::Dynamic::Var& v = a->get(static_cast<unsigned>(i));
-        if (!v.isString()) wrongType(path + "." + key + "[" + std::to_string(i) + "]", "a string");
-        out.push_back(v.extract<std::string>());
+    for (size_t i = 0; i < a->items.size(); ++i) {
+        if (!a->items[i].isString())
+            wrongType(path + "." + key + "[" + std::to_string(i) + "]", "a string");
+        out.push_back(a->items[i].text);
     }
     return out;
 }
 
-Properties props(const Object& o, const std::string& path) {
+Properties props(const JsonValue& o, const std::string& path) {
     Properties out;
-    Object::Ptr p = object(o, "properties", path);
+    const JsonValue* p = object(o, "properties", path);
     if (!p) return out;
-    // Poco's Object keeps insertion order only when asked; the parser is set up for it.
-    for (const auto& key : p->getNames()) {
-        const Poco::Dynamic::Var& v = p->get(key);
-        if (!v.isString()) wrongType(path + ".properties." + key, "a string");
-        out.emplace_back(key, v.extract<std::string>());
+    for (size_t i = 0; i < p->keys.size(); ++i) {
+        if (!p->values[i].isString()) wrongType(path + ".properties." + p->keys[i], "a string");
+        out.emplace_back(p->keys[i], p->values[i].text);
     }
     return out;
 }
 
-Object::Ptr element(const Array& a, size_t i, const std::string& path) {
-    Object::Ptr p = a.getObject(static_cast<unsigned>(i));
-    if (!p) wrongType(path, "an object");
-    return p;
+const JsonValue& element(const JsonValue& a, size_t i, const std::string& path) {
+    if (!a.items[i].isObject()) wrongType(path, "an object");
+    return a.items[i];
 }
 
-Source readSource(const Object& o, const std::string& path) {
+void requireObject(const JsonValue& v, const std::string& path) {
+    if (!v.isObject()) throw FormatError(path + " is not one JSON object");
+}
+
+}  // namespace
+
+Source sourceFromJson(const JsonValue& o, const std::string& path) {
+    requireObject(o, path);
     Source s;
     s.id = str(o, "id", path);
     s.path = str(o, "path", path);
@@ -104,31 +108,31 @@ Source readSource(const Object& o, const std::string& path) {
     s.author = str(o, "author", path);
     s.recipient = str(o, "recipient", path);
     s.date = str(o, "date", path);
-    if (Object::Ptr v = object(o, "visit", path)) {
+    if (const JsonValue* v = object(o, "visit", path)) {
         s.visit.ordinal = integer(*v, "ordinal", path + ".visit");
         s.visit.start = str(*v, "start", path + ".visit");
         s.visit.end = str(*v, "end", path + ".visit");
     }
     s.inspectors = strings(o, "inspectors", path);
     s.framework = str(o, "framework", path);
-    if (Object::Ptr v = object(o, "previous_judgement", path)) {
+    if (const JsonValue* v = object(o, "previous_judgement", path)) {
         s.previous_judgement.grade = str(*v, "grade", path + ".previous_judgement");
         s.previous_judgement.date = str(*v, "date", path + ".previous_judgement");
     }
-    if (Array::Ptr a = array(o, "judgements", path))
-        for (size_t i = 0; i < a->size(); ++i) {
+    if (const JsonValue* a = array(o, "judgements", path))
+        for (size_t i = 0; i < a->items.size(); ++i) {
             const std::string p = path + ".judgements[" + std::to_string(i) + "]";
-            Object::Ptr j = element(*a, i, p);
-            s.judgements.push_back({str(*j, "area", p), str(*j, "grade", p)});
+            const JsonValue& j = element(*a, i, p);
+            s.judgements.push_back({str(j, "area", p), str(j, "grade", p)});
         }
     s.areas_covered = strings(o, "areas_covered", path);
-    if (Array::Ptr a = array(o, "people", path))
-        for (size_t i = 0; i < a->size(); ++i) {
+    if (const JsonValue* a = array(o, "people", path))
+        for (size_t i = 0; i < a->items.size(); ++i) {
             const std::string p = path + ".people[" + std::to_string(i) + "]";
-            Object::Ptr j = element(*a, i, p);
-            s.people.push_back({str(*j, "name", p), str(*j, "role", p)});
+            const JsonValue& j = element(*a, i, p);
+            s.people.push_back({str(j, "name", p), str(j, "role", p)});
         }
-    if (Object::Ptr v = object(o, "importer", path)) {
+    if (const JsonValue* v = object(o, "importer", path)) {
         s.importer.id = str(*v, "id", path + ".importer");
         s.importer.version = str(*v, "version", path + ".importer");
     }
@@ -136,7 +140,8 @@ Source readSource(const Object& o, const std::string& path) {
     return s;
 }
 
-Finding readFinding(const Object& o, const std::string& path) {
+Finding findingFromJson(const JsonValue& o, const std::string& path) {
+    requireObject(o, path);
     Finding f;
     f.id = str(o, "id", path);
     f.source = str(o, "source", path);
@@ -148,7 +153,7 @@ Finding readFinding(const Object& o, const std::string& path) {
     f.themes = strings(o, "themes", path);
     f.polarity = str(o, "polarity", path);
     f.attribution = str(o, "attribution", path);
-    if (Object::Ptr l = object(o, "location", path)) {
+    if (const JsonValue* l = object(o, "location", path)) {
         const std::string p = path + ".location";
         f.location.line_start = integer(*l, "line_start", p);
         f.location.line_end = integer(*l, "line_end", p);
@@ -161,32 +166,30 @@ Finding readFinding(const Object& o, const std::string& path) {
     }
     f.confidence = number(o, "confidence", path);
     f.review = str(o, "review", path);
-    if (Object::Ptr a = object(o, "action", path)) {
+    if (const JsonValue* a = object(o, "action", path)) {
         const std::string p = path + ".action";
         f.action.text = str(*a, "text", p);
         f.action.owner = str(*a, "owner", p);
         f.action.due = str(*a, "due", p);
         f.action.status = str(*a, "status", p);
     }
-    if (Array::Ptr a = array(o, "links", path))
-        for (size_t i = 0; i < a->size(); ++i) {
+    if (const JsonValue* a = array(o, "links", path))
+        for (size_t i = 0; i < a->items.size(); ++i) {
             const std::string p = path + ".links[" + std::to_string(i) + "]";
-            Object::Ptr l = element(*a, i, p);
+            const JsonValue& l = element(*a, i, p);
             Link link;
-            link.target = str(*l, "target", p);
-            link.relation = str(*l, "relation", p);
-            link.stance = str(*l, "stance", p);
-            link.confidence = number(*l, "confidence", p);
-            link.origin = str(*l, "origin", p);
-            link.review = str(*l, "review", p);
-            link.evidence = str(*l, "evidence", p);
+            link.target = str(l, "target", p);
+            link.relation = str(l, "relation", p);
+            link.stance = str(l, "stance", p);
+            link.confidence = number(l, "confidence", p);
+            link.origin = str(l, "origin", p);
+            link.review = str(l, "review", p);
+            link.evidence = str(l, "evidence", p);
             f.links.push_back(std::move(link));
         }
     f.properties = props(o, path);
     return f;
 }
-
-}  // namespace
 
 void checkFormatVersion(std::string_view format, std::string_view version) {
     if (format != kFormatName)
@@ -202,65 +205,57 @@ void checkFormatVersion(std::string_view format, std::string_view version) {
                           " is not supported: this build reads version 1.x");
 }
 
-FindingsSet parseFindingsJson(std::string_view json) {
-    Poco::Dynamic::Var root;
-    try {
-        // Keep key order so properties come back in the order they were written.
-        Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-        root = parser.parse(std::string(json));
-    } catch (const Poco::Exception& e) {
-        throw FormatError("not valid JSON: " + e.message());
-    }
-    Object::Ptr doc = root.type() == typeid(Object::Ptr) ? root.extract<Object::Ptr>() : nullptr;
-    if (!doc) throw FormatError("not a findings document (the top level is not an object)");
-    checkFormatVersion(str(*doc, "format", "$"), str(*doc, "version", "$"));
+namespace {
+
+FindingsSet readDocument(JsonReader& reader) {
     FindingsSet set;
-    if (Array::Ptr a = array(*doc, "sources", "$"))
-        for (size_t i = 0; i < a->size(); ++i) {
-            const std::string p = "$.sources[" + std::to_string(i) + "]";
-            set.sources.push_back(readSource(*element(*a, i, p), p));
-        }
-    if (Array::Ptr a = array(*doc, "findings", "$"))
-        for (size_t i = 0; i < a->size(); ++i) {
-            const std::string p = "$.findings[" + std::to_string(i) + "]";
-            set.findings.push_back(readFinding(*element(*a, i, p), p));
-        }
+    FindingsDocumentHandlers handlers;
+    handlers.source = [&](Source&& s) { set.sources.push_back(std::move(s)); };
+    handlers.finding = [&](Finding&& f) { set.findings.push_back(std::move(f)); };
+    const auto problems = readFindingsDocument(reader, handlers, 100);
+    if (!problems.empty()) throw FormatError(describeProblems(problems));
     return set;
 }
 
-namespace {
-
 /// Parses `json` as one JSON object; errors name it "the record".
-Object::Ptr parseRecordObject(std::string_view json) {
-    Poco::Dynamic::Var root;
+JsonValue parseRecordObject(std::string_view json) {
+    JsonValue v;
     try {
-        Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-        root = parser.parse(std::string(json));
-    } catch (const Poco::Exception& e) {
-        throw FormatError("the record is not valid JSON: " + e.message());
+        v = parseJson(json);
+    } catch (const JsonSyntaxError& e) {
+        throw FormatError(std::string("the record is ") + e.what());
     }
-    if (root.type() != typeid(Object::Ptr)) throw FormatError("the record is not one JSON object");
-    return root.extract<Object::Ptr>();
+    if (!v.isObject()) throw FormatError("the record is not one JSON object");
+    return v;
 }
 
 }  // namespace
 
+FindingsSet parseFindingsJson(std::string_view json) {
+    JsonReader reader(json);
+    return readDocument(reader);
+}
+
 Source parseSourceJson(std::string_view json) {
-    return readSource(*parseRecordObject(json), "the record");
+    return sourceFromJson(parseRecordObject(json), "the record");
 }
 
 Finding parseFindingJson(std::string_view json) {
-    return readFinding(*parseRecordObject(json), "the record");
+    return findingFromJson(parseRecordObject(json), "the record");
 }
 
 FindingsSet readFindingsFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw FormatError(path + ": cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
     try {
-        return parseFindingsJson(text.str());
-    } catch (const FormatError& e) {
+        std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(openInputFile(path), &std::fclose);
+        JsonReader reader([&](char* buffer, size_t size) {
+            const size_t n = std::fread(buffer, 1, size, file.get());
+            if (n == 0 && std::ferror(file.get())) throw std::runtime_error(std::strerror(errno));
+            return n;
+        });
+        return readDocument(reader);
+    } catch (const std::bad_alloc&) {
+        throw FormatError(path + ": not enough memory to read the document");
+    } catch (const std::exception& e) {
         throw FormatError(path + ": " + e.what());
     }
 }

@@ -13,8 +13,8 @@
 namespace findings::core {
 
 std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
-                             DiagnosticList& diagnostics) {
-    FileInput file(path);
+                             DiagnosticList& diagnostics, std::uint64_t maxInputBytes) {
+    FileInput file(path, maxInputBytes);
     const std::string head = file.head(kIdentifyHeadSize);
     std::vector<Probe> probes;
     for (const ImporterEntry& ref : registry.importers()) {
@@ -150,6 +150,12 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
     result.path = path;
     DiagnosticList& diagnostics = *settings.diagnostics;
     try {
+        // An empty file is not a puzzle for the importers ("no importer recognises it"):
+        // say what it is.
+        if (checkInputFile(path, settings.maxInputBytes) == 0) {
+            result.error = "the file is empty";
+            return result;
+        }
         ImporterEntry ref{nullptr, nullptr};
         if (!settings.forcedImporter.empty()) {
             ref = registry.findImporter(settings.forcedImporter);
@@ -159,14 +165,15 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
             }
         } else {
             std::string why;
-            ref = chooseImporter(probeFile(registry, path, diagnostics), why);
+            ref = chooseImporter(probeFile(registry, path, diagnostics, settings.maxInputBytes),
+                                 why);
             if (!ref.plugin) {
                 result.error = why;
                 return result;
             }
         }
         result.importerId = ref.id();
-        FileInput file(path);
+        FileInput file(path, settings.maxInputBytes);
         CollectingSink sink;
         std::vector<fnd_property> items;
         for (const auto& [k, v] : settings.options) items.push_back({toC(k), toC(v)});

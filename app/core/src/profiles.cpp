@@ -4,10 +4,9 @@
 #include <findings/core/json_text.hpp>
 #include <findings/core/plugin_registry.hpp>
 
+#include <findings/core/json_reader.hpp>
+
 #include <Poco/File.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/ParseHandler.h>
-#include <Poco/JSON/Parser.h>
 
 #include <fstream>
 #include <sstream>
@@ -28,18 +27,28 @@ ImportProfile loadProfile(const std::string& nameOrFile) {
     text << in.rdbuf();
     ImportProfile p;
     try {
-        Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
-        auto root = parser.parse(text.str()).extract<Poco::JSON::Object::Ptr>();
-        if (root->optValue<std::string>("profile", "") != "findings-import-profile")
+        // The strict reader: a key given twice is an error, not a silent last-one-wins.
+        const JsonValue root = parseJson(text.str());
+        auto member = [&](const char* key, const std::string& fallback) {
+            const JsonValue* v = root.find(key);
+            if (!v || v->isNull()) return fallback;
+            if (!v->isString()) throw std::runtime_error(std::string("\"") + key + "\" should be text");
+            return v->text;
+        };
+        if (!root.isObject() || member("profile", "") != "findings-import-profile")
             throw std::runtime_error("not an import profile (no \"profile\": "
                                      "\"findings-import-profile\")");
-        p.name = root->optValue<std::string>("name", nameOrFile);
-        p.importer = root->optValue<std::string>("importer", "");
-        if (auto options = root->getObject("options"))
-            for (const auto& key : options->getNames())
-                p.options.emplace_back(key, options->get(key).convert<std::string>());
-    } catch (const Poco::Exception& e) {
-        throw std::runtime_error(path + ": " + e.displayText());
+        p.name = member("name", nameOrFile);
+        p.importer = member("importer", "");
+        if (const JsonValue* options = root.find("options"); options && options->isObject())
+            for (size_t i = 0; i < options->keys.size(); ++i) {
+                const JsonValue& v = options->values[i];
+                // Options are text; numbers and booleans are taken as written.
+                if (v.isObject() || v.isArray() || v.isNull())
+                    throw std::runtime_error("option \"" + options->keys[i] + "\" should be text");
+                p.options.emplace_back(options->keys[i],
+                                       v.type == JsonValue::Type::Bool ? (v.boolean ? "true" : "false") : v.text);
+            }
     } catch (const std::runtime_error& e) {
         throw std::runtime_error(path + ": " + e.what());
     }

@@ -1,9 +1,7 @@
 #include <findings/core/theme_labels.hpp>
 #include <findings/core/plugin_registry.hpp>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
+#include <findings/core/json_reader.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -21,19 +19,15 @@ ThemeLabels ThemeLabels::load(const std::string& path) {
     ThemeLabels out;
     out.path_ = path;
     try {
-        Poco::JSON::Parser parser;
-        auto root = parser.parse(text.str()).extract<Poco::JSON::Object::Ptr>();
-        auto themes = root->getArray("themes");
-        if (!themes) throw std::runtime_error("no \"themes\" array");
-        for (size_t i = 0; i < themes->size(); ++i) {
-            auto t = themes->getObject(static_cast<unsigned>(i));
-            if (!t) continue;
-            std::string id = t->optValue<std::string>("id", "");
-            if (id.empty()) continue;
-            out.items_.emplace_back(id, t->optValue<std::string>("label", id));
+        const JsonValue root = parseJson(text.str());  // strict: no duplicate keys
+        const JsonValue* themes = root.find("themes");
+        if (!themes || !themes->isArray()) throw std::runtime_error("no \"themes\" array");
+        for (const JsonValue& t : themes->items) {
+            const JsonValue* id = t.find("id");
+            if (!id || !id->isString() || id->text.empty()) continue;
+            const JsonValue* label = t.find("label");
+            out.items_.emplace_back(id->text, label && label->isString() ? label->text : id->text);
         }
-    } catch (const Poco::Exception& e) {
-        throw std::runtime_error(path + ": not a theme taxonomy: " + e.displayText());
     } catch (const std::runtime_error& e) {
         throw std::runtime_error(path + ": not a theme taxonomy: " + e.what());
     }

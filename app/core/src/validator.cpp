@@ -1,114 +1,147 @@
 // A small JSON Schema interpreter covering the keywords our schema uses: type, enum, const,
 // required, properties, additionalProperties, items, minLength, minimum, maximum, pattern and
 // local $ref. Interpreting the shipped schema (rather than hand-coding the same rules) keeps
-// the schema and the validator from drifting apart.
+// the schema and the validator from drifting apart. The document is streamed: the top-level
+// arrays ("sources", "findings") are checked one element at a time, and only the ids needed
+// for the cross-reference rules are kept.
 #include <findings/core/validator.hpp>
+
+#include <findings/civil_date.hpp>
 #include <findings/core/findings_json.hpp>
+#include <findings/core/input_check.hpp>
+#include <findings/core/json_reader.hpp>
+#include <findings/core/record_json.hpp>
 
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <regex>
 #include <set>
+#include <stdexcept>
+#include <unordered_set>
 
 namespace findings::core {
+
+// Converts one checked record (record_json_read.cpp).
+Source sourceFromJson(const JsonValue& o, const std::string& path);
+Finding findingFromJson(const JsonValue& o, const std::string& path);
+
 namespace {
 
-using Poco::Dynamic::Var;
-using Poco::JSON::Array;
-using Poco::JSON::Object;
+using Type = JsonValue::Type;
 
-bool isObject(const Var& v) { return v.type() == typeid(Object::Ptr); }
-bool isArray(const Var& v) { return v.type() == typeid(Array::Ptr); }
-
-std::string typeOf(const Var& v) {
-    if (v.isEmpty()) return "null";
-    if (isObject(v)) return "object";
-    if (isArray(v)) return "array";
-    if (v.isString()) return "string";
-    if (v.type() == typeid(bool)) return "boolean";
-    if (v.isInteger()) return "integer";
-    if (v.isNumeric()) return "number";
+std::string typeOf(const JsonValue& v) {
+    switch (v.type) {
+    case Type::Null: return "null";
+    case Type::Bool: return "boolean";
+    case Type::Integer: return "integer";
+    case Type::Number: return "number";
+    case Type::String: return "string";
+    case Type::Array: return "array";
+    case Type::Object: return "object";
+    }
     return "unknown";
 }
 
-bool hasType(const Var& v, const std::string& type) {
+bool hasType(const JsonValue& v, const std::string& type) {
     const std::string actual = typeOf(v);
     return actual == type || (type == "number" && actual == "integer");
 }
 
-std::string show(const Var& v) {
-    if (v.isEmpty()) return "null";
-    if (v.isString()) return "\"" + v.extract<std::string>() + "\"";
-    if (isObject(v) || isArray(v)) return typeOf(v);
-    return v.convert<std::string>();
+std::string show(const JsonValue& v) {
+    switch (v.type) {
+    case Type::Null: return "null";
+    case Type::Bool: return v.boolean ? "true" : "false";
+    case Type::String: return "\"" + v.text + "\"";
+    case Type::Integer: case Type::Number: return v.text;
+    default: return typeOf(v);
+    }
 }
 
-bool equalScalars(const Var& a, const Var& b) {
-    if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty();
+bool equalScalars(const JsonValue& a, const JsonValue& b) {
+    if (a.type == Type::Null || b.type == Type::Null) return a.type == b.type;
     if (a.isString() != b.isString()) return false;
-    return a.convert<std::string>() == b.convert<std::string>();
+    if (a.isString()) return a.text == b.text;
+    if (a.isNumber() && b.isNumber()) return a.number == b.number;
+    if (a.type == Type::Bool && b.type == Type::Bool) return a.boolean == b.boolean;
+    return false;
 }
+
+/// The parsed schema, shared by every check of a run.
+const JsonValue& schemaRoot() {
+    static const JsonValue root = parseJson(findingsSchemaText());
+    return root;
+}
+
+const JsonValue kEmptyObject = [] {
+    JsonValue v;
+    v.type = Type::Object;
+    return v;
+}();
 
 class SchemaChecker {
 public:
-    explicit SchemaChecker(Object::Ptr root) : root_(std::move(root)) {}
+    SchemaChecker(std::vector<ValidationProblem>& problems, size_t maxProblems)
+        : problems_(problems), max_(maxProblems) {}
 
-    void check(const Var& value, const Object::Ptr& schema, const std::string& path) {
-        if (schema->has("$ref")) {
-            check(value, resolve(schema->getValue<std::string>("$ref")), path);
+    void check(const JsonValue& value, const JsonValue& schema, const std::string& path) {
+        if (const JsonValue* ref = schema.find("$ref")) {
+            const JsonValue& target = resolve(ref->text);
+            const size_t before = problems_.size();
+            check(value, target, path);
+            // The rule a pattern cannot state: the day must exist.
+            if (ref->text == "#/$defs/date" && problems_.size() == before && value.isString() &&
+                !civil::parseIso(value.text, true))
+                problem(path, "\"" + value.text + "\" is not a day of the calendar");
             return;
         }
-        if (schema->has("type") && !checkType(value, schema->get("type"), path)) return;
-        if (schema->has("const") && !equalScalars(value, schema->get("const"))) {
-            problem(path, "must be " + show(schema->get("const")) + ", not " + show(value));
+        if (const JsonValue* type = schema.find("type"); type && !checkType(value, *type, path))
+            return;
+        if (const JsonValue* c = schema.find("const"); c && !equalScalars(value, *c)) {
+            problem(path, "must be " + show(*c) + ", not " + show(value));
             return;
         }
-        if (Array::Ptr options = schema->getArray("enum")) {
+        if (const JsonValue* options = schema.find("enum"); options && options->isArray()) {
             bool found = false;
             std::string list;
-            for (size_t i = 0; i < options->size(); ++i) {
-                const Var& o = options->get(static_cast<unsigned>(i));
+            for (const auto& o : options->items) {
                 found = found || equalScalars(value, o);
-                if (!o.isEmpty()) list += (list.empty() ? "" : ", ") + o.convert<std::string>();
+                if (!o.isNull()) list += (list.empty() ? "" : ", ") + (o.isString() ? o.text : show(o));
             }
             if (!found) {
                 problem(path, show(value) + " is not one of: " + list);
                 return;
             }
         }
-        if (value.isString()) checkString(value.extract<std::string>(), schema, path);
-        if (value.isNumeric() && !value.isString()) checkNumber(value.convert<double>(), schema, path);
-        if (isObject(value)) checkObject(value.extract<Object::Ptr>(), schema, path);
-        if (isArray(value)) checkArray(value.extract<Array::Ptr>(), schema, path);
+        if (value.isString()) checkString(value.text, schema, path);
+        if (value.isNumber()) checkNumber(value, schema, path);
+        if (value.isObject()) checkObject(value, schema, path);
+        if (value.isArray()) checkArray(value, schema, path);
     }
 
-    std::vector<ValidationProblem> problems;
+    const JsonValue& resolve(const std::string& ref) {
+        const std::string prefix = "#/$defs/";
+        const JsonValue* defs = schemaRoot().find("$defs");
+        const JsonValue* target =
+            ref.compare(0, prefix.size(), prefix) == 0 && defs ? defs->find(ref.substr(prefix.size())) : nullptr;
+        if (!target) throw std::logic_error("unsupported $ref " + ref);
+        return *target;
+    }
+
+    void problem(const std::string& path, std::string message, bool unknownKey = false) {
+        if (problems_.size() < max_) problems_.push_back({path, std::move(message), unknownKey});
+        else full_ = true;
+    }
+    bool full() const { return full_; }
 
 private:
-    void problem(const std::string& path, std::string message) {
-        problems.push_back({path, std::move(message)});
-    }
-
-    Object::Ptr resolve(const std::string& ref) {
-        const std::string prefix = "#/$defs/";
-        if (ref.compare(0, prefix.size(), prefix) != 0)
-            throw std::logic_error("unsupported $ref " + ref);
-        return root_->getObject("$defs")->getObject(ref.substr(prefix.size()));
-    }
-
-    bool checkType(const Var& value, const Var& type, const std::string& path) {
+    bool checkType(const JsonValue& value, const JsonValue& type, const std::string& path) {
         std::vector<std::string> allowed;
-        if (isArray(type)) {
-            Array::Ptr a = type.extract<Array::Ptr>();
-            for (size_t i = 0; i < a->size(); ++i)
-                allowed.push_back(a->get(static_cast<unsigned>(i)).convert<std::string>());
-        } else {
-            allowed.push_back(type.convert<std::string>());
-        }
+        if (type.isArray())
+            for (const auto& t : type.items) allowed.push_back(t.text);
+        else
+            allowed.push_back(type.text);
         for (const auto& t : allowed)
             if (hasType(value, t)) return true;
         std::string list;
@@ -117,148 +150,226 @@ private:
         return false;
     }
 
-    void checkString(const std::string& s, const Object::Ptr& schema, const std::string& path) {
-        if (schema->has("minLength") &&
-            s.size() < static_cast<size_t>(schema->getValue<int>("minLength")))
+    void checkString(const std::string& s, const JsonValue& schema, const std::string& path) {
+        if (const JsonValue* min = schema.find("minLength");
+            min && s.size() < static_cast<size_t>(min->integer))
             problem(path, "must not be empty");
-        if (schema->has("pattern")) {
-            const std::string pattern = schema->getValue<std::string>("pattern");
-            auto it = patterns_.find(pattern);
+        if (const JsonValue* pattern = schema.find("pattern")) {
+            auto it = patterns_.find(pattern->text);
             if (it == patterns_.end())
-                it = patterns_.emplace(pattern, std::regex(pattern, std::regex::ECMAScript)).first;
+                it = patterns_.emplace(pattern->text, std::regex(pattern->text, std::regex::ECMAScript)).first;
             if (!std::regex_search(s, it->second))
-                problem(path, "\"" + s + "\" does not match the pattern " + pattern);
+                problem(path, "\"" + s + "\" does not match the pattern " + pattern->text);
         }
     }
 
-    void checkNumber(double n, const Object::Ptr& schema, const std::string& path) {
-        if (schema->has("minimum") && n < schema->getValue<double>("minimum"))
-            problem(path, "must be at least " + schema->get("minimum").convert<std::string>());
-        if (schema->has("maximum") && n > schema->getValue<double>("maximum"))
-            problem(path, "must be at most " + schema->get("maximum").convert<std::string>());
+    void checkNumber(const JsonValue& n, const JsonValue& schema, const std::string& path) {
+        if (const JsonValue* min = schema.find("minimum"); min && n.number < min->number)
+            problem(path, "must be at least " + min->text);
+        if (const JsonValue* max = schema.find("maximum"); max && n.number > max->number)
+            problem(path, "must be at most " + max->text);
     }
 
-    void checkObject(const Object::Ptr& o, const Object::Ptr& schema, const std::string& path) {
-        if (Array::Ptr required = schema->getArray("required"))
-            for (size_t i = 0; i < required->size(); ++i) {
-                const std::string key = required->getElement<std::string>(static_cast<unsigned>(i));
-                if (!o->has(key)) problem(path, "is missing the required key \"" + key + "\"");
-            }
-        Object::Ptr props = schema->getObject("properties");
-        const bool closed = schema->has("additionalProperties") &&
-                            schema->get("additionalProperties").type() == typeid(bool) &&
-                            !schema->getValue<bool>("additionalProperties");
-        Object::Ptr extra = schema->has("additionalProperties") &&
-                                    isObject(schema->get("additionalProperties"))
-                                ? schema->getObject("additionalProperties")
-                                : nullptr;
-        for (const auto& key : o->getNames()) {
-            const std::string sub = path + "." + key;
-            if (props && props->has(key)) {
-                check(o->get(key), props->getObject(key), sub);
-            } else if (closed) {
-                problem(sub, "is not a key of the findings format " + std::string(kFormatVersion));
-            } else if (extra) {
-                check(o->get(key), extra, sub);
-            }
+    void checkObject(const JsonValue& o, const JsonValue& schema, const std::string& path) {
+        if (const JsonValue* required = schema.find("required"))
+            for (const auto& key : required->items)
+                if (!o.find(key.text)) problem(path, "is missing the required key \"" + key.text + "\"");
+        const JsonValue* props = schema.find("properties");
+        const JsonValue* extra = schema.find("additionalProperties");
+        const bool closed = extra && extra->type == Type::Bool && !extra->boolean;
+        for (size_t i = 0; i < o.keys.size(); ++i) {
+            const std::string sub = path + "." + o.keys[i];
+            if (const JsonValue* p = props ? props->find(o.keys[i]) : nullptr)
+                check(o.values[i], *p, sub);
+            else if (closed)
+                problem(sub, "is not a key of the findings format " + std::string(kFormatVersion), true);
+            else if (extra && extra->isObject())
+                check(o.values[i], *extra, sub);
         }
     }
 
-    void checkArray(const Array::Ptr& a, const Object::Ptr& schema, const std::string& path) {
-        Object::Ptr items = schema->getObject("items");
+    void checkArray(const JsonValue& a, const JsonValue& schema, const std::string& path) {
+        const JsonValue* items = schema.find("items");
         if (!items) return;
-        for (size_t i = 0; i < a->size(); ++i)
-            check(a->get(static_cast<unsigned>(i)), items, path + "[" + std::to_string(i) + "]");
+        for (size_t i = 0; i < a.items.size(); ++i)
+            check(a.items[i], *items, path + "[" + std::to_string(i) + "]");
     }
 
-    Object::Ptr root_;
+    std::vector<ValidationProblem>& problems_;
+    size_t max_;
+    bool full_ = false;
     std::map<std::string, std::regex> patterns_;
 };
 
-/// The rules a schema cannot state.
-void checkReferences(const Object::Ptr& doc, std::vector<ValidationProblem>& problems) {
-    std::set<std::string> sourceIds;
-    if (Array::Ptr sources = doc->getArray("sources"))
-        for (size_t i = 0; i < sources->size(); ++i) {
-            Object::Ptr s = sources->getObject(static_cast<unsigned>(i));
-            if (!s || !s->has("id") || !s->get("id").isString()) continue;
-            const std::string id = s->getValue<std::string>("id");
-            if (!sourceIds.insert(id).second)
-                problems.push_back({"$.sources[" + std::to_string(i) + "].id",
-                                    "duplicate source id \"" + id + "\""});
-        }
-    std::set<std::string> findingIds;
-    if (Array::Ptr findings = doc->getArray("findings"))
-        for (size_t i = 0; i < findings->size(); ++i) {
-            Object::Ptr f = findings->getObject(static_cast<unsigned>(i));
-            if (!f) continue;
-            const std::string at = "$.findings[" + std::to_string(i) + "]";
-            if (f->has("id") && f->get("id").isString()) {
-                const std::string id = f->getValue<std::string>("id");
-                if (!findingIds.insert(id).second)
-                    problems.push_back({at + ".id", "duplicate finding id \"" + id + "\""});
-            }
-            if (f->has("source") && f->get("source").isString()) {
-                const std::string src = f->getValue<std::string>("source");
-                if (!sourceIds.count(src))
-                    problems.push_back({at + ".source", "refers to source \"" + src +
-                                                            "\", which is not in \"sources\""});
-            }
-        }
-    // Links may point forwards as well as back, so their targets are checked once every
-    // finding id is known.
-    if (Array::Ptr findings = doc->getArray("findings"))
-        for (size_t i = 0; i < findings->size(); ++i) {
-            Object::Ptr f = findings->getObject(static_cast<unsigned>(i));
-            Array::Ptr links = f && f->has("links") ? f->getArray("links") : nullptr;
-            if (!links) continue;
-            const std::string self = f->has("id") && f->get("id").isString()
-                                         ? f->getValue<std::string>("id")
-                                         : std::string();
-            for (size_t k = 0; k < links->size(); ++k) {
-                Object::Ptr l = links->getObject(static_cast<unsigned>(k));
-                if (!l || !l->has("target") || !l->get("target").isString()) continue;
-                const std::string target = l->getValue<std::string>("target");
-                const std::string at = "$.findings[" + std::to_string(i) + "].links[" +
-                                       std::to_string(k) + "].target";
-                if (!findingIds.count(target))
-                    problems.push_back({at, "links to finding \"" + target +
-                                                "\", which is not in \"findings\""});
-                else if (target == self)
-                    problems.push_back({at, "links the finding \"" + target + "\" to itself"});
-            }
-        }
+/// The minor version of "1.N", or -1.
+long minorVersion(const std::string& version) {
+    const size_t dot = version.find('.');
+    if (dot == std::string::npos) return -1;
+    try {
+        return std::stol(version.substr(dot + 1));
+    } catch (const std::exception&) {
+        return -1;
+    }
 }
 
 }  // namespace
 
-std::vector<ValidationProblem> validateFindingsJson(std::string_view json) {
+std::vector<ValidationProblem> readFindingsDocument(JsonReader& reader,
+                                                    const FindingsDocumentHandlers& handlers,
+                                                    size_t maxProblems) {
     std::vector<ValidationProblem> problems;
-    Var root;
+    SchemaChecker checker(problems, maxProblems);
+    const JsonValue& root = schemaRoot();
+    const JsonValue& rootProps = root.find("properties") ? *root.find("properties") : kEmptyObject;
+
+    std::string format, version;
+    bool sawFormat = false, sawVersion = false;
+    std::set<std::string> seenKeys;
+    std::unordered_set<std::string> sourceIds, findingIds;
+    // Findings may come before sources: references are checked at the end.
+    std::vector<std::pair<size_t, std::string>> references;
+    /// A link's target, checked once every finding id is known (links may point forwards).
+    struct LinkReference {
+        size_t finding, link;
+        std::string target, self;
+    };
+    std::vector<LinkReference> linkReferences;
+
+    auto checkVersion = [&]() -> bool {
+        try {
+            checkFormatVersion(format, version);
+            return true;
+        } catch (const FormatError& e) {
+            problems.assign(1, {"$", e.what(), false});
+            return false;
+        }
+    };
+
     try {
-        Poco::JSON::Parser parser;
-        root = parser.parse(std::string(json));
-    } catch (const Poco::Exception& e) {
-        return {{"$", "not valid JSON: " + e.message()}};
+        if (reader.peek() != JsonReader::Token::Object) {
+            JsonValue top;
+            reader.readValue(top);
+            reader.finish();
+            return {{"$", "not a findings document (the top level should be an object, not " +
+                              typeOf(top) + ")"}};
+        }
+        reader.beginObject();
+        std::string key;
+        while (reader.nextMember(key)) {
+            seenKeys.insert(key);
+            const JsonValue* schema = rootProps.find(key);
+            const JsonValue* items = schema ? schema->find("items") : nullptr;
+            const bool records = (key == "sources" || key == "findings") && items;
+            if (records && reader.peek() == JsonReader::Token::Array) {
+                const bool isSource = key == "sources";
+                const JsonValue& itemSchema = *items;
+                reader.beginArray();
+                JsonValue record;
+                for (size_t i = 0; reader.nextElement(); ++i) {
+                    reader.readValue(record);
+                    const std::string at = "$." + key + "[" + std::to_string(i) + "]";
+                    size_t before = problems.size();
+                    checker.check(record, itemSchema, at);
+                    bool clean = true;
+                    for (size_t p = before; p < problems.size(); ++p) clean = clean && problems[p].unknownKey;
+                    const JsonValue* id = record.find("id");
+                    if (id && id->isString()) {
+                        auto& ids = isSource ? sourceIds : findingIds;
+                        if (!ids.insert(id->text).second) {
+                            checker.problem(at + ".id", std::string("duplicate ") +
+                                                            (isSource ? "source" : "finding") +
+                                                            " id \"" + id->text + "\"");
+                            clean = false;
+                        }
+                    }
+                    if (!isSource)
+                        if (const JsonValue* src = record.find("source"); src && src->isString())
+                            references.emplace_back(i, src->text);
+                    if (const JsonValue* links = isSource ? nullptr : record.find("links"); links && links->isArray())
+                        for (size_t k = 0; k < links->items.size(); ++k)
+                            if (const JsonValue* t = links->items[k].find("target"); t && t->isString())
+                                linkReferences.push_back({i, k, t->text, id && id->isString() ? id->text : ""});
+                    if (!clean) continue;
+                    if (isSource && handlers.source) handlers.source(sourceFromJson(record, at));
+                    if (!isSource && handlers.finding) handlers.finding(findingFromJson(record, at));
+                }
+                continue;
+            }
+            JsonValue value;
+            reader.readValue(value);
+            if (key == "format" && value.isString()) sawFormat = true, format = value.text;
+            if (key == "version" && value.isString()) sawVersion = true, version = value.text;
+            if (sawFormat && sawVersion && (key == "format" || key == "version") && !checkVersion())
+                return problems;
+            if (schema) {
+                checker.check(value, *schema, "$." + key);
+            } else if (const JsonValue* extra = root.find("additionalProperties")) {
+                if (extra->type == Type::Bool && !extra->boolean)
+                    checker.problem("$." + key, "is not a key of the findings format " +
+                                                    std::string(kFormatVersion), true);
+                else if (extra->isObject())
+                    checker.check(value, *extra, "$." + key);
+            }
+        }
+        reader.finish();
+    } catch (const JsonSyntaxError& e) {
+        problems.push_back({reader.path(), e.what(), false});
+        return problems;
     }
-    if (!isObject(root)) return {{"$", "the top level should be an object"}};
-    Object::Ptr doc = root.extract<Object::Ptr>();
-    // A 2.x document gets one clear message, not a cascade of schema complaints.
-    try {
-        std::string format = doc->has("format") ? doc->get("format").convert<std::string>() : "";
-        std::string version = doc->has("version") ? doc->get("version").convert<std::string>() : "";
-        checkFormatVersion(format, version);
-    } catch (const FormatError& e) {
-        return {{"$", e.what()}};
+    if (!checkVersion()) return problems;
+    if (const JsonValue* required = root.find("required"))
+        for (const auto& k : required->items)
+            if (!seenKeys.count(k.text)) checker.problem("$", "is missing the required key \"" + k.text + "\"");
+    for (const auto& [index, source] : references)
+        if (!sourceIds.count(source))
+            checker.problem("$.findings[" + std::to_string(index) + "].source",
+                            "refers to source \"" + source + "\", which is not in \"sources\"");
+    for (const auto& l : linkReferences) {
+        const std::string at = "$.findings[" + std::to_string(l.finding) + "].links[" + std::to_string(l.link) + "].target";
+        if (!findingIds.count(l.target))
+            checker.problem(at, "links to finding \"" + l.target + "\", which is not in \"findings\"");
+        else if (l.target == l.self)
+            checker.problem(at, "links the finding \"" + l.target + "\" to itself");
     }
-    Poco::JSON::Parser schemaParser;
-    Object::Ptr schema =
-        schemaParser.parse(std::string(findingsSchemaText())).extract<Object::Ptr>();
-    SchemaChecker checker(schema);
-    checker.check(root, schema, "$");
-    problems = std::move(checker.problems);
-    checkReferences(doc, problems);
+    // A later 1.x may add keys; this build reads what it knows and ignores the rest.
+    if (minorVersion(version) > minorVersion(kFormatVersion)) {
+        std::vector<ValidationProblem> kept;
+        for (auto& p : problems)
+            if (!p.unknownKey) kept.push_back(std::move(p));
+        problems = std::move(kept);
+    }
     return problems;
+}
+
+std::vector<ValidationProblem> validateFindingsJson(std::string_view json) {
+    JsonReader reader(json);
+    return readFindingsDocument(reader, {});
+}
+
+std::vector<ValidationProblem> validateFindingsFile(const std::string& path) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(openInputFile(path), &std::fclose);
+    JsonReader reader([&](char* buffer, size_t size) {
+        const size_t n = std::fread(buffer, 1, size, file.get());
+        if (n == 0 && std::ferror(file.get())) throw std::runtime_error(std::strerror(errno));
+        return n;
+    });
+    return readFindingsDocument(reader, {});
+}
+
+std::string describeProblems(const std::vector<ValidationProblem>& problems) {
+    if (problems.empty()) return {};
+    const ValidationProblem& p = problems.front();
+    std::string out;
+    if (p.message.rfind("not valid JSON", 0) == 0 || p.message.rfind("duplicate key", 0) == 0)
+        out = p.message;  // says where itself
+    else if (p.path == "$")
+        out = p.message.rfind("is ", 0) == 0 ? "the document " + p.message : p.message;
+    else
+        out = p.path + ": " + p.message;
+    if (problems.size() > 1)
+        out += " (and " + std::to_string(problems.size() - 1) +
+               " more problem(s); `findings validate` lists them)";
+    return out;
 }
 
 }  // namespace findings::core

@@ -182,7 +182,12 @@ Archive::Archive(std::unique_ptr<ByteSource> source, const ZipLimits& limits)
             applyZip64Extra(e, h + kCentralHeaderSize + nameLen, extraLen, size64, comp64, off64, name);
         pos += kCentralHeaderSize + nameLen + extraLen + commentLen;
         st.byName.emplace(e.name, st.entries.size());
-        st.byLowerName.emplace(lowerAscii(e.name), st.entries.size());
+        // A name listed twice (or twice but for case, which OPC treats as the same part)
+        // is ambiguous: readers differ on which copy they take. The first is used here,
+        // and callers warn.
+        if (!st.byLowerName.emplace(lowerAscii(e.name), st.entries.size()).second &&
+            st.duplicates.size() < 100)
+            st.duplicates.push_back(e.name);
         st.entries.push_back(std::move(e));
     }
 }
@@ -193,6 +198,7 @@ Archive Archive::openFile(const std::string& path, const ZipLimits& limits) {
 
 const std::string& Archive::name() const { return state_->source->name(); }
 const std::vector<EntryInfo>& Archive::entries() const { return state_->entries; }
+const std::vector<std::string>& Archive::duplicateNames() const { return state_->duplicates; }
 const ZipLimits& Archive::limits() const { return state_->limits; }
 uint64_t Archive::totalInflated() const { return state_->totalInflated; }
 

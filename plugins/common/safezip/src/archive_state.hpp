@@ -14,6 +14,7 @@ struct Archive::State {
     std::unordered_map<std::string, size_t> byName;       ///< exact names
     std::unordered_map<std::string, size_t> byLowerName;  ///< ASCII-lowercased names
     uint64_t totalInflated = 0;                           ///< across all readers
+    std::vector<std::string> duplicates;                  ///< names listed more than once
 };
 
 /// Little-endian field readers for zip headers.

@@ -8,55 +8,11 @@
 namespace findings::excel {
 namespace {
 
-bool leapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int daysInMonth(int y, int m) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leapYear(y) ? 29 : days[m - 1];
-}
-
-bool validDate(const CivilDate& d) {
-    return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
-           d.day <= daysInMonth(d.year, d.month);
-}
-
-/// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil.
-constexpr long long daysFromCivil(int y, int m, int d) {
-    y -= m <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const long long yoe = y - era * 400;
-    const long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-CivilDate civilFromDays(long long z) {
-    z += 719468;
-    const long long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long long doe = z - era * 146097;
-    const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long long mp = (5 * doy + 2) / 153;
-    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const int y = static_cast<int>(yoe + era * 400 + (m <= 2));
-    return {y, m, d};
-}
+bool validDate(const CivilDate& d) { return civil::isValid(d); }
 
 /// Excel's 1900 system counts 1900-02-29, a day that never was, so from 1900-03-01 on its
 /// serial is the day count from 1899-12-30. Earlier dates are not used by this format.
-constexpr long long kExcelEpoch = daysFromCivil(1899, 12, 30);
-
-/// Reads exactly `n` digits at `pos`; -1 when they are not all digits.
-int digits(std::string_view s, std::size_t pos, std::size_t n) {
-    if (pos + n > s.size()) return -1;
-    int v = 0;
-    for (std::size_t i = pos; i < pos + n; ++i) {
-        if (s[i] < '0' || s[i] > '9') return -1;
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
-}
+const long long kExcelEpoch = civil::daysFromCivil(1899, 12, 30);
 
 /// Reads "d/m/yyyy" or "dd/mm/yyyy" (also with '.' or '-'), as people in the UK type dates.
 std::optional<CivilDate> parseUkDate(std::string_view s) {
@@ -86,34 +42,22 @@ std::optional<CivilDate> parseUkDate(std::string_view s) {
 }  // namespace
 
 std::optional<CivilDate> parseIsoDate(std::string_view s, bool allowMonth) {
-    if (s.size() != 10 && !(allowMonth && s.size() == 7)) return std::nullopt;
-    if (s[4] != '-') return std::nullopt;
-    CivilDate d{digits(s, 0, 4), digits(s, 5, 2), 0};
-    if (d.year < 1 || d.month < 1 || d.month > 12) return std::nullopt;
-    if (s.size() == 7) return d;
-    if (s[7] != '-') return std::nullopt;
-    d.day = digits(s, 8, 2);
-    if (!validDate(d)) return std::nullopt;
-    return d;
+    return civil::parseIso(s, allowMonth);
 }
 
-std::string isoDate(const CivilDate& d) {
-    char buf[16];
-    if (d.day == 0)
-        std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    else
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
+std::string isoDate(const CivilDate& d) { return civil::toIso(d); }
 
 double excelSerial(const CivilDate& d) {
-    return static_cast<double>(daysFromCivil(d.year, d.month, d.day == 0 ? 1 : d.day) -
+    return static_cast<double>(civil::daysFromCivil(d.year, unsigned(d.month),
+                                                    unsigned(d.day == 0 ? 1 : d.day)) -
                                kExcelEpoch);
 }
 
 std::optional<CivilDate> dateFromExcelSerial(double serial) {
     if (!std::isfinite(serial) || serial < 61 || serial >= 2958466) return std::nullopt;
-    return civilFromDays(kExcelEpoch + static_cast<long long>(std::floor(serial)));
+    const civil::YearMonthDay c =
+        civil::civilFromDays(kExcelEpoch + static_cast<long long>(std::floor(serial)));
+    return CivilDate{static_cast<int>(c.year), static_cast<int>(c.month), static_cast<int>(c.day)};
 }
 
 DueCell dueCell(std::string_view due) {

@@ -6,6 +6,8 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <memory>
 #include <vector>
 #include <mutex>
@@ -18,11 +20,33 @@ namespace findings::docparse {
 namespace {
 
 // poppler prints its complaints about damaged files on stderr; the importer reports its
-// own diagnostic instead.
+// own diagnostic instead. The complaints of the document being read on this thread are kept,
+// since they tell a damaged file from a scanned one.
+thread_local std::vector<std::string>* t_popplerComplaints = nullptr;
+
 void silencePoppler() {
     static std::once_flag once;
-    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+    std::call_once(once, [] {
+        poppler::set_debug_error_function(
+            [](const std::string& message, void*) {
+                if (t_popplerComplaints && t_popplerComplaints->size() < 100)
+                    t_popplerComplaints->push_back(message);
+            },
+            nullptr);
+    });
 }
+
+/// Collects poppler's complaints while it lives.
+struct ComplaintLog {
+    std::vector<std::string> messages;
+    ComplaintLog() { t_popplerComplaints = &messages; }
+    ~ComplaintLog() { t_popplerComplaints = nullptr; }
+    bool mentions(std::string_view words) const {
+        for (const auto& m : messages)
+            if (m.find(words) != std::string::npos) return true;
+        return false;
+    }
+};
 
 }  // namespace
 
@@ -30,6 +54,7 @@ Lines readPdfLines(std::string_view bytes) {
     if (bytes.empty()) throw DocparseError(ErrorCode::EmptyInput, "empty file");
     requireContent(bytes, ContentKind::Pdf, "a PDF");
     silencePoppler();
+    ComplaintLog complaints;
     // poppler keeps a pointer to the data for the document's lifetime.
     poppler::byte_array data(bytes.begin(), bytes.end());
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_data(&data));
@@ -38,9 +63,11 @@ Lines readPdfLines(std::string_view bytes) {
     // Each page's lines, without the blank lines that trail its last text line.
     std::vector<std::vector<std::string>> pages;
     bool anyText = false;
+    int unreadablePages = 0;
     for (int i = 0; i < doc->pages(); ++i) {
         std::vector<std::string> pageLines;
         std::unique_ptr<poppler::page> page(doc->create_page(i));
+        if (!page) ++unreadablePages;
         if (page) {
             poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
             std::string text(utf8.begin(), utf8.end());
@@ -80,7 +107,18 @@ Lines readPdfLines(std::string_view bytes) {
             lines.push_back(std::move(l));
         }
     }
-    if (!anyText) throw DocparseError(ErrorCode::NoTextLayer, "no text layer (scanned PDF?)");
+    if (!anyText) {
+        // No text may mean scanned pages, or a damaged file whose pages cannot be found:
+        // only the first needs OCR, so tell them apart.
+        if (complaints.mentions("Loop in Pages tree"))
+            throw DocparseError(ErrorCode::BadPdf, "damaged PDF (its page tree loops): no page can be read");
+        if (doc->pages() == 0) throw DocparseError(ErrorCode::BadPdf, "damaged PDF: it has no pages");
+        if (unreadablePages > 0)
+            throw DocparseError(ErrorCode::BadPdf,
+                                "damaged PDF: " + std::to_string(unreadablePages) + " of its " +
+                                    std::to_string(doc->pages()) + " page(s) could not be read");
+        throw DocparseError(ErrorCode::NoTextLayer, "no text layer (scanned PDF?)");
+    }
     return lines;
 }
 

@@ -128,6 +128,11 @@ void CsvImporter::import(findings::ImportCall& call) {
                                   std::to_string(TableReader::kMaxHeaderSearchRows) +
                                   " rows names two known columns such as Ref, Area for improvement, Action, "
                                   "Owner, Target date, RAG; give header_row=N, or map.text=HEADER");
+    // A header and nothing usable below it gives an empty document: say so, never silently.
+    if (r.findings == 0)
+        diagnostics.warning("no-findings", "the header is on row " + std::to_string(r.headerRow) +
+                                               " but no row below it gave a finding (every row was blank or "
+                                               "dropped); nothing was imported");
     diagnostics.info("table-read", "header on row " + std::to_string(r.headerRow) + ", " +
                                        std::to_string(r.findings) + " finding(s); read as " +
                                        findings::text::encodingName(adapter.format().encoding) + ", " +

@@ -1,5 +1,6 @@
 #include "due_dates.hpp"
 
+#include <findings/civil_date.hpp>
 #include <findings/sheetread/excel_dates.hpp>
 
 #include <cctype>
@@ -17,25 +18,11 @@ using findings::sheetread::CellType;
 constexpr double kFirstPlausibleSerial = 29952;
 constexpr double kLastPlausibleSerial = 80355;
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+std::string iso(int year, int month, int day) { return findings::civil::toIso({year, month, day}); }
 
-int daysIn(int year, int month) {
-    static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && isLeap(year) ? 29 : kDays[month - 1];
-}
-
-std::string iso(int year, int month, int day) {
-    char buf[16];
-    if (day == 0)
-        std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-    else
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
-}
-
+/// A real day (or month, day 0) from 1900 on, by the project's one calendar.
 bool validDate(int year, int month, int day) {
-    return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 &&
-           (day == 0 || (day >= 1 && day <= daysIn(year, month)));
+    return year >= 1900 && findings::civil::isValid({year, month, day}, true);
 }
 
 /// Two-digit years are this century's: councils plan years ahead, not back to 1925.

@@ -43,6 +43,21 @@ bool EditedSheetReader::onRow(const findings::sheetread::Row& row) {
     // Every editable column of the sheet is present; a blank cell reads "".
     for (const auto& [column, field] : columns_) {
         const auto* cell = row.cellAt(column);
+        // A formula with no calculated value (saved by a program that does not calculate,
+        // or never recalculated) says nothing about what the manager meant: reading it as
+        // blank would erase the field. Leave the field out, so the base value stays.
+        if (cell && cell->hasFormula && cell->type == findings::sheetread::CellType::Empty) {
+            const auto at = placeOf(sheet_, row.number);
+            diagnostics_.warning("formula-without-value",
+                                 sheet_ + " row " + std::to_string(row.number) + ": the " +
+                                     excel::columnHeader(field) + " cell of finding " + id +
+                                     " holds a formula with no calculated value" +
+                                     (cell->formula.empty() ? std::string()
+                                                            : " (=" + std::string(cell->formula) + ")") +
+                                     "; kept the value it had",
+                                 &at);
+            continue;
+        }
         edited.cells[field] = cell ? cellText(*cell) : std::string();
     }
     if (!rows_.emplace(id, std::move(edited)).second) {

@@ -67,7 +67,7 @@ void importTrackerSheets(XlsxWorkbook& workbook, findings::ImportCall& call, con
                          call.sink, file, {}};
     std::unordered_set<std::string> sourceIds;
     std::vector<std::string> withoutHeader;
-    size_t imported = 0;
+    size_t imported = 0, findings = 0;
     for (const SheetInfo* sheet : sheets) {
         findings::Source source;
         source.id = sourceIdForSheet(setup.fileSourceId, sheet->name, sheet->index, sourceIds);
@@ -94,6 +94,7 @@ void importTrackerSheets(XlsxWorkbook& workbook, findings::ImportCall& call, con
             continue;
         }
         ++imported;
+        findings += r.findings;
         diagnostics.info("sheet-read", "sheet " + sheet->name + ": header on row " +
                                            std::to_string(r.headerRow) + ", " + std::to_string(r.findings) +
                                            " finding(s)" +
@@ -111,6 +112,10 @@ void importTrackerSheets(XlsxWorkbook& workbook, findings::ImportCall& call, con
                                   "); a header row names two known columns such as Ref, Area for improvement, "
                                   "Action, Owner, Target date, RAG; give header_row=N or map.text=HEADER");
     }
+    // A header and nothing usable below it gives an empty document: say so, never silently.
+    if (findings == 0)
+        diagnostics.warning("no-findings", "a header row was found but no row below it gave a finding "
+                                           "(every row was blank, hidden or dropped); nothing was imported");
 }
 
 }  // namespace
@@ -172,6 +177,10 @@ void XlsxImporter::import(findings::ImportCall& call) {
     Diagnostics diagnostics(call.host);
     translateReadErrors([&] {
         XlsxWorkbook workbook(inputByteSource(call.input));
+        for (const std::string& name : workbook.duplicateEntries())
+            call.host.warning("duplicate-zip-entry",
+                              "the zip lists " + name + " more than once; the first copy was read, "
+                              "and another program may show a different one");
         if (isFindingsWorkbook(workbook)) {
             // Every change and conflict is worth a line: no budget.
             Diagnostics roundTrip(call.host, std::numeric_limits<size_t>::max());

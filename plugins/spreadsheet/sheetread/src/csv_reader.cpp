@@ -68,6 +68,10 @@ private:
         if (eof_) return;
         const size_t n = read_(raw_.data(), raw_.size());
         summary_.bytes += n;
+        if (summary_.bytes > opt_.maxTotalBytes)
+            throw SheetReadError(SheetErrorKind::LimitExceeded, name_, "",
+                                 "more than " + std::to_string(opt_.maxTotalBytes >> 20) +
+                                     " MB of CSV, the most this reader takes from one file");
         if (n == 0) {
             decoder_.finish(text_);
             eof_ = true;

@@ -1,6 +1,7 @@
-// Serial ↔ ISO conversion with the civil-calendar algorithm from Howard Hinnant's
-// "chrono-Compatible Low-Level Date Algorithms" (days since 1970-01-01 ↔ y/m/d).
+// Serial ↔ ISO conversion, counting days with the project's one calendar (civil_date.hpp).
 #include <findings/sheetread/excel_dates.hpp>
+
+#include <findings/civil_date.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -8,33 +9,6 @@
 namespace findings::sheetread {
 
 namespace {
-
-struct Civil {
-    int64_t year;
-    unsigned month, day;
-};
-
-Civil civilFromDays(int64_t z) {
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int64_t y = int64_t(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {y + (m <= 2), m, d};
-}
-
-int64_t daysFromCivil(int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + int64_t(doe) - 719468;
-}
 
 /// Days from 1970-01-01 to each system's day zero.
 constexpr int64_t kEpoch1899_12_30 = -25569;
@@ -67,15 +41,19 @@ std::optional<std::string> serialToIso(double serial, DateSystem system) {
         for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = char('0' + value % 10);
         out += width;
     };
-    if (days != 0) {  // no date part: a time of day
+    // Serial 60 of the 1900 system is 1900-02-29, a day that never was (Lotus 1-2-3's
+    // leap-year bug, kept by Excel): no date is made of it.
+    if (system == DateSystem::Excel1900 && days == 60) return std::nullopt;
+    // Below 1 is a time of day with no date, except serial 0 itself in the 1904 system,
+    // which is that system's first day, 1904-01-01.
+    const bool hasDate = days != 0 || (system == DateSystem::Excel1904 && seconds == 0);
+    if (hasDate) {
         unsigned y, m, d;
-        if (system == DateSystem::Excel1900 && days == 60) {
-            y = 1900, m = 2, d = 29;  // Lotus 1-2-3's leap-year bug, kept by Excel
-        } else {
+        {
             int64_t epoch = kEpoch1899_12_30;
             if (system == DateSystem::Excel1904) epoch = kEpoch1904_01_01;
             else if (system == DateSystem::Excel1900 && days < 60) epoch = kEpoch1899_12_31;
-            const Civil c = civilFromDays(epoch + days);
+            const civil::YearMonthDay c = civil::civilFromDays(epoch + days);
             y = unsigned(c.year), m = c.month, d = c.day;
         }
         put(y, 4);
@@ -105,7 +83,7 @@ std::optional<double> isoToSerial(std::string_view iso, DateSystem system) {
     size_t timeAt = 0;
     if (iso.size() >= 10 && iso[4] == '-' && iso[7] == '-') {
         if (!number(0, 4, y) || !number(5, 2, mo) || !number(8, 2, d)) return std::nullopt;
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
+        if (!civil::isValid({y, mo, d})) return std::nullopt;  // no 2023-02-30, no 1900-02-29
         if (iso.size() == 10) timeAt = 0;
         else if (iso[10] == 'T' || iso[10] == ' ') timeAt = 11;
         else return std::nullopt;
@@ -131,7 +109,7 @@ std::optional<double> isoToSerial(std::string_view iso, DateSystem system) {
     }
     const double dayFraction = (h * 3600.0 + mi * 60.0 + sec) / 86400.0;
     if (timeAt == std::string_view::npos) return dayFraction;
-    const int64_t unixDays = daysFromCivil(y, unsigned(mo), unsigned(d));
+    const int64_t unixDays = civil::daysFromCivil(y, unsigned(mo), unsigned(d));
     double serial;
     if (system == DateSystem::Excel1904) serial = double(unixDays - kEpoch1904_01_01);
     else if (system == DateSystem::Excel1900 && unixDays - kEpoch1899_12_31 < 60) serial = double(unixDays - kEpoch1899_12_31);

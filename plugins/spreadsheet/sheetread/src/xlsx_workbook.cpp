@@ -172,6 +172,7 @@ XlsxWorkbook& XlsxWorkbook::operator=(XlsxWorkbook&&) noexcept = default;
 XlsxWorkbook::~XlsxWorkbook() = default;
 
 const std::string& XlsxWorkbook::fileName() const { return impl_->file(); }
+const std::vector<std::string>& XlsxWorkbook::duplicateEntries() const { return impl_->zip.duplicateNames(); }
 const std::vector<SheetInfo>& XlsxWorkbook::sheets() const { return impl_->sheets; }
 DateSystem XlsxWorkbook::dateSystem() const { return impl_->dates; }
 bool XlsxWorkbook::isStrict() const { return impl_->strict; }

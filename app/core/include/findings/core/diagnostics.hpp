@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace findings::core {
@@ -36,6 +37,12 @@ struct Diagnostic {
 
 /// Spreadsheet-style cell name: column 3, row 5 -> "C5".
 std::string cellName(std::int64_t row, std::int64_t column);
+
+/// `text` made safe to print on a terminal: control characters (ESC, CR, BEL, C1 controls
+/// and the rest), Unicode direction overrides and bytes that are not UTF-8 are shown as
+/// escapes (\x1b, \r, \u202e), so a file named with an escape sequence cannot rewrite the
+/// screen or hide part of a message. Every line printed for a person goes through it.
+std::string terminalSafe(std::string_view text);
 
 /// A thread-safe list of diagnostics, in the order reported.
 class DiagnosticList {

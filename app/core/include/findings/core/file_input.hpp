@@ -1,8 +1,10 @@
 // An fnd_input over a file on disk, opened read-only: inputs are never modified.
 #pragma once
 
+#include <findings/core/input_check.hpp>
 #include <findings/plugin.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -10,8 +12,9 @@ namespace findings::core {
 
 class FileInput {
 public:
-    /// Opens `path` for reading; throws std::runtime_error with the cause (callers name the file).
-    explicit FileInput(const std::string& path);
+    /// Opens `path` for reading after checkInputFile(); throws std::runtime_error with the
+    /// cause (callers name the file).
+    explicit FileInput(const std::string& path, std::uint64_t maxBytes = kDefaultMaxInputBytes);
     ~FileInput();
     FileInput(const FileInput&) = delete;
     FileInput& operator=(const FileInput&) = delete;

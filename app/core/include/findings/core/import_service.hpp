@@ -6,6 +6,7 @@
 
 #include <findings/core/call_context.hpp>
 #include <findings/core/diagnostics.hpp>
+#include <findings/core/file_input.hpp>
 #include <findings/core/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 
@@ -27,9 +28,10 @@ struct Probe {
 };
 
 /// Asks every importer about `path`; sorted by confidence, highest first.
-/// Throws std::runtime_error when the file cannot be read.
+/// Throws std::runtime_error when the file cannot be read or is no input (checkInputFile).
 std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
-                             DiagnosticList& diagnostics);
+                             DiagnosticList& diagnostics,
+                             std::uint64_t maxInputBytes = kDefaultMaxInputBytes);
 
 /// The importer that takes the file, or {nullptr,...} with `error` set (tie or no taker,
 /// listing the candidates).
@@ -43,6 +45,8 @@ struct ImportSettings {
     const std::atomic<bool>* cancel = nullptr;
     ProgressFn progress;
     unsigned threads = 0;           ///< 0: as many as useful, up to the machine's cores
+    /// Larger inputs are refused before any importer sees them (see checkInputFile).
+    std::uint64_t maxInputBytes = kDefaultMaxInputBytes;
     /// Called (from a worker thread, one call at a time) as each file of a batch finishes.
     std::function<void(size_t done, size_t total, const std::string& path)> fileDone;
 };

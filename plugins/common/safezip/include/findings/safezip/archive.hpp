@@ -58,6 +58,10 @@ public:
     const std::string& name() const;
     /// Every entry, in central-directory order.
     const std::vector<EntryInfo>& entries() const;
+    /// Names the central directory lists more than once, exactly or but for ASCII case (at
+    /// most 100). findEntry() gives the first copy; a second copy is what another reader
+    /// (Excel, Word) may show, so callers warn about each.
+    const std::vector<std::string>& duplicateNames() const;
     /// The caps this archive enforces.
     const ZipLimits& limits() const;
 

@@ -29,6 +29,10 @@ struct CsvOptions {
     /// Longest record in bytes; a longer one (usually a quote never closed) stops the read
     /// with SheetReadError (LimitExceeded), since the rest of the file cannot be trusted.
     size_t maxRecordBytes = 64 << 20;
+    /// Most bytes read from the input in all: past it the read stops with SheetReadError
+    /// (LimitExceeded), so an input that never ends (a device, a growing file) cannot run
+    /// for ever. 4 GiB by default, twice the largest tracker export seen.
+    uint64_t maxTotalBytes = uint64_t{4} << 30;
     /// Bytes read from the input at a time.
     size_t chunkBytes = 1 << 20;
 };

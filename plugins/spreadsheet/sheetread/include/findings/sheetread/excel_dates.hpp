@@ -21,14 +21,15 @@ enum class DateSystem {
 constexpr double kMaxDateSerial = 2958466.0;
 
 /// ISO 8601 text for a serial: "2025-03-31", "2025-03-31T14:30:00" when the time of day is
-/// not midnight (rounded to the second), or "14:30:00" for a pure time (serial below 1, in
-/// every system).
-/// Serial 60 in the 1900 system gives "1900-02-29", the day Excel shows for it. nullopt for
-/// negative or too large serials.
+/// not midnight (rounded to the second), or "14:30:00" for a pure time (a serial below 1;
+/// but serial 0 in the 1904 system is its first day, "1904-01-01").
+/// nullopt for negative or too large serials, and for serial 60 in the 1900 system: Excel
+/// shows it as 1900-02-29, a day that never existed, so it is left a number.
 std::optional<std::string> serialToIso(double serial, DateSystem system);
 
 /// The serial for an ISO 8601 date or date-time ("2025-03-31", "2025-03-31T14:30:00",
-/// fractional seconds and a trailing "Z" accepted), or nullopt when it does not parse. Used
+/// fractional seconds and a trailing "Z" accepted), or nullopt when it does not parse or
+/// names no real day ("2023-02-30"). Used
 /// for cells of type "d".
 std::optional<double> isoToSerial(std::string_view iso, DateSystem system);
 

@@ -94,6 +94,9 @@ public:
     /// application exported by a marker property.
     std::vector<std::pair<std::string, std::string>> customProperties() const;
 
+    /// Zip entry names listed more than once (see safezip::Archive::duplicateNames()).
+    const std::vector<std::string>& duplicateEntries() const;
+
     /// Merged ranges of `sheet`, by a quick pass that skips the rows.
     std::vector<CellRange> mergedRanges(const SheetInfo& sheet);
 

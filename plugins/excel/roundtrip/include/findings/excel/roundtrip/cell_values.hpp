@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <findings/civil_date.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,15 +55,8 @@ std::vector<std::string> splitThemeCell(std::string_view text);
 
 // --- Dates ---------------------------------------------------------------------------------
 
-/// A calendar date; day 0 means only the month is known.
-struct CivilDate {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    bool operator==(const CivilDate& o) const {
-        return year == o.year && month == o.month && day == o.day;
-    }
-};
+/// A calendar date; day 0 means only the month is known (the project's one calendar).
+using CivilDate = findings::civil::Date;
 
 /// Parses "YYYY-MM-DD" or, when `allowMonth`, "YYYY-MM" (day 0). Checks the calendar.
 std::optional<CivilDate> parseIsoDate(std::string_view text, bool allowMonth = false);
