@@ -31,6 +31,9 @@ struct CliArgs {
     bool help = false;                   ///< --help / -h
     bool version = false;                ///< --version
     bool noDefaultPlugins = false;       ///< --no-default-plugins (tests, isolation)
+    bool inProcess = false;              ///< --in-process: plugins run in this process
+    unsigned long memoryLimitMB = 2048;  ///< --memory-limit MB for each import worker
+    unsigned timeLimitSeconds = 120;     ///< --time-limit SECONDS for each file
 };
 
 /// Parses argv; throws UsageError for unknown options or missing values.
