@@ -3,6 +3,7 @@
 // the host with a socket on --fd and its --memory-limit in megabytes; not run by hand.
 #include <findings/core/worker_main.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -19,6 +20,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "findings-worker: started by findings and findings-studio, not by hand\n");
         return 2;
     }
+    // Ctrl+C in a terminal reaches the whole process group: the host turns it into a Cancel
+    // for the job, so the plugin stops cleanly instead of the worker dying mid-file.
+    std::signal(SIGINT, SIG_IGN);
     findings::core::applyWorkerLimits(static_cast<std::uint64_t>(memoryMB));
     return findings::core::runWorker(fd);
 }

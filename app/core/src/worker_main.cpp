@@ -7,11 +7,14 @@
 #include <findings/sdk/convert.hpp>
 
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <new>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -46,18 +49,44 @@ void applyWorkerLimits(std::uint64_t memoryMB) {
 namespace {
 
 /// The socket's writing side, shared by the job and any threads a plugin reports from.
+/// Records and progress are gathered into writes of up to 64 KiB (a tracker's 100,000 rows
+/// would otherwise cost a system call each); anything else (the importer at work, a
+/// diagnostic, the end of a job) goes out at once with what was gathered before it, so the
+/// host hears of it before the plugin can crash, and the order is kept.
 class Outbox {
 public:
     explicit Outbox(int fd) : fd_(fd) {}
     void send(FrameWriter& frame) {
+        const std::string& bytes = frame.bytes();
+        const Msg type = static_cast<Msg>(bytes[4]);
+        const bool gather = type == Msg::Source || type == Msg::Finding || type == Msg::Progress;
         std::lock_guard<std::mutex> lock(mutex_);
-        // The host has gone: nobody wants the rest of this job.
-        if (!worker::sendFrame(fd_, frame)) ::_exit(0);
+        pending_ += bytes;
+        const auto now = std::chrono::steady_clock::now();
+        if (!gather || pending_.size() >= kGather || now - lastWrite_ >= kLatency) {
+            write();
+            lastWrite_ = now;
+        }
     }
 
 private:
+    static constexpr size_t kGather = 64 * 1024;
+    static constexpr std::chrono::milliseconds kLatency{50};
+    void write() {
+        size_t done = 0;
+        while (done < pending_.size()) {
+            const ssize_t n = ::send(fd_, pending_.data() + done, pending_.size() - done, MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR) continue;
+            // The host has gone: nobody wants the rest of this job.
+            if (n <= 0) ::_exit(0);
+            done += static_cast<size_t>(n);
+        }
+        pending_.clear();
+    }
     int fd_;
     std::mutex mutex_;
+    std::string pending_;
+    std::chrono::steady_clock::time_point lastWrite_ = std::chrono::steady_clock::now();
 };
 
 /// The host's frames, read on their own thread so a Cancel lands during a job.

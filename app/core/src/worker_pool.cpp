@@ -33,10 +33,10 @@ WorkerPool::WorkerPool(WorkerOptions options, std::vector<std::string> pluginPat
 
 WorkerPool::~WorkerPool() = default;
 
-std::unique_ptr<WorkerProcess> WorkerPool::acquire() {
+std::unique_ptr<WorkerProcess> WorkerPool::acquire(bool urgent) {
     {
         std::unique_lock<std::mutex> lock(mutex_);
-        idleChanged_.wait(lock, [&] { return !idle_.empty() || live_ < options_.maxWorkers; });
+        idleChanged_.wait(lock, [&] { return urgent || !idle_.empty() || live_ < options_.maxWorkers; });
         if (!idle_.empty()) {
             auto w = std::move(idle_.back());
             idle_.pop_back();
@@ -66,7 +66,16 @@ std::unique_ptr<WorkerProcess> WorkerPool::acquire() {
 }
 
 void WorkerPool::release(std::unique_ptr<WorkerProcess> worker) {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (live_ > options_.maxWorkers) {
+        // One started beyond the cap for an urgent job: let it go (outside the lock, as
+        // ending it waits for the process).
+        --live_;
+        idleChanged_.notify_one();
+        lock.unlock();
+        worker.reset();
+        return;
+    }
     idle_.push_back(std::move(worker));
     idleChanged_.notify_one();
 }
@@ -77,14 +86,14 @@ void WorkerPool::discard() {
     idleChanged_.notify_one();
 }
 
-WorkerPool::Outcome WorkerPool::run(FrameWriter& request, Msg endType, const std::string& path,
+WorkerPool::Outcome WorkerPool::run(FrameWriter& request, Msg endType, bool urgent, const std::string& path,
                                     DiagnosticList& diagnostics, const std::atomic<bool>* cancel,
                                     const ProgressFn& progress,
                                     const std::function<void(Frame&)>& onRecord) {
     Outcome out;
     std::unique_ptr<WorkerProcess> w;
     try {
-        w = acquire();
+        w = acquire(urgent);
     } catch (const std::exception& e) {
         out.failure = e.what();
         out.kind = "no worker";
@@ -188,7 +197,7 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
         if (f.type() == Msg::Source) set.sources.push_back(parseSourceJson(f.str()));
         else set.findings.push_back(parseFindingJson(f.str()));
     };
-    Outcome o = run(request, Msg::Imported, path, *settings.diagnostics, settings.cancel,
+    Outcome o = run(request, Msg::Imported, false, path, *settings.diagnostics, settings.cancel,
                     settings.progress, onRecord);
     ImportResult r;
     r.path = path;
@@ -217,7 +226,7 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
 std::vector<ProbeAnswer> WorkerPool::probe(const std::string& path, DiagnosticList& diagnostics) {
     FrameWriter request(Msg::Probe);
     request.str(path);
-    Outcome o = run(request, Msg::Probed, path, diagnostics, nullptr, {}, [](Frame&) {
+    Outcome o = run(request, Msg::Probed, true, path, diagnostics, nullptr, {}, [](Frame&) {
         throw worker::ProtocolError("records while identifying");
     });
     if (!o.done) throw std::runtime_error(o.failure);

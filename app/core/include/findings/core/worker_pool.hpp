@@ -57,10 +57,12 @@ private:
         std::string failure;    ///< otherwise: "<importer> crashed (SIGSEGV) on X.pdf" ...
         std::string kind;       ///< "crashed", "time limit", "memory limit", "cancelled", ...
     };
-    Outcome run(worker::FrameWriter& request, worker::Msg endType, const std::string& path,
+    /// `urgent`: start another worker rather than wait when all are busy (an identify asked
+    /// for by the UI thread must not wait behind a batch).
+    Outcome run(worker::FrameWriter& request, worker::Msg endType, bool urgent, const std::string& path,
                 DiagnosticList& diagnostics, const std::atomic<bool>* cancel,
                 const ProgressFn& progress, const std::function<void(worker::Frame&)>& onRecord);
-    std::unique_ptr<WorkerProcess> acquire();
+    std::unique_ptr<WorkerProcess> acquire(bool urgent);
     void release(std::unique_ptr<WorkerProcess> worker);
     void discard();
 
