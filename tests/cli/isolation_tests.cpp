@@ -110,7 +110,7 @@ TEST_CASE("plugin scan verdicts are cached by path, size and modification time",
     CHECK_THAT(readFile(cacheFile), !Catch::Contains("judged earlier"));
 }
 
-TEST_CASE("--in-process and isolated imports give the same document", "[cli][isolation]") {
+TEST_CASE("imports in a worker and --in-process give the same document", "[cli][isolation]") {
     TempDir dir;
     const std::string samples = samplesDir();
     const std::string inputs = shellQuote(samples + "/wyvern-monitoring-letter-2024-05.txt") + " " +
@@ -127,7 +127,7 @@ TEST_CASE("--in-process and isolated imports give the same document", "[cli][iso
     CHECK(a.findings == b.findings);
 }
 
-TEST_CASE("--memory-limit and --time-limit want whole numbers", "[cli][isolation]") {
+TEST_CASE("the memory and time limits want whole numbers", "[cli][isolation]") {
     CHECK(runCli("import --memory-limit 0 x -o y").status == 2);
     CHECK_THAT(runCli("import --time-limit soon x -o y").err,
                Catch::Contains("--time-limit wants a whole number from 1 to"));
