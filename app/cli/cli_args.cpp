@@ -1,9 +1,24 @@
 #include "cli_args.hpp"
 
+#include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <string_view>
 
 namespace findings::cli {
+
+namespace {
+/// A whole number from 1 to `max` for --memory-limit and --time-limit.
+unsigned long positive(const std::string& name, const std::string& text, unsigned long max) {
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long n = std::strtoull(text.c_str(), &end, 10);
+    if (text.empty() || text[0] == '-' || *end || errno || n < 1 || n > max)
+        throw UsageError(name + " wants a whole number from 1 to " + std::to_string(max) +
+                         ", not '" + text + "'");
+    return static_cast<unsigned long>(n);
+}
+}  // namespace
 
 CliArgs parseArgs(int argc, char** argv) {
     CliArgs a;
@@ -81,6 +96,12 @@ CliArgs parseArgs(int argc, char** argv) {
                 throw UsageError("--threshold wants a confidence from 0 to 1, not '" + text + "'");
         } else if (arg == "--no-default-plugins") {
             a.noDefaultPlugins = true;
+        } else if (arg == "--in-process") {
+            a.inProcess = true;
+        } else if (arg == "--memory-limit") {
+            a.memoryLimitMB = positive(arg, value(arg), 1024UL * 1024);
+        } else if (arg == "--time-limit") {
+            a.timeLimitSeconds = static_cast<unsigned>(positive(arg, value(arg), 7 * 24 * 3600));
         } else {
             throw UsageError("unknown option " + arg);
         }

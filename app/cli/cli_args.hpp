@@ -36,6 +36,9 @@ struct CliArgs {
     bool link = false;                   ///< --link: import, then link follow-ups
     bool noConcepts = false;             ///< --no-concepts: link on words and themes alone
     double threshold = -1;               ///< --threshold X (0..1), or negative for the default
+    bool inProcess = false;              ///< --in-process: plugins run in this process
+    unsigned long memoryLimitMB = 2048;  ///< --memory-limit MB for each import worker
+    unsigned timeLimitSeconds = 120;     ///< --time-limit SECONDS for each file
 };
 
 /// Parses argv; throws UsageError for unknown options or missing values.

@@ -2,6 +2,7 @@
 
 #include <findings/core/atomic_file.hpp>
 #include <findings/core/file_input.hpp>
+#include <findings/core/isolation.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -14,7 +15,11 @@ std::atomic<bool>& g_cancelRequested = core::interruptFlag();
 Session::Session(const CliArgs& a) : args(a) {
     if (!a.noDefaultPlugins) pluginDirs = core::defaultPluginDirs(core::currentExecutablePath());
     for (const auto& d : a.pluginDirs) pluginDirs.push_back(d);
-    for (const auto& d : pluginDirs) registry.loadFolder(d);
+    core::IsolationSettings isolation;
+    isolation.inProcess = a.inProcess;
+    isolation.limits.memoryMB = a.memoryLimitMB;
+    isolation.limits.timeSeconds = a.timeLimitSeconds;
+    core::loadPlugins(registry, pluginDirs, isolation);
     try {
         themes = core::ThemeLabels::find(pluginDirs);
     } catch (const std::exception& e) {

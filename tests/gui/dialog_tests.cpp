@@ -265,8 +265,12 @@ TEST_CASE("preferences are kept in the XDG config file", "[preferences]") {
     dialog.previewControl()->SetValue(false);
     dialog.lowConfidenceControl()->SetValue(40);
     dialog.exporterChoice()->SetSelection(1);
+    dialog.memoryLimitControl()->SetValue(512);
+    dialog.timeLimitControl()->SetValue(30);
     dialog.save();
     wxConfigBase::Get()->Flush();
+    CHECK(StudioSettings::importLimits().memoryMB == 512);
+    CHECK(StudioSettings::importLimits().timeSeconds == 30);
     CHECK(StudioSettings::autosaveMinutes() == 7);
     CHECK_FALSE(StudioSettings::previewSpreadsheets());
     CHECK(StudioSettings::lowConfidencePercent() == 40);
@@ -274,8 +278,10 @@ TEST_CASE("preferences are kept in the XDG config file", "[preferences]") {
     const std::string file = guitest::IsolatedHome::configDir() + "/findings-studio/findings-studio.conf";
     REQUIRE(testsupport::fileExists(file));
     CHECK(testsupport::readFile(file).find("Minutes=7") != std::string::npos);
+    CHECK(testsupport::readFile(file).find("MemoryLimitMB=512") != std::string::npos);
     StudioSettings::setPreviewSpreadsheets(true);
     StudioSettings::setLowConfidencePercent(60);
+    StudioSettings::setImportLimits({});
 }
 
 TEST_CASE("with the spreadsheet importer built, the tracker preview drives the real importer", "[preview][plugins]") {

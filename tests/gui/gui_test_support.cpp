@@ -83,11 +83,13 @@ wxString ScriptedPrompts::askSavePath(wxWindow*, const wxString&, const wxString
     return wxString::FromUTF8(savePath);
 }
 
-FrameFixture::FrameFixture(std::vector<std::string> startupFiles, bool offerRecovery)
+FrameFixture::FrameFixture(std::vector<std::string> startupFiles, bool offerRecovery,
+                           std::vector<std::string> extraPluginDirs)
     : assertsBefore_(wxAssertCount()) {
     PluginHostOptions hostOptions;
     hostOptions.defaultDirs = false;
     hostOptions.extraDirs = {FINDINGS_PLUGIN_DIR, FINDINGS_TEST_PLUGIN_DIR};
+    hostOptions.extraDirs.insert(hostOptions.extraDirs.end(), extraPluginDirs.begin(), extraPluginDirs.end());
     host_ = std::make_unique<PluginHost>(hostOptions);
     MainFrameOptions options;
     options.startupFiles = std::move(startupFiles);

@@ -61,7 +61,9 @@ public:
 /// recovery offer unless asked. Destroys the window (discarding changes) at the end.
 class FrameFixture {
 public:
-    explicit FrameFixture(std::vector<std::string> startupFiles = {}, bool offerRecovery = false);
+    /// `extraPluginDirs` are searched after the built and test plugins (the broken plugins).
+    explicit FrameFixture(std::vector<std::string> startupFiles = {}, bool offerRecovery = false,
+                          std::vector<std::string> extraPluginDirs = {});
     ~FrameFixture();
     findings::studio::MainFrame& frame() { return *frame_; }
     ScriptedPrompts& prompts() { return *prompts_; }

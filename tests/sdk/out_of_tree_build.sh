@@ -22,6 +22,7 @@ for p in "$work/plugins"/*.findings-plugin; do
   [ "$exported" = "findings_plugin_entry_v1" ] || { echo "unexpected exports in $p: $exported"; exit 1; }
 done
 export XDG_DATA_HOME="$work/xdg"
+export FINDINGS_CACHE_DIR="$work/cache"  # the plugin scan cache, not the user's
 "$cli" plugins --plugin-dir "$work/plugins" | tee "$work/plugins.txt"
 grep -q "org.example.markdown" "$work/plugins.txt"
 grep -q "org.example.html" "$work/plugins.txt"

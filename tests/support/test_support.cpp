@@ -27,6 +27,21 @@ TempDir::~TempDir() {
     if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "could not remove %s\n", path_.c_str());
 }
 
+namespace {
+/// Every test process (and the CLI and workers it starts) uses this build's worker and a
+/// plugin scan cache of its own, never the user's ~/.cache.
+struct IsolationEnvironment {
+    TempDir cache;
+    IsolationEnvironment() {
+        ::setenv("FINDINGS_WORKER", FINDINGS_WORKER_EXE, 1);
+        ::setenv("FINDINGS_CACHE_DIR", cache.path().c_str(), 1);
+    }
+};
+const IsolationEnvironment isolationEnvironment;
+}  // namespace
+
+std::string scanCacheDir() { return isolationEnvironment.cache.path(); }
+
 std::string shellQuote(const std::string& s) {
     std::string out = "'";
     for (char c : s) {

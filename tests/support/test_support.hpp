@@ -34,6 +34,10 @@ RunResult runCommand(const std::string& commandLine);
 /// Runs the findings CLI (built in this tree) with `args` (shell-quoted by the caller).
 RunResult runCli(const std::string& args);
 
+/// The folder of this test process's plugin scan cache ($FINDINGS_CACHE_DIR, set for every
+/// test process along with $FINDINGS_WORKER, the worker built in this tree).
+std::string scanCacheDir();
+
 /// Quotes one argument for /bin/sh.
 std::string shellQuote(const std::string& s);
 

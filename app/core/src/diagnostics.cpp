@@ -98,7 +98,13 @@ std::string Diagnostic::format() const {
 
 void DiagnosticList::add(Diagnostic d) {
     std::lock_guard<std::mutex> lock(mutex_);
-    items_.push_back(std::move(d));
+    if (forward_) forward_(d);
+    else items_.push_back(std::move(d));
+}
+
+void DiagnosticList::forwardTo(std::function<void(const Diagnostic&)> forward) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    forward_ = std::move(forward);
 }
 
 std::vector<Diagnostic> DiagnosticList::all() const {

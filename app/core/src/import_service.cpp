@@ -1,6 +1,7 @@
 #include <findings/core/import_service.hpp>
 
 #include <findings/core/file_input.hpp>
+#include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
 
 #include <algorithm>
@@ -12,12 +13,38 @@
 
 namespace findings::core {
 
+namespace {
+void sortProbes(std::vector<Probe>& probes) {
+    std::stable_sort(probes.begin(), probes.end(),
+                     [](const Probe& a, const Probe& b) { return a.confidence > b.confidence; });
+}
+}  // namespace
+
 std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
                              DiagnosticList& diagnostics, std::uint64_t maxInputBytes) {
+    if (!registry.workers()) return probeFileHere(registry, path, diagnostics, {}, maxInputBytes);
+    // The host refuses what is no input (a FIFO, a device, too large) before a worker sees it.
+    checkInputFile(path, maxInputBytes);
+    std::vector<Probe> probes;
+    for (auto& answer : registry.workers()->probe(path, diagnostics)) {
+        const ImporterEntry ref = registry.findImporter(answer.importerId);
+        if (!ref.plugin)
+            throw std::runtime_error("the import worker answered for an unknown importer " +
+                                     answer.importerId);
+        probes.push_back({ref, answer.confidence, std::move(answer.reason)});
+    }
+    sortProbes(probes);
+    return probes;
+}
+
+std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::string& path,
+                                 DiagnosticList& diagnostics, const StageFn& stage,
+                                 std::uint64_t maxInputBytes) {
     FileInput file(path, maxInputBytes);
     const std::string head = file.head(kIdentifyHeadSize);
     std::vector<Probe> probes;
     for (const ImporterEntry& ref : registry.importers()) {
+        if (stage) stage(ref.id(), false);
         CallContext context(path, diagnostics, ref.plugin->dir);
         char reason[256] = {0};
         int confidence = ref.importer->identify(ref.importer, context.host(), toC(path),
@@ -26,8 +53,7 @@ std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& 
         if (confidence != FND_IDENTIFY_UNKNOWN) confidence = std::clamp(confidence, 0, 100);
         probes.push_back({ref, confidence, reason});
     }
-    std::stable_sort(probes.begin(), probes.end(),
-                     [](const Probe& a, const Probe& b) { return a.confidence > b.confidence; });
+    sortProbes(probes);
     return probes;
 }
 
@@ -144,8 +170,9 @@ void completeRecords(FindingsSet& set, const std::string& path, const ImporterEn
 
 }  // namespace
 
-ImportResult importFile(const PluginRegistry& registry, const std::string& path,
-                        const ImportSettings& settings) {
+ImportResult importFileHere(const PluginRegistry& registry, const std::string& path,
+                            const ImportSettings& settings, const fnd_sink& sink,
+                            const StageFn& stage) {
     ImportResult result;
     result.path = path;
     DiagnosticList& diagnostics = *settings.diagnostics;
@@ -165,24 +192,22 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
             }
         } else {
             std::string why;
-            ref = chooseImporter(probeFile(registry, path, diagnostics, settings.maxInputBytes),
-                                 why);
+            ref = chooseImporter(probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes), why);
             if (!ref.plugin) {
                 result.error = why;
                 return result;
             }
         }
         result.importerId = ref.id();
+        if (stage) stage(result.importerId, true);
         FileInput file(path, settings.maxInputBytes);
-        CollectingSink sink;
         std::vector<fnd_property> items;
         for (const auto& [k, v] : settings.options) items.push_back({toC(k), toC(v)});
         fnd_options options{sizeof(fnd_options), items.data(), items.size()};
         CallContext context(path, diagnostics, ref.plugin->dir, settings.cancel,
                             settings.progress);
         const fnd_status status =
-            ref.importer->import(ref.importer, context.host(), file.input(), &options,
-                                 &sink.table);
+            ref.importer->import(ref.importer, context.host(), file.input(), &options, &sink);
         if (status != FND_OK) {
             // The plugin logged the specific cause ("truncated zip ..."): that is the error a
             // person needs; the status only says which kind of failure it was.
@@ -192,10 +217,46 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
                            " (importer " + ref.id() + ")";
             return result;
         }
-        completeRecords(sink.set, path, ref, diagnostics);
-        result.set = std::move(sink.set);
         result.ok = true;
     } catch (const std::exception& e) {
+        result.error = e.what();
+    }
+    return result;
+}
+
+ImportResult importFile(const PluginRegistry& registry, const std::string& path,
+                        const ImportSettings& settings) {
+    ImportResult result;
+    if (registry.workers()) {
+        // What is no input never reaches a worker: the same check and message as in process.
+        try {
+            if (checkInputFile(path, settings.maxInputBytes) == 0) {
+                result.path = path;
+                result.error = "the file is empty";
+                return result;
+            }
+        } catch (const std::exception& e) {
+            result.path = path;
+            result.error = e.what();
+            return result;
+        }
+        result = registry.workers()->importFile(path, settings);
+    } else {
+        CollectingSink sink;
+        result = importFileHere(registry, path, settings, sink.table);
+        result.set = std::move(sink.set);
+    }
+    if (!result.ok) {
+        result.set = {};
+        return result;
+    }
+    try {
+        const ImporterEntry ref = registry.findImporter(result.importerId);
+        if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
+        completeRecords(result.set, path, ref, *settings.diagnostics);
+    } catch (const std::exception& e) {
+        result.ok = false;
+        result.set = {};
         result.error = e.what();
     }
     return result;

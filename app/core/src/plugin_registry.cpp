@@ -110,23 +110,42 @@ std::vector<std::string> defaultPluginDirs(const std::string& executablePath) {
 PluginRegistry::PluginRegistry() = default;
 PluginRegistry::~PluginRegistry() = default;
 
-void PluginRegistry::loadFolder(const std::string& dir) {
+std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
     folders_.push_back(dir);
     Poco::File folder(dir);
     try {
-        if (!folder.exists() || !folder.isDirectory()) return;
+        if (!folder.exists() || !folder.isDirectory()) return {};
     } catch (const Poco::Exception&) {
-        return;  // unreadable: treated as absent, like a missing user folder
+        return {};  // unreadable: treated as absent, like a missing user folder
     }
     std::vector<std::string> names;
     folder.list(names);
     std::sort(names.begin(), names.end());
     const std::string suffix = FND_PLUGIN_SUFFIX;
+    std::vector<std::string> files;
     for (const auto& name : names) {
         if (name.size() <= suffix.size() ||
             name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
             continue;
-        loadFile(Poco::Path(dir).append(name).toString());
+        files.push_back(Poco::Path(dir).append(name).absolute().toString());
+    }
+    return files;
+}
+
+void PluginRegistry::loadFolder(const std::string& dir) {
+    for (const auto& file : pluginFilesIn(dir)) loadFile(file);
+}
+
+void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check) {
+    std::vector<std::string> files;
+    for (const auto& dir : dirs)
+        for (auto& file : pluginFilesIn(dir)) files.push_back(std::move(file));
+    const std::vector<std::string> verdicts = check(files);
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (i < verdicts.size() && !verdicts[i].empty())
+            failures_.push_back({files[i], verdicts[i]});
+        else
+            loadFile(files[i]);
     }
 }
 

@@ -7,6 +7,14 @@ namespace findings::studio {
 
 PluginHost::PluginHost(PluginHostOptions options) : options_(std::move(options)) { rescan(); }
 
+void PluginHost::setLimits(const core::WorkerLimits& limits) {
+    if (limits.memoryMB == options_.isolation.limits.memoryMB &&
+        limits.timeSeconds == options_.isolation.limits.timeSeconds)
+        return;
+    options_.isolation.limits = limits;
+    rescan();
+}
+
 std::string PluginHost::userPluginFolder() { return core::userDataDir() + "/plugins"; }
 
 void PluginHost::rescan() {
@@ -23,7 +31,7 @@ void PluginHost::rescan() {
         if (seen.insert(ec ? d : canonical.string()).second) folders_.push_back(d);
     }
     auto registry = std::make_shared<core::PluginRegistry>();
-    for (const auto& d : folders_) registry->loadFolder(d);
+    core::loadPlugins(*registry, folders_, options_.isolation);
     registry_ = std::move(registry);
     themeProblem_.clear();
     try {

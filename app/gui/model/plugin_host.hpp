@@ -3,6 +3,7 @@
 // hold the registry by shared_ptr, so a rescan never unloads a plugin an import is using.
 #pragma once
 
+#include <findings/core/isolation.hpp>
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/theme_labels.hpp>
 
@@ -15,6 +16,9 @@ namespace findings::studio {
 struct PluginHostOptions {
     std::vector<std::string> extraDirs; ///< --plugin-dir folders, searched after the defaults
     bool defaultDirs = true;            ///< search the default folders
+    /// Plugins are scanned in a child process and run in worker processes with these
+    /// limits (Preferences), unless in-process (--in-process).
+    core::IsolationSettings isolation;
 };
 
 class PluginHost {
@@ -23,6 +27,10 @@ public:
 
     /// Loads everything again from the same folders.
     void rescan();
+    /// New memory and time limits for imports from now on (a fresh pool of workers; an
+    /// import already running keeps its own).
+    void setLimits(const core::WorkerLimits& limits);
+    const core::WorkerLimits& limits() const { return options_.isolation.limits; }
 
     std::shared_ptr<const core::PluginRegistry> registry() const { return registry_; }
     const core::ThemeLabels& themes() const { return themes_; }

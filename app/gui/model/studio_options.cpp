@@ -19,6 +19,8 @@ StudioOptions parseStudioArgs(int argc, const char* const* argv) {
             o.version = true;
         } else if (a == "--no-default-plugins") {
             o.noDefaultPlugins = true;
+        } else if (a == "--in-process") {
+            o.inProcess = true;
         } else if (a == "--plugin-dir") {
             if (i + 1 >= argc) throw StudioUsageError("--plugin-dir needs a folder");
             o.pluginDirs.emplace_back(argv[++i]);
@@ -48,11 +50,14 @@ std::string studioHelpText() {
            "options:\n"
            "  --plugin-dir DIR       also load plugins from DIR (repeatable)\n"
            "  --no-default-plugins   load plugins only from --plugin-dir folders\n"
+           "  --in-process           run plugins inside the application (debugging)\n"
            "  -h, --help             show this help and exit (needs no display)\n"
            "  -V, --version          show versions and exit (needs no display)\n"
            "\n"
            "Plugins are searched beside the program (../lib/findings/plugins), in each folder\n"
-           "of $FINDINGS_PLUGIN_PATH, and in ~/.local/share/findings-studio/plugins.\n";
+           "of $FINDINGS_PLUGIN_PATH, and in ~/.local/share/findings-studio/plugins.\n"
+           "They run in findings-worker processes with the memory and time limits set in\n"
+           "Preferences, so a plugin that crashes or hangs fails only its file.\n";
 }
 
 }  // namespace findings::studio

@@ -12,6 +12,7 @@ struct StudioOptions {
     std::vector<std::string> files;      ///< imported (or opened, for one project) at start
     std::vector<std::string> pluginDirs; ///< --plugin-dir DIR, repeatable
     bool noDefaultPlugins = false;       ///< --no-default-plugins
+    bool inProcess = false;              ///< --in-process: plugins run inside the application
     bool help = false;
     bool version = false;
 };

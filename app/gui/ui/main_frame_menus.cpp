@@ -189,6 +189,8 @@ void MainFrame::bindCommands() {
         PreferencesDialog dialog(this, *host_.registry());
         if (dialog.ShowModal() != wxID_OK) return;
         restartAutosaveTimer();
+        // A running import keeps the registry (and workers) it started with.
+        host_.setLimits(StudioSettings::importLimits());
         filterBar_->setLowConfidenceBelow(StudioSettings::lowConfidencePercent() / 100.0);
     }, wxID_PREFERENCES);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {

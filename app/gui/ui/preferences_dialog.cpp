@@ -41,6 +41,17 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const core::PluginRegistr
     lowConfidence_->SetName("pref-low-confidence");
     lowConfidence_->SetRange(1, 100);
     lowConfidence_->SetValue(StudioSettings::lowConfidencePercent());
+    const core::WorkerLimits limits = StudioSettings::importLimits();
+    memoryLimit_ = new wxSpinCtrl(this, wxID_ANY);
+    memoryLimit_->SetName("pref-memory-limit");
+    memoryLimit_->SetRange(64, 1048576);
+    memoryLimit_->SetValue(static_cast<int>(limits.memoryMB));
+    memoryLimit_->SetHelpText("An import that needs more memory than this stops, and only its file fails.");
+    timeLimit_ = new wxSpinCtrl(this, wxID_ANY);
+    timeLimit_->SetName("pref-time-limit");
+    timeLimit_->SetRange(1, 86400);
+    timeLimit_->SetValue(static_cast<int>(limits.timeSeconds));
+    timeLimit_->SetHelpText("A file that takes longer than this to import is stopped and reported.");
 
     auto* grid = new wxFlexGridSizer(2, gap, 2 * gap);
     grid->AddGrowableCol(1);
@@ -50,6 +61,10 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const core::PluginRegistr
     grid->Add(autosave_, 0);
     grid->Add(new wxStaticText(this, wxID_ANY, "&Low confidence is under (%):"), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(lowConfidence_, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Memory per import (MB):"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(memoryLimit_, 0);
+    grid->Add(new wxStaticText(this, wxID_ANY, "&Time per file (seconds):"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(timeLimit_, 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, gap);
     sizer->Add(preview_, 0, wxLEFT | wxRIGHT | wxBOTTOM, gap);
@@ -68,6 +83,10 @@ void PreferencesDialog::save() {
     StudioSettings::setAutosaveMinutes(autosave_->GetValue());
     StudioSettings::setPreviewSpreadsheets(preview_->GetValue());
     StudioSettings::setLowConfidencePercent(lowConfidence_->GetValue());
+    core::WorkerLimits limits;
+    limits.memoryMB = static_cast<std::uint64_t>(memoryLimit_->GetValue());
+    limits.timeSeconds = static_cast<unsigned>(timeLimit_->GetValue());
+    StudioSettings::setImportLimits(limits);
 }
 
 }  // namespace findings::studio

@@ -1,5 +1,6 @@
 // Tools › Preferences: the default exporter, how often to autosave, whether to preview
-// spreadsheets before importing, and what counts as low confidence. Saved with wxConfig.
+// spreadsheets before importing, what counts as low confidence, and the memory and time
+// each import may use in its worker process. Saved with wxConfig.
 #pragma once
 
 #include <findings/core/plugin_registry.hpp>
@@ -25,6 +26,8 @@ public:
     wxSpinCtrl* autosaveControl() const { return autosave_; }
     wxCheckBox* previewControl() const { return preview_; }
     wxSpinCtrl* lowConfidenceControl() const { return lowConfidence_; }
+    wxSpinCtrl* memoryLimitControl() const { return memoryLimit_; }
+    wxSpinCtrl* timeLimitControl() const { return timeLimit_; }
 
 private:
     std::vector<std::string> exporterIds_;
@@ -32,6 +35,8 @@ private:
     wxSpinCtrl* autosave_;
     wxCheckBox* preview_;
     wxSpinCtrl* lowConfidence_;
+    wxSpinCtrl* memoryLimit_;
+    wxSpinCtrl* timeLimit_;
 };
 
 }  // namespace findings::studio

@@ -38,7 +38,10 @@ bool StudioApp::OnInit() {
     SetVendorName(wxEmptyString);
     initialiseStudioEnvironment();
     const StudioOptions& options = startupOptions();
-    host_ = std::make_unique<PluginHost>(PluginHostOptions{options.pluginDirs, !options.noDefaultPlugins});
+    PluginHostOptions hostOptions{options.pluginDirs, !options.noDefaultPlugins, {}};
+    hostOptions.isolation.inProcess = options.inProcess;
+    hostOptions.isolation.limits = StudioSettings::importLimits();
+    host_ = std::make_unique<PluginHost>(std::move(hostOptions));
     MainFrameOptions frameOptions;
     frameOptions.startupFiles = options.files;
     auto* frame = new MainFrame(*host_, std::move(frameOptions));

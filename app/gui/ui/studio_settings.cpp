@@ -59,4 +59,19 @@ void StudioSettings::setLowConfidencePercent(int p) {
     config().Write("/Review/LowConfidencePercent", static_cast<long>(std::clamp(p, 1, 100)));
 }
 
+core::WorkerLimits StudioSettings::importLimits() {
+    core::WorkerLimits limits;
+    limits.memoryMB = static_cast<std::uint64_t>(
+        std::clamp(config().ReadLong("/Import/MemoryLimitMB", 2048), 64L, 1048576L));
+    limits.timeSeconds = static_cast<unsigned>(
+        std::clamp(config().ReadLong("/Import/TimeLimitSeconds", 120), 1L, 86400L));
+    return limits;
+}
+void StudioSettings::setImportLimits(const core::WorkerLimits& limits) {
+    config().Write("/Import/MemoryLimitMB",
+                   std::clamp(static_cast<long>(limits.memoryMB), 64L, 1048576L));
+    config().Write("/Import/TimeLimitSeconds",
+                   std::clamp(static_cast<long>(limits.timeSeconds), 1L, 86400L));
+}
+
 }  // namespace findings::studio

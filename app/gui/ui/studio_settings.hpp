@@ -2,6 +2,8 @@
 // The config file follows the XDG layout (~/.config/findings-studio/findings-studio.conf).
 #pragma once
 
+#include <findings/core/worker_process.hpp>
+
 #include <wx/string.h>
 
 class wxConfigBase;
@@ -35,6 +37,10 @@ public:
     /// "Low confidence" means under this percentage (1–100).
     static int lowConfidencePercent();
     static void setLowConfidencePercent(int percent);
+
+    /// Memory (MB, 64–1048576) and time (s, 1–86400) each import may use in its worker.
+    static core::WorkerLimits importLimits();
+    static void setImportLimits(const core::WorkerLimits& limits);
 
     /// The group wxFileHistory keeps recent projects in.
     static wxString recentFilesGroup() { return "/RecentFiles"; }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -51,10 +52,14 @@ public:
     std::vector<Diagnostic> all() const;
     size_t errorCount() const;
     size_t size() const;
+    /// Hands every diagnostic added from now on to `forward` instead of keeping it: an
+    /// import worker sends each one to the host as it is reported.
+    void forwardTo(std::function<void(const Diagnostic&)> forward);
 
 private:
     mutable std::mutex mutex_;
     std::vector<Diagnostic> items_;
+    std::function<void(const Diagnostic&)> forward_;
 };
 
 /// Writes diagnostics as a JSON array (for `--report FILE.json`).

@@ -2,6 +2,9 @@
 // Every importer probes the file's head; the highest confidence wins; a tie or no taker is
 // an error that lists the candidates; a forced importer id skips the choice. A batch runs in
 // parallel, goes on past a bad file, and returns results in input order.
+// When the registry has a worker pool (the default for the CLI and the desktop application)
+// identify and import run in worker processes, so a plugin that crashes, hangs or eats memory
+// fails its file only; the same functions run in-process otherwise (--in-process, tests).
 #pragma once
 
 #include <findings/core/call_context.hpp>
@@ -28,10 +31,20 @@ struct Probe {
 };
 
 /// Asks every importer about `path`; sorted by confidence, highest first.
-/// Throws std::runtime_error when the file cannot be read or is no input (checkInputFile).
+/// Throws std::runtime_error when the file cannot be read or is no input (checkInputFile), or,
+/// isolated, when an importer crashed or hung while identifying it.
 std::vector<Probe> probeFile(const PluginRegistry& registry, const std::string& path,
                              DiagnosticList& diagnostics,
                              std::uint64_t maxInputBytes = kDefaultMaxInputBytes);
+
+/// Told which importer runs next on a file and whether it identifies (false) or imports
+/// (true): a worker sends it to the host so a crash can name the importer.
+using StageFn = std::function<void(const std::string& importerId, bool importing)>;
+
+/// probeFile in this process, whatever the registry's workers (what a worker runs).
+std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::string& path,
+                                 DiagnosticList& diagnostics, const StageFn& stage = {},
+                                 std::uint64_t maxInputBytes = kDefaultMaxInputBytes);
 
 /// The importer that takes the file, or {nullptr,...} with `error` set (tie or no taker,
 /// listing the candidates).
@@ -69,6 +82,13 @@ struct ImportResult {
 /// Imports one file.
 ImportResult importFile(const PluginRegistry& registry, const std::string& path,
                         const ImportSettings& settings);
+
+/// Imports one file in this process, handing each record to `sink` as the importer emits
+/// it, uncompleted (no ids, digest or importer filled in); `result.set` stays empty. What a
+/// worker runs, streaming the records to the host.
+ImportResult importFileHere(const PluginRegistry& registry, const std::string& path,
+                            const ImportSettings& settings, const fnd_sink& sink,
+                            const StageFn& stage = {});
 
 /// Imports many files, in parallel where that helps; results are in input order.
 std::vector<ImportResult> importFiles(const PluginRegistry& registry,

@@ -6,6 +6,7 @@
 
 #include <findings/plugin.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,6 +15,8 @@
 namespace Poco { class SharedLibrary; }
 
 namespace findings::core {
+
+class WorkerPool;
 
 /// One loaded plugin library.
 struct LoadedPlugin {
@@ -81,6 +84,18 @@ public:
     /// Loads one file; returns false and records a LoadFailure when it cannot be used.
     bool loadFile(const std::string& path);
 
+    /// Checks plugin files before they are loaded here: for each path, "" when it may be
+    /// loaded, else why not. The scan in a child process (plugin_scan.hpp) is one.
+    using PreloadCheck =
+        std::function<std::vector<std::string>(const std::vector<std::string>& paths)>;
+    /// Loads every plugin file of `dirs` (as loadFolder) that `check` passes; the others
+    /// become LoadFailures with the check's reason.
+    void loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check);
+
+    /// The worker processes identify and import run in, or null to run them in this process.
+    const std::shared_ptr<WorkerPool>& workers() const { return workers_; }
+    void setWorkers(std::shared_ptr<WorkerPool> pool) { workers_ = std::move(pool); }
+
     const std::vector<std::unique_ptr<LoadedPlugin>>& plugins() const { return plugins_; }
     const std::vector<LoadFailure>& failures() const { return failures_; }
     /// Folders searched so far, in order.
@@ -94,9 +109,13 @@ public:
 
 private:
     std::string checkDescriptor(const fnd_plugin* d) const;
+    /// The plugin files of `dir`, sorted by name; records it as searched.
+    std::vector<std::string> pluginFilesIn(const std::string& dir);
     std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
     std::vector<LoadFailure> failures_;
     std::vector<std::string> folders_;
+    // Declared last: the workers (which load the same files) end before the libraries unload.
+    std::shared_ptr<WorkerPool> workers_;
 };
 
 }  // namespace findings::core
