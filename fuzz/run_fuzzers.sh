@@ -47,7 +47,7 @@ for t in "${targets[@]}"; do
   # libFuzzer stops at the first crash, so a target that found one ran for less than its
   # time: the table shows the seconds it really ran.
   elapsed=$(( $(date +%s) - start ))
-  execs=$(sed -n 's/^stat::number_executed_units: *//p' "$log" | tail -1)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   found=()
   for f in "$artifacts"/*; do
     [ -e "$f" ] || continue
