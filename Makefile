@@ -17,17 +17,22 @@ DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench clean fuzz-deps fuzz test-sanitize
 
-deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+# Installs whichever of PACKAGES is not installed yet (apt-get update first, then only those).
+define install_missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
-	  echo "Installing: $$missing"; \
+	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEBIAN_PACKAGES))
 
 $(BUILD)/build.ninja:
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -62,5 +67,54 @@ test: build
 bench: build
 	@for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done
 
+# --- Fuzzing (fuzz/README.md) -------------------------------------------------------------
+# Only `make fuzz` needs clang and its libFuzzer, ASan and UBSan runtimes.
+FUZZ_PACKAGES = clang-14 libclang-rt-14-dev
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+FUZZ_SANITIZE = -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+fuzz-deps: deps
+	$(call install_missing,$(FUZZ_PACKAGES))
+
+# Builds the libFuzzer targets with clang (the whole code they reach instrumented), makes the
+# seed corpora from the samples, the build's test fixtures and the demo's outputs, and runs
+# each target for FUZZ_SECONDS. A crash found is kept in fuzz/regressions/<target>/ and fails
+# the run; commit it with the fix, and `make test` replays it from then on.
+fuzz: fuzz-deps build
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DCMAKE_C_FLAGS="$(FUZZ_SANITIZE)" -DCMAKE_CXX_FLAGS="$(FUZZ_SANITIZE)" \
+	  -DFINDINGS_FUZZ=ON -DFINDINGS_BUILD_TESTS=OFF -DFINDINGS_BUILD_GUI=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+	@mkdir -p $(FUZZ_BUILD)/demo
+	$(BUILD)/bin/findings import $(DEMO_INPUTS) -o $(FUZZ_BUILD)/demo/wyvern.findings.json
+	$(BUILD)/bin/findings convert $(FUZZ_BUILD)/demo/wyvern.findings.json -o $(FUZZ_BUILD)/demo/wyvern.xlsx
+	/usr/bin/python3 fuzz/make_seeds.py $(FUZZ_BUILD)/seeds samples/data tests $(FUZZ_BUILD)/demo $(BUILD)/tests
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run_fuzzers.sh $(FUZZ_BUILD) $(FUZZ_BUILD)/seeds $(FUZZ_TARGETS)
+
+# --- Sanitizers -----------------------------------------------------------------------------
+# The whole project and its whole test suite built with AddressSanitizer and UBSan (gcc; its
+# runtimes come with g++), in a build folder of its own. Any report fails the test it occurs
+# in: UBSan stops at the first error, ASan always does. Leaks are reported too, except the
+# third-party ones listed with their reasons in tests/sanitize/lsan.supp.
+SANITIZE_BUILD ?= build-sanitize
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=0 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0
+
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
+	  -DCMAKE_C_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \
+	  -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_SHARED_LINKER_FLAGS="$(SANITIZE_FLAGS)" \
+	  -DCMAKE_MODULE_LINKER_FLAGS="$(SANITIZE_FLAGS)"
+	# The build runs the test binaries to list their tests, so it needs the same options.
+	$(SANITIZE_ENV) cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) xvfb-run -a -s "-screen 0 1600x1200x24" \
+	  ctest --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD) $(OUT)
+	rm -rf $(BUILD) $(OUT) $(FUZZ_BUILD) $(SANITIZE_BUILD)
