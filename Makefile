@@ -1,38 +1,58 @@
 # Findings Studio — the two commands of the README's quick start:
-#   make demo   installs what is missing, builds, and runs the main job on samples/data
-#   make test   installs what is missing, builds, and runs the whole test suite
+#   make demo   installs what the build needs, builds, and runs the main job on samples/data
+#   make test   installs that and what the tests need, builds, and runs the whole test suite
 # Both work as root on a fresh Debian 12 machine (apt-get) or as a user with sudo.
 
 BUILD ?= build
 OUT ?= out
 JOBS ?= 2
 
-# Debian packages the build, the tests and the demo need.
-DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config \
-  libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev catch2 libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev \
+# Debian packages the build and the demo need: compilers and the libraries linked in.
+DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
+  libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
+  zlib1g-dev libexpat1-dev
+# Only the tests need these: Catch2, the independent readers the tests check outputs with
+# (Python openpyxl and friends, LibreOffice, poppler's pdftotext), the virtual display for
+# the GUI tests and one known font for it.
+TEST_PACKAGES = catch2 \
   python3 python3-openpyxl python3-jsonschema python3-xlsxwriter \
   libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils \
   xvfb xauth fonts-dejavu-core
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps test-deps build test-build demo test bench clean
 
-deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+# Installs whichever of PACKAGES is not installed yet (apt-get update first, then only those).
+define install_missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
-	  echo "Installing: $$missing"; \
+	  echo "Installing:" $$missing; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
 
+deps:
+	$(call install_missing,$(DEMO_PACKAGES))
+
+test-deps: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
+# A first `make demo` configures without the tests (no Catch2, Python or LibreOffice needed);
+# an existing build folder keeps its settings.
 $(BUILD)/build.ninja:
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINDINGS_BUILD_TESTS=OFF
 
 build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The tests configure again, with the tests on: the tools they look for at configure time
+# (python3, soffice, pdftotext) may have been installed since the demo configured.
+test-build: test-deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINDINGS_BUILD_TESTS=ON
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The demo's inputs: the fictional Wyvern letters, article and press release, and the
@@ -56,10 +76,10 @@ demo: build
 	@echo "Demo outputs in $(OUT)/: wyvern.findings.json (the findings), wyvern.xlsx (the managers'"
 	@echo "workbook), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
 
-test: build
+test: test-build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
 
-bench: build
+bench: test-build
 	@for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done
 
 clean:
