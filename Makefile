@@ -79,8 +79,9 @@ demo: build
 test: test-build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
 
+# Under a virtual display: studio_bench drives the desktop application's window.
 bench: test-build
-	@for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done
+	@xvfb-run -a -s "-screen 0 1600x1200x24" sh -c 'for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done'
 
 clean:
 	rm -rf $(BUILD) $(OUT)
