@@ -1,23 +1,27 @@
 # Findings Studio — the two commands of the README's quick start:
-#   make demo   installs what is missing, builds, and runs the main job on samples/data
-#   make test   installs what is missing, builds, and runs the whole test suite
+#   make demo   installs what the build needs, builds, and runs the main job on samples/data
+#   make test   installs that and what the tests need, builds, and runs the whole test suite
 # Both work as root on a fresh Debian 12 machine (apt-get) or as a user with sudo.
 
 BUILD ?= build
 OUT ?= out
 JOBS ?= 2
 
-# Debian packages the build, the tests and the demo need.
-DEBIAN_PACKAGES = cmake ninja-build g++ make pkg-config \
-  libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev catch2 libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev libstemmer-dev \
+# Debian packages the build and the demo need: compilers and the libraries linked in.
+DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
+  libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
+  zlib1g-dev libexpat1-dev libstemmer-dev
+# Only the tests need these: Catch2, the independent readers the tests check outputs with
+# (Python openpyxl and friends, LibreOffice, poppler's pdftotext), the virtual display for
+# the GUI tests and one known font for it.
+TEST_PACKAGES = catch2 \
   python3 python3-openpyxl python3-jsonschema python3-xlsxwriter \
   libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils \
   xvfb xauth fonts-dejavu-core
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build demo test bench clean fuzz-deps fuzz test-sanitize
+.PHONY: deps test-deps build test-build demo test bench clean fuzz-deps fuzz test-sanitize
 
 # Installs whichever of PACKAGES is not installed yet (apt-get update first, then only those).
 define install_missing
@@ -32,17 +36,30 @@ define install_missing
 endef
 
 deps:
-	$(call install_missing,$(DEBIAN_PACKAGES))
+	$(call install_missing,$(DEMO_PACKAGES))
 
+test-deps: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
+# A first `make demo` configures without the tests (no Catch2, Python or LibreOffice needed);
+# an existing build folder keeps its settings.
 $(BUILD)/build.ninja:
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINDINGS_BUILD_TESTS=OFF
 
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The demo's inputs: the fictional Wyvern letters, article and press release, and the
-# council's tracker (the CSV holds the same rows as the .xlsx, so only one of them).
-DEMO_INPUTS = samples/data/wyvern-monitoring-letter-2024-05.txt \
+# The tests configure again, with the tests on: the tools they look for at configure time
+# (python3, soffice, pdftotext) may have been installed since the demo configured.
+test-build: test-deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFINDINGS_BUILD_TESTS=ON
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The demo's inputs: the fictional Wyvern inspection report, the letters that follow it up,
+# a news article and press release, and the council's tracker (the CSV holds the same rows
+# as the .xlsx, so only one of them). The import links follow-ups across them.
+DEMO_INPUTS = samples/data/wyvern-inspection-report-2022-10.txt \
+  samples/data/wyvern-monitoring-letter-2024-05.txt \
   samples/data/wyvern-monitoring-letter-2025-02.txt \
   samples/data/wyvern-news-article-2024-06.txt \
   samples/data/wyvern-press-release-2025-03.txt \
@@ -51,7 +68,7 @@ DEMO_INPUTS = samples/data/wyvern-monitoring-letter-2024-05.txt \
 demo: build
 	@mkdir -p $(OUT)
 	$(BUILD)/bin/findings plugins
-	$(BUILD)/bin/findings import $(DEMO_INPUTS) \
+	$(BUILD)/bin/findings import $(DEMO_INPUTS) --link \
 	  -o $(OUT)/wyvern.findings.json --report $(OUT)/import-report.json
 	$(BUILD)/bin/findings validate $(OUT)/wyvern.findings.json
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.xlsx \
@@ -61,11 +78,12 @@ demo: build
 	@echo "Demo outputs in $(OUT)/: wyvern.findings.json (the findings), wyvern.xlsx (the managers'"
 	@echo "workbook), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
 
-test: build
+test: test-build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
 
-bench: build
-	@for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done
+# Under a virtual display: studio_bench drives the desktop application's window.
+bench: test-build
+	@xvfb-run -a -s "-screen 0 1600x1200x24" sh -c 'for b in $(BUILD)/bin/*_bench; do echo "== $$b"; $$b; done'
 
 # --- Fuzzing (fuzz/README.md) -------------------------------------------------------------
 # Only `make fuzz` needs clang and its libFuzzer, ASan and UBSan runtimes.
@@ -105,7 +123,7 @@ SANITIZE_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_aft
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitize/lsan.supp:print_suppressions=0
 
-test-sanitize: deps
+test-sanitize: test-deps
 	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
 	  -DCMAKE_C_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" \

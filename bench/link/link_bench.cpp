@@ -2,6 +2,7 @@
 // recall and F1 of the primary links, and stance accuracy, with the concept layer on and off.
 // `link_bench --misses` prints each wrong or missed link as well, for looking at errors.
 #include "link_scoring.hpp"
+#include "test_support.hpp"
 
 #include <findings/core/linker.hpp>
 
@@ -17,7 +18,8 @@ int main(int argc, char** argv) {
     const bool misses = argc > 1 && std::strcmp(argv[1], "--misses") == 0;
     const std::string fixtures = std::string(FINDINGS_SOURCE_DIR) + "/tests/link/fixtures";
     std::vector<std::string> labelFiles{fixtures + "/wyvern-links.json"};
-    if (FINDINGS_HAVE_CORPUS) labelFiles.insert(labelFiles.begin(), fixtures + "/herefordshire-links.json");
+    const std::string corpus = testsupport::corpusDir();
+    if (!corpus.empty()) labelFiles.insert(labelFiles.begin(), fixtures + "/herefordshire-links.json");
     else std::cout << "(no corpus beside the checkout: the Herefordshire chain is not scored)\n";
 
     const std::string work = (std::filesystem::temp_directory_path() / "findings-link-bench").string();
@@ -29,7 +31,7 @@ int main(int argc, char** argv) {
     std::printf("\n%-14s %-9s %5s %5s %5s %5s %7s %9s %9s %7s %8s\n", "chain", "concepts", "gold", "P", "R",
                 "F1", "stance", "plan F1", "same F1", "links", "ms");
     for (const auto& file : labelFiles) {
-        const Chain chain = loadChain(file, FINDINGS_SOURCE_DIR, FINDINGS_CORPUS_DIR);
+        const Chain chain = loadChain(file, FINDINGS_SOURCE_DIR, corpus);
         const findings::core::FindingsSet imported = importChain(chain, FINDINGS_CLI, work);
         for (bool on : {true, false}) {
             findings::core::FindingsSet set = imported;

@@ -2,6 +2,7 @@
 #include "support.hpp"
 
 #include <Poco/JSON/Parser.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -30,19 +31,12 @@ std::string readFile(const std::string& path) {
     return ss.str();
 }
 
-bool haveCorpus() {
-#ifdef LETTERS_CORPUS_DIR
-    return true;
-#else
-    return false;
-#endif
-}
-
 std::string corpusPath(const std::string& relative) {
 #ifdef LETTERS_CORPUS_DIR
     return std::string(LETTERS_CORPUS_DIR) + "/" + relative;
 #else
-    return relative;
+    FAIL("the corpus was not found when the build was configured; [corpus] cases are not registered without it");
+    return {};
 #endif
 }
 
@@ -50,6 +44,7 @@ std::string convertedDir() {
 #ifdef LETTERS_CONVERTED_DIR
     return LETTERS_CONVERTED_DIR;
 #else
+    FAIL("the seed letters were not converted: the corpus or LibreOffice (soffice) was missing at configure time");
     return {};
 #endif
 }

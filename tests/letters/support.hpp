@@ -15,11 +15,9 @@ namespace letters_test {
 /// Whole file as bytes; throws std::runtime_error when it cannot be read.
 std::string readFile(const std::string& path);
 
-/// True when the real corpus is configured (FINDINGS_HAVE_CORPUS).
-bool haveCorpus();
 /// Absolute path of a corpus file ("seeds/x.txt").
 std::string corpusPath(const std::string& relative);
-/// Folder of the LibreOffice conversions of the seed letters, or "" when not built.
+/// Folder of the LibreOffice conversions of the seed letters (fails the case when not built).
 std::string convertedDir();
 
 /// The parsed .gold.json beside a corpus document.

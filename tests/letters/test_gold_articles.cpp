@@ -15,23 +15,19 @@ const char* const kLittleProgress = "seeds/news-inspection-little-progress.txt";
 const char* const kSecondVisit = "seeds/news-second-monitoring-visit-2023.txt";
 }  // namespace
 
-TEST_CASE("press release matches every gold field", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("press release matches every gold field", "[gold][article][corpus]") {
     checkAllGoldKeys(kPress);
 }
 
-TEST_CASE("little-progress article matches every gold field", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("little-progress article matches every gold field", "[gold][article][corpus]") {
     checkAllGoldKeys(kLittleProgress);
 }
 
-TEST_CASE("second-visit article matches every gold field", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("second-visit article matches every gold field", "[gold][article][corpus]") {
     checkAllGoldKeys(kSecondVisit);
 }
 
-TEST_CASE("quotations carry the speaker's name and the speaker's role is kept", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("quotations carry the speaker's name and the speaker's role is kept", "[gold][article][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kPress));
     auto quotes = withRole(doc, ParagraphRole::Quotation);
     REQUIRE(quotes.size() == 6);
@@ -43,8 +39,7 @@ TEST_CASE("quotations carry the speaker's name and the speaker's role is kept", 
     CHECK(doc.people[1].role == "Cabinet member for Children and Young People");
 }
 
-TEST_CASE("an inline quotation keeps only the quoted words", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("an inline quotation keeps only the quoted words", "[gold][article][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kLittleProgress));
     auto quotes = withRole(doc, ParagraphRole::Quotation);
     REQUIRE(!quotes.empty());
@@ -52,16 +47,14 @@ TEST_CASE("an inline quotation keeps only the quoted words", "[gold][article]") 
     CHECK(quotes[0]->text.rfind("“Areas of concern identified at the last full inspection", 0) == 0);
 }
 
-TEST_CASE("article paragraphs that report findings are kept, one per paragraph", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("article paragraphs that report findings are kept, one per paragraph", "[gold][article][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kSecondVisit));
     auto paras = withRole(doc, ParagraphRole::ArticleParagraph);
     CHECK(paras.size() == 11);
     for (const Paragraph* p : paras) CHECK(p->section == "Article");
 }
 
-TEST_CASE("named inspectors in an article are people too", "[gold][article]") {
-    if (!haveCorpus()) return;
+TEST_CASE("named inspectors in an article are people too", "[gold][article][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kSecondVisit));
     REQUIRE(doc.people.size() == 2);
     CHECK(doc.people[0].name == "Alison Smale");
@@ -71,8 +64,7 @@ TEST_CASE("named inspectors in an article are people too", "[gold][article]") {
 #ifdef LETTERS_HAVE_CLASSIFY
 #include "findings/classify/classifier.hpp"
 
-TEST_CASE("overall direction of articles from their finding paragraphs", "[gold][article][classify]") {
-    if (!haveCorpus()) return;
+TEST_CASE("overall direction of articles from their finding paragraphs", "[gold][article][classify][corpus]") {
     for (const char* f : {kPress, kLittleProgress, kSecondVisit}) {
         ParsedDocument doc = parseFile(corpusPath(f));
         std::string text;

@@ -15,18 +15,15 @@ const char* const kLetter2024 = "seeds/herefordshire-monitoring-letter-2024-03.t
 const char* const kLetter2025 = "seeds/herefordshire-monitoring-letter-2025-03.txt";
 }  // namespace
 
-TEST_CASE("2024 letter matches every gold field", "[gold][letter]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2024 letter matches every gold field", "[gold][letter][corpus]") {
     checkAllGoldKeys(kLetter2024);
 }
 
-TEST_CASE("2025 letter matches every gold field", "[gold][letter]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2025 letter matches every gold field", "[gold][letter][corpus]") {
     checkAllGoldKeys(kLetter2025);
 }
 
-TEST_CASE("letter paragraphs carry their section headings", "[gold][letter]") {
-    if (!haveCorpus()) return;
+TEST_CASE("letter paragraphs carry their section headings", "[gold][letter][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kLetter2025));
     for (const Paragraph& p : doc.paragraphs) {
         if (p.role == ParagraphRole::Headline) CHECK(p.section == "Headline findings");
@@ -38,8 +35,7 @@ TEST_CASE("letter paragraphs carry their section headings", "[gold][letter]") {
     CHECK(findings.back()->ordinal == 16);
 }
 
-TEST_CASE("a paragraph split by a page break is rejoined", "[gold][letter][reflow]") {
-    if (!haveCorpus()) return;
+TEST_CASE("a paragraph split by a page break is rejoined", "[gold][letter][reflow][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kLetter2024));
     auto findings = withRole(doc, ParagraphRole::Finding);
     REQUIRE(!findings.empty());
@@ -52,8 +48,7 @@ TEST_CASE("a paragraph split by a page break is rejoined", "[gold][letter][reflo
     CHECK(findings[0]->line_end == 40);
 }
 
-TEST_CASE("hard-wrapped letter paragraphs are reflowed into one line", "[gold][letter][reflow]") {
-    if (!haveCorpus()) return;
+TEST_CASE("hard-wrapped letter paragraphs are reflowed into one line", "[gold][letter][reflow][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kLetter2025));
     auto headline = withRole(doc, ParagraphRole::Headline);
     REQUIRE(headline.size() == 1);
@@ -67,8 +62,7 @@ TEST_CASE("hard-wrapped letter paragraphs are reflowed into one line", "[gold][l
           "the improvement of services for vulnerable children.");
 }
 
-TEST_CASE("a hyphen at a line end keeps the compound word whole", "[gold][letter][reflow]") {
-    if (!haveCorpus()) return;
+TEST_CASE("a hyphen at a line end keeps the compound word whole", "[gold][letter][reflow][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kLetter2025));
     bool found = false;
     for (const Paragraph& p : doc.paragraphs)
@@ -76,8 +70,7 @@ TEST_CASE("a hyphen at a line end keeps the compound word whole", "[gold][letter
     CHECK(found);
 }
 
-TEST_CASE("letterhead, address and sign-off are not findings", "[gold][letter]") {
-    if (!haveCorpus()) return;
+TEST_CASE("letterhead, address and sign-off are not findings", "[gold][letter][corpus]") {
     for (const char* f : {kLetter2024, kLetter2025}) {
         ParsedDocument doc = parseFile(corpusPath(f));
         for (const Paragraph& p : doc.paragraphs) {
@@ -91,8 +84,7 @@ TEST_CASE("letterhead, address and sign-off are not findings", "[gold][letter]")
     }
 }
 
-TEST_CASE("paragraph locations point at the original text", "[gold][letter][location]") {
-    if (!haveCorpus()) return;
+TEST_CASE("paragraph locations point at the original text", "[gold][letter][location][corpus]") {
     std::string bytes = readFile(corpusPath(kLetter2025));
     Lines lines = readTextLines(bytes);
     ParsedDocument doc = parseDocument(lines);
@@ -110,8 +102,7 @@ TEST_CASE("paragraph locations point at the original text", "[gold][letter][loca
 #ifdef LETTERS_HAVE_CLASSIFY
 #include "findings/classify/classifier.hpp"
 
-TEST_CASE("overall direction of the letters from their headline findings", "[gold][letter][classify]") {
-    if (!haveCorpus()) return;
+TEST_CASE("overall direction of the letters from their headline findings", "[gold][letter][classify][corpus]") {
     for (const char* f : {kLetter2024, kLetter2025}) {
         ParsedDocument doc = parseFile(corpusPath(f));
         std::string headline;

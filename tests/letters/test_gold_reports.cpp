@@ -16,28 +16,23 @@ const char* const kReports[] = {"ilacs/herefordshire_2014-06-30.pdf", "ilacs/her
                                 "ilacs/herefordshire_2022-09-21.pdf", "ilacs/herefordshire_2026-01-12.pdf"};
 }  // namespace
 
-TEST_CASE("2014 SIF report matches every gold field", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2014 SIF report matches every gold field", "[gold][report][corpus]") {
     checkAllGoldKeys(kReports[0]);
 }
 
-TEST_CASE("2018 ILACS report matches every gold field", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2018 ILACS report matches every gold field", "[gold][report][corpus]") {
     checkAllGoldKeys(kReports[1]);
 }
 
-TEST_CASE("2022 ILACS report matches every gold field", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2022 ILACS report matches every gold field", "[gold][report][corpus]") {
     checkAllGoldKeys(kReports[2]);
 }
 
-TEST_CASE("2026 ILACS report matches every gold field", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("2026 ILACS report matches every gold field", "[gold][report][corpus]") {
     checkAllGoldKeys(kReports[3]);
 }
 
-TEST_CASE("judgement paragraphs keep their printed numbers in order", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("judgement paragraphs keep their printed numbers in order", "[gold][report][corpus]") {
     // Last printed paragraph number of each report's final judgement section.
     const int lastNumber[] = {147, 62, 41, 62};
     for (int i = 0; i < 4; ++i) {
@@ -55,8 +50,7 @@ TEST_CASE("judgement paragraphs keep their printed numbers in order", "[gold][re
     }
 }
 
-TEST_CASE("report findings leave out headers, footers, footnotes and back matter", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("report findings leave out headers, footers, footnotes and back matter", "[gold][report][corpus]") {
     for (const char* r : kReports) {
         ParsedDocument doc = parseFile(corpusPath(r));
         for (const Paragraph& p : doc.paragraphs) {
@@ -72,8 +66,7 @@ TEST_CASE("report findings leave out headers, footers, footnotes and back matter
     }
 }
 
-TEST_CASE("a numbered paragraph broken by a page is joined across the page footer", "[gold][report][reflow]") {
-    if (!haveCorpus()) return;
+TEST_CASE("a numbered paragraph broken by a page is joined across the page footer", "[gold][report][reflow][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kReports[2]));
     auto paras = withRole(doc, ParagraphRole::JudgementParagraph);
     REQUIRE(!paras.empty());
@@ -81,8 +74,7 @@ TEST_CASE("a numbered paragraph broken by a page is joined across the page foote
     CHECK(paras[0]->section == "The experiences and progress of children who need help and protection: inadequate");
 }
 
-TEST_CASE("improvement points are one paragraph per bullet", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("improvement points are one paragraph per bullet", "[gold][report][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kReports[3]));
     auto points = withRole(doc, ParagraphRole::ImprovementPoint);
     REQUIRE(points.size() == 2);
@@ -90,8 +82,7 @@ TEST_CASE("improvement points are one paragraph per bullet", "[gold][report]") {
     CHECK(points[0]->text == "The management oversight of the local authority designated officer (LADO). (outcome 3, national framework)");
 }
 
-TEST_CASE("an ILACS report's unheaded summary is its headline findings", "[gold][report]") {
-    if (!haveCorpus()) return;
+TEST_CASE("an ILACS report's unheaded summary is its headline findings", "[gold][report][corpus]") {
     ParsedDocument doc = parseFile(corpusPath(kReports[1]));
     auto headline = withRole(doc, ParagraphRole::Headline);
     REQUIRE(headline.size() == 3);

@@ -19,8 +19,7 @@ TEST_CASE("a monitoring letter's text is identified with high confidence", "[ide
     CHECK(!id.reason.empty());
 }
 
-TEST_CASE("the seed article is identified as an article, below a letter", "[identify]") {
-    if (!haveCorpus()) return;
+TEST_CASE("the seed article is identified as an article, below a letter", "[identify][corpus]") {
     std::string path = corpusPath("seeds/news-second-monitoring-visit-2023.txt");
     Identification id = identify(path, readFile(path).substr(0, 4096));
     CHECK(id.confidence >= 40);

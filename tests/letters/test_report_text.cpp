@@ -29,8 +29,8 @@ void checkReportText(const char* mode) {
 }
 }  // namespace
 
-TEST_CASE("reports as layout text match the gold", "[report][text]") { checkReportText("layout"); }
+TEST_CASE("reports as layout text match the gold", "[report][text][corpus]") { checkReportText("layout"); }
 
-TEST_CASE("reports as plain extracted text match the gold", "[report][text]") { checkReportText("plain"); }
+TEST_CASE("reports as plain extracted text match the gold", "[report][text][corpus]") { checkReportText("plain"); }
 
 #endif

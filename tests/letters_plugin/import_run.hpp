@@ -26,14 +26,12 @@ Imported importFiles(const std::vector<std::string>& files, const std::string& e
 /// importFiles() that REQUIREs exit status 0.
 Imported importOk(const std::vector<std::string>& files, const std::string& extraArgs = {});
 
-/// True when the real corpus is configured; WARNs and returns false otherwise.
-bool haveCorpus();
-/// A corpus file ("seeds/x.txt").
+/// A corpus file ("seeds/x.txt"); fails the case when the build found no corpus.
 std::string corpusFile(const std::string& relative);
 /// A file of samples/data.
 std::string sampleFile(const std::string& name);
-/// The LibreOffice conversion of a seed letter ("herefordshire-...-2024-03.docx"), or "" when
-/// the build has no conversions (WARNs).
+/// The LibreOffice conversion of a seed letter ("herefordshire-...-2024-03.docx"); fails the
+/// case when the build made no conversions.
 std::string convertedFile(const std::string& name);
 /// True when the PDF plugin is built.
 bool havePdfPlugin();

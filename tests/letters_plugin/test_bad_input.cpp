@@ -32,12 +32,11 @@ TEST_CASE("a batch goes on past empty, binary, truncated and textless files", "[
     std::vector<std::pair<std::string, std::string>> expected{
         {empty, "the file is empty"}, {binary, "binary content, not a text document"}};
 
-    const std::string docx = testsupport::corpusDir().empty() ? std::string() : convertedFile("herefordshire-monitoring-letter-2024-03.docx");
-    if (!docx.empty()) {
-        const std::string truncated = writeTruncatedDocx(dir.path(), docx);
-        files.push_back(truncated);
-        expected.push_back({truncated, "damaged Word .docx document"});
-    }
+    // A real .docx as LibreOffice writes it, committed with the paged fixtures.
+    const std::string docx = std::string(LETTERS_PLUGIN_FIXTURES_PAGED_DIR) + "/monitoring-visit-calderbrook-2023.docx";
+    const std::string truncated = writeTruncatedDocx(dir.path(), docx);
+    files.push_back(truncated);
+    expected.push_back({truncated, "damaged Word .docx document"});
 #ifdef LETTERS_PLUGIN_HAVE_PDF
     const std::string scanned = writeTextlessPdf(dir.path());
     files.push_back(scanned);

@@ -19,7 +19,6 @@ std::vector<std::string> articlePaths() {
 }  // namespace
 
 TEST_CASE("seed articles and press release import with every gold field", "[corpus][article]") {
-    if (!haveCorpus()) return;
     const Imported imported = importOk(articlePaths());
     REQUIRE(imported.set.sources.size() == 3);
     for (const std::string& path : articlePaths()) {
@@ -36,7 +35,6 @@ TEST_CASE("seed articles and press release import with every gold field", "[corp
 }
 
 TEST_CASE("the press release's quotations belong to the people quoted", "[corpus][article]") {
-    if (!haveCorpus()) return;
     const std::string path = articlePaths()[0];
     const Imported imported = importOk({path});
     const findings::Source& source = sourceFor(imported.set, path);

@@ -31,7 +31,6 @@ std::vector<std::string> idsOf(const findings::core::FindingsSet& set) {
 }  // namespace
 
 TEST_CASE("seed letters import with every gold field and finding count", "[corpus][letter]") {
-    if (!haveCorpus()) return;
     const Imported imported = importOk(letterPaths());
     REQUIRE(imported.set.sources.size() == 2);
     for (const std::string& path : letterPaths()) {
@@ -45,7 +44,6 @@ TEST_CASE("seed letters import with every gold field and finding count", "[corpu
 }
 
 TEST_CASE("seed letter findings are themed, located and well-formed", "[corpus][letter]") {
-    if (!haveCorpus()) return;
     const Imported imported = importOk(letterPaths());
     for (const std::string& path : letterPaths()) {
         INFO(path);
@@ -64,7 +62,6 @@ TEST_CASE("seed letter findings are themed, located and well-formed", "[corpus][
 }
 
 TEST_CASE("importing the same letter again gives the same ids, wherever it is", "[corpus][letter][ids]") {
-    if (!haveCorpus()) return;
     const Imported first = importOk(letterPaths());
     const Imported second = importOk(letterPaths());
     CHECK(idsOf(first.set) == idsOf(second.set));
@@ -82,7 +79,6 @@ TEST_CASE("importing the same letter again gives the same ids, wherever it is", 
 }
 
 TEST_CASE("the letters' import validates", "[corpus][letter][validate]") {
-    if (!haveCorpus()) return;
     const Imported imported = importOk(letterPaths());
     const testsupport::RunResult v = runCli("validate " + shellQuote(imported.output));
     INFO(v.out << v.err);

@@ -19,15 +19,12 @@ const char* const kPagedLetters[] = {"monitoring-visit-calderbrook-2023", "focus
 
 std::string fixture(const std::string& name) { return std::string(LETTERS_PLUGIN_FIXTURES_DIR) + "/" + name; }
 
-// The letter laid out on pages as `ext` (pdf, docx), or "" (with a warning) when the
-// build could not make it.
+// The letter laid out on pages as `ext` (pdf, docx): committed in fixtures/paged/ (made by
+// fixtures/make_paged.sh), so its page breaks do not depend on this machine's fonts.
 std::string pagedFile(const std::string& letter, const std::string& ext) {
-#ifdef LETTERS_PLUGIN_FIXTURES_PAGED_DIR
-    return std::string(LETTERS_PLUGIN_FIXTURES_PAGED_DIR) + "/" + letter + "." + ext;
-#else
-    WARN("LibreOffice or python3 is missing: paged letters not made, skipped (" << letter << ")");
-    return {};
-#endif
+    const std::string path = std::string(LETTERS_PLUGIN_FIXTURES_PAGED_DIR) + "/" + letter + "." + ext;
+    REQUIRE(testsupport::fileExists(path));
+    return path;
 }
 
 // Lower case, digits dropped and white space collapsed: page numbers and line breaks do
@@ -63,7 +60,7 @@ std::vector<std::string> runningLines(const std::string& letter) {
     return lines;
 }
 
-// Each page's text as pdftotext reads it, normalised; empty without pdftotext.
+// Each page's text as pdftotext reads it, normalised.
 std::vector<std::string> pageTexts(const std::string& pdf) {
     std::vector<std::string> pages;
 #ifdef LETTERS_PLUGIN_PDFTOTEXT
@@ -74,9 +71,16 @@ std::vector<std::string> pageTexts(const std::string& pdf) {
     for (std::size_t ff; (ff = run.out.find('\f', start)) != std::string::npos; start = ff + 1)
         pages.push_back(normalised(run.out.substr(start, ff - start)));
 #else
-    WARN("pdftotext is missing: finding pages not checked against the PDF (" << pdf << ")");
+    FAIL("pdftotext (poppler-utils) was not found when the build was configured: cannot check " << pdf);
 #endif
     return pages;
+}
+
+// The last words of a finding: they close it on the page where it ends.
+std::string closing(const std::string& text) {
+    std::size_t start = text.size();
+    for (int words = 0; words < 5 && start != std::string::npos && start > 0; ++words) start = text.rfind(' ', start - 1);
+    return normalised(start == std::string::npos ? text : text.substr(start + 1));
 }
 
 // The first words of a finding: they open a line of the page the finding starts on.
@@ -89,7 +93,6 @@ std::string opening(const std::string& text) {
 void checkSameAsText(const std::string& letter, const std::string& ext) {
     INFO(letter << "." << ext);
     const std::string paged = pagedFile(letter, ext);
-    if (paged.empty()) return;
     const Imported text = importOk({fixture(letter + ".txt")});
     const Imported other = importOk({paged});
     REQUIRE(text.set.sources.size() == 1);
@@ -139,9 +142,7 @@ TEST_CASE("findings of a paged PDF letter are located on the page where they sta
     for (const char* letter : kPagedLetters) {
         INFO(letter);
         const std::string pdf = pagedFile(letter, "pdf");
-        if (pdf.empty()) return;
         const std::vector<std::string> pages = pageTexts(pdf);
-        if (pages.empty()) return;
         CHECK(pages.size() >= 3);  // the layouts only test something when they run over pages
         const Imported imported = importOk({pdf});
         std::int64_t previous = 1;
@@ -152,7 +153,16 @@ TEST_CASE("findings of a paged PDF letter are located on the page where they sta
             CHECK(pages[std::size_t(f.location.page - 1)].find(opening(f.text)) != std::string::npos);
             previous = f.location.page;
         }
-        CHECK(previous == std::int64_t(pages.size()));  // the last findings are on the last page
+        // The findings run over three pages or more; the letter's sign-off may sit alone on
+        // a page after them, so the last finding ends on its own page or the next.
+        CHECK(previous >= 3);
+        REQUIRE_FALSE(imported.set.findings.empty());
+        const std::string last = closing(imported.set.findings.back().text);
+        const std::size_t at = std::size_t(previous - 1);
+        const bool endsThere = pages[at].find(last) != std::string::npos ||
+                               (at + 1 < pages.size() && pages[at + 1].find(last) != std::string::npos);
+        INFO("last words: " << last);
+        CHECK(endsThere);
     }
 }
 

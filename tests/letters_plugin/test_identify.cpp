@@ -70,10 +70,9 @@ TEST_CASE("inspect gives arbitrary text a low confidence at most", "[identify]")
     CHECK(i.scores.at("uk.findings.letters.text") <= 20);
 }
 
-TEST_CASE("inspect gives Word and PDF letters to their own importers", "[identify]") {
-    if (!haveCorpus()) return;
+TEST_CASE("inspect gives Word and PDF letters to their own importers", "[identify][corpus]") {
     const std::string docx = convertedFile("herefordshire-monitoring-letter-2025-03.docx");
-    if (!docx.empty()) {
+    {
         const Inspection i = inspect(docx);
         CHECK(i.chosen == "uk.findings.letters.docx");
         CHECK(i.scores.at("uk.findings.letters.text") == -1);

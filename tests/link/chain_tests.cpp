@@ -25,7 +25,7 @@ LinkedChain linkWyvern(bool concepts) {
     const std::string work = dir.path();
     LinkedChain out;
     out.chain = loadChain(std::string(FINDINGS_SOURCE_DIR) + "/tests/link/fixtures/wyvern-links.json",
-                          FINDINGS_SOURCE_DIR, FINDINGS_CORPUS_DIR);
+                          FINDINGS_SOURCE_DIR, testsupport::corpusDir());
     out.set = importChain(out.chain, FINDINGS_CLI, work);
     static findings::core::link::TermAnalyzer analyzer;
     static const auto layer = findings::core::link::ConceptLayer::load(

@@ -16,11 +16,11 @@ using namespace link_scoring;
 using findings::Finding;
 using findings::Source;
 
-TEST_CASE("the 2022 report's nine points are linked to the 2024 and 2025 letters and the 2026 report") {
+TEST_CASE("the 2022 report's nine points are linked to the 2024 and 2025 letters and the 2026 report", "[corpus]") {
     testsupport::TempDir dir;  // each test process its own: ctest runs them in parallel
     const std::string work = dir.path();
     const Chain chain = loadChain(std::string(FINDINGS_SOURCE_DIR) + "/tests/link/fixtures/herefordshire-links.json",
-                                  FINDINGS_SOURCE_DIR, FINDINGS_CORPUS_DIR);
+                                  FINDINGS_SOURCE_DIR, testsupport::corpusDir());
     findings::core::FindingsSet set = importChain(chain, FINDINGS_CLI, work);
     findings::core::link::TermAnalyzer analyzer;
     const auto concepts = findings::core::link::ConceptLayer::load(

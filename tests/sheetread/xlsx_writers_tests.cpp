@@ -160,10 +160,8 @@ TEST_CASE("xlsx written by libxlsxwriter reads the same, shared and inline strin
 }
 
 TEST_CASE("xlsx written by LibreOffice reads the same", "[xlsx][writers][soffice]") {
-    if (!sheetread_test::haveSoffice()) {
-        WARN("soffice is not installed; LibreOffice-written workbooks not tested");
-        return;
-    }
+    INFO("soffice (LibreOffice) must be installed: make test installs it");
+    REQUIRE(sheetread_test::haveSoffice());
     sheetread_test::TempDir tmp;
     const std::string converted = sheetread_test::convertWithSoffice(fixture("tracker.xlsx"), tmp.path());
     const SheetCopy sheet = readSheetCopy(converted, "Tracker");

@@ -82,7 +82,8 @@ std::string convertWithLibreOffice(const std::string& input, const std::string& 
     std::lock_guard<std::mutex> lock(mutex);
     const std::string key = input + "|" + format;
     if (auto it = done.find(key); it != done.end()) return it->second;
-    if (testsupport::runCommand("command -v soffice").status != 0) return {};
+    if (testsupport::runCommand("command -v soffice").status != 0)
+        FAIL("soffice (LibreOffice) is not installed; make test installs it");
     const std::string outDir = dir.file("out" + std::to_string(done.size()));
     const std::string home = dir.file("home");
     using testsupport::shellQuote;

@@ -38,7 +38,8 @@ Imported importFile(const std::string& path, const findings::Properties& options
                     const std::string& importer = {});
 
 /// Converts `input` with LibreOffice headless (`soffice --convert-to FORMAT`), once per run
-/// per input and format; returns the converted file. Empty when soffice is not installed.
+/// per input and format; returns the converted file. Fails the case when soffice is not
+/// installed (make test installs it).
 std::string convertWithLibreOffice(const std::string& input, const std::string& format);
 
 /// Runs /usr/bin/python3 with a script from tests/spreadsheet/fixtures and arguments (already

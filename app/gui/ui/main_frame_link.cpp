@@ -1,6 +1,7 @@
 // Tools › Link Follow-ups: the core linker over the open project, as one undoable step.
 #include "ui/main_frame.hpp"
 
+#include "ui/command_ids.hpp"
 #include "ui/import_log_panel.hpp"
 #include "ui/finding_editor.hpp"
 #include "ui/wx_text.hpp"

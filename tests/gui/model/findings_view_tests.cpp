@@ -1,5 +1,6 @@
 // The table's row index: filters by each criterion, sorting by each column (correct order,
-// ties in document order), row updates after an edit, and the time to sort 100,000 rows.
+// ties in document order), row updates after an edit, and 100,000 rows sorted correctly
+// (their times are measured by bench/studio).
 #include "model/findings_view.hpp"
 #include "model/source_labels.hpp"
 #include "model_fixtures.hpp"
@@ -7,9 +8,6 @@
 #include <test_support.hpp>
 
 #include <catch2/catch.hpp>
-
-#include <chrono>
-#include <cstdio>
 
 using namespace findings;
 using namespace findings::studio;
@@ -146,22 +144,17 @@ TEST_CASE("an edited finding stays in place, leaves a filter it no longer passes
     CHECK(view.findingChanged(2, row) == FindingsView::RowUpdate::Unchanged);
 }
 
-TEST_CASE("100,000 findings filter and sort by every column quickly and correctly", "[view][timing]") {
+// How long these take is measured by bench/studio (studio_bench), not asserted here.
+TEST_CASE("100,000 findings filter and sort by every column correctly", "[view][large]") {
     testsupport::TempDir dir;
     const core::ThemeLabels themes = fixtures::writeThemes(dir.path());
     FindingsDocument doc;
     doc.reset(fixtures::largeSet(100000), "");
     FindingsView view(doc, themes);
     REQUIRE(view.rowCount() == 100000);
-    using clock = std::chrono::steady_clock;
-    double worst = 0;
     for (Column c : allColumns()) {
         for (bool ascending : {true, false}) {
-            const auto start = clock::now();
             view.sortBy(c, ascending);
-            const double ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
-            worst = std::max(worst, ms);
-            if (ascending) std::printf("sort 100k by %-18s %7.1f ms\n", columnTitle(c), ms);
             // Correct: neighbouring rows are in order by the column's text or rank, and the
             // rows are a permutation (no finding lost or repeated).
             REQUIRE(view.rowCount() == 100000);
@@ -187,12 +180,8 @@ TEST_CASE("100,000 findings filter and sort by every column quickly and correctl
     FilterState f;
     f.text = "supervision drift";
     f.polarity = "weakness";
-    const auto start = clock::now();
     view.setFilter(f);
-    const double filterMs = std::chrono::duration<double, std::milli>(clock::now() - start).count();
-    std::printf("filter 100k by text + polarity  %7.1f ms (%zu rows)\n", filterMs, view.rowCount());
+    REQUIRE(view.rowCount() > 0);
+    REQUIRE(view.rowCount() < 100000);
     for (auto r : view.rows()) REQUIRE(doc.set().findings[r].polarity == "weakness");
-    // Generous bounds (a loaded CI machine), far under a visible pause for one user action.
-    CHECK(worst < 1500);
-    CHECK(filterMs < 1500);
 }
