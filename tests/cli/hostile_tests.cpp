@@ -111,7 +111,7 @@ TEST_CASE("a link to a device is refused like the device", "[cli][hostile][outpu
     CHECK(S_ISLNK(statOf(link).st_mode));
 }
 
-TEST_CASE("-o - writes the document to standard output", "[cli][hostile][output]") {
+TEST_CASE("an output of - writes the document to standard output", "[cli][hostile][output]") {
     Workspace w;
     RunResult r = w.import("-o - --quiet");
     REQUIRE(r.status == 0);

@@ -1,4 +1,5 @@
 #include "model/finding_filter.hpp"
+#include "model/progress_matrix.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,13 +9,14 @@ namespace findings::studio {
 
 bool FilterState::active() const {
     return !text.empty() || !theme.empty() || !polarity.empty() || !sourceId.empty() ||
-           !visitKey.empty() || !review.empty() || lowConfidenceOnly;
+           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly;
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return text == o.text && theme == o.theme && polarity == o.polarity &&
            sourceId == o.sourceId && visitKey == o.visitKey && review == o.review &&
-           lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow;
+           lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow &&
+           evidenceOnly == o.evidenceOnly;
 }
 
 namespace {
@@ -60,6 +62,7 @@ bool FindingMatcher::matches(const Finding& f, const Source* source,
     }
     if (!filter_.sourceId.empty() && f.source != filter_.sourceId) return false;
     if (!filter_.visitKey.empty() && sourceVisitKey != filter_.visitKey) return false;
+    if (filter_.evidenceOnly && (!source || !countsAsEvidence(*source, false) || restatesAnother(f))) return false;
     if (filter_.lowConfidenceOnly &&
         !(f.confidence >= 0 && f.confidence < filter_.lowConfidenceBelow))
         return false;

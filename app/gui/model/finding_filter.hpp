@@ -18,6 +18,9 @@ struct FilterState {
     std::string review;     ///< unreviewed/confirmed/edited, or ""
     bool lowConfidenceOnly = false;
     double lowConfidenceBelow = 0.6; ///< "low" means a known confidence under this
+    /// Only what the Progress matrix counts (countsAsEvidence, not restating another): set
+    /// when a matrix cell is chosen, so the table shows the findings the cell counted.
+    bool evidenceOnly = false;
 
     /// True when any criterion is set.
     bool active() const;

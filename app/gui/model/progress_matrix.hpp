@@ -48,6 +48,13 @@ struct ProgressMatrix {
     }
 };
 
+/// True when the source's findings count as evidence of a visit: its role is inspection, or
+/// commentary when `includeCommentary`. A plan or a workbook never is.
+bool countsAsEvidence(const Source& source, bool includeCommentary);
+/// True when the finding restates another (a same_as link nobody rejected): it is counted
+/// once, where it was first said.
+bool restatesAnother(const Finding& finding);
+
 /// Builds the matrix over Ofsted's evidence: sources whose role is inspection, and commentary
 /// when `includeCommentary`; a plan or a workbook is never a visit column, and a finding that
 /// restates another (same_as) counts once, where it was first said.

@@ -93,7 +93,11 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
     });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { changed(); });
     for (wxChoice* c : {theme_, polarity_, source_, visit_, review_})
-        c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { changed(); });
+        c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+            // Choosing from a list is a new question: no longer the matrix cell's.
+            evidenceOnly_ = false;
+            changed();
+        });
     lowConfidence_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { changed(); });
     clear_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clear(); });
 }
@@ -171,6 +175,7 @@ FilterState FilterBar::state() const {
     f.review = selected(review_, reviewValues_);
     f.lowConfidenceOnly = lowConfidence_->GetValue();
     f.lowConfidenceBelow = lowConfidenceBelow_;
+    f.evidenceOnly = evidenceOnly_;
     return f;
 }
 
@@ -183,6 +188,7 @@ void FilterBar::apply(const FilterState& f) {
     select(visit_, visitValues_, f.visitKey);
     select(review_, reviewValues_, f.review);
     lowConfidence_->SetValue(f.lowConfidenceOnly);
+    evidenceOnly_ = f.evidenceOnly;
     filling_ = false;
     changed();
 }

@@ -66,6 +66,9 @@ private:
     wxTimer typingTimer_;
     double lowConfidenceBelow_ = 0.6;
     bool filling_ = false; ///< controls are being set from code: no change reports
+    /// Set by a Progress matrix cell (FilterState::evidenceOnly); no control shows it, so
+    /// choosing from any list clears it.
+    bool evidenceOnly_ = false;
 };
 
 }  // namespace findings::studio

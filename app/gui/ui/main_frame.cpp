@@ -143,6 +143,9 @@ void MainFrame::buildLayout() {
         FilterState f;
         f.theme = theme;
         f.visitKey = visit;
+        // The table shows what the cell counted: Ofsted's evidence, not the commentary or
+        // the plan of the same visit. The totals corner shows everything again.
+        f.evidenceOnly = !theme.empty() || !visit.empty();
         f.lowConfidenceBelow = filterBar_->state().lowConfidenceBelow;
         filterBar_->apply(f);  // reports back through onChange
         table_->SetFocus();
