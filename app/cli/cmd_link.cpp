@@ -48,7 +48,7 @@ bool linkInto(Session& s, core::FindingsSet& set) {
                  std::to_string(r.followUps) + " follow-up, " + std::to_string(r.responses) +
                      " plan and " + std::to_string(r.restatements) + " restatement links proposed against " +
                      std::to_string(r.anchors) + " improvement points in " + std::to_string(r.authorities) +
-                     " local authorities; " + std::to_string(r.aboveThreshold) + " at or above the threshold " +
+                     (r.authorities == 1 ? " local authority; " : " local authorities; ") + std::to_string(r.aboveThreshold) + " at or above the threshold " +
                      percent(settings.threshold) + ", the rest kept for review; " +
                      std::to_string(r.keptDecisions) + " links decided by people kept as they were");
     return true;
