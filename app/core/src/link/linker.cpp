@@ -392,7 +392,7 @@ private:
             const bool agree = std::any_of(a.begin(), a.end(), [&](const std::string& t) {
                 return std::find(b.begin(), b.end(), t) != b.end();
             });
-            s *= agree ? 1.15 : 0.85;
+            s *= agree ? 1.3 : 0.7;
         }
         if (bestClause) *bestClause = which;
         return s;
