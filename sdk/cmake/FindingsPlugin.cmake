@@ -1,10 +1,11 @@
 # findings_add_plugin(NAME SOURCES src... [OUTPUT_DIRECTORY dir])
 #
 # Builds a Findings Studio plugin: a MODULE library named NAME.findings-plugin (the suffix
-# tells the host which files are plugins), with hidden visibility so only the entry symbol
-# is exported, and --no-undefined (-z defs) so a missing symbol fails the link instead of
-# killing the host at the first call.
+# tells the host which files are plugins), with hidden visibility and a linker version script
+# (findings-plugin.map) so the entry symbol is the only one exported, and --no-undefined
+# (-z defs) so a missing symbol fails the link instead of killing the host at the first call.
 include_guard(GLOBAL)
+set(_FINDINGS_PLUGIN_MAP ${CMAKE_CURRENT_LIST_DIR}/findings-plugin.map)
 function(findings_add_plugin name)
   cmake_parse_arguments(ARG "" "OUTPUT_DIRECTORY" "SOURCES" ${ARGN})
   if(NOT ARG_SOURCES)
@@ -24,6 +25,8 @@ function(findings_add_plugin name)
     target_link_libraries(${name} PRIVATE Findings::sdk)
   endif()
   if(NOT APPLE AND NOT WIN32)
-    target_link_options(${name} PRIVATE "LINKER:--no-undefined" "LINKER:-z,defs")
+    target_link_options(${name} PRIVATE "LINKER:--no-undefined" "LINKER:-z,defs"
+                        "LINKER:--version-script=${_FINDINGS_PLUGIN_MAP}")
+    set_property(TARGET ${name} APPEND PROPERTY LINK_DEPENDS ${_FINDINGS_PLUGIN_MAP})
   endif()
 endfunction()
