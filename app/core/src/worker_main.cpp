@@ -1,7 +1,7 @@
 #include <findings/core/worker_main.hpp>
 
 #include <findings/core/import_service.hpp>
-#include <findings/core/record_json.hpp>
+#include <findings/core/record_frames.hpp>
 #include <findings/core/worker_frames.hpp>
 #include <findings/core/worker_process.hpp>
 #include <findings/sdk/convert.hpp>
@@ -157,7 +157,7 @@ StageFn stageSender(Outbox& out) {
     };
 }
 
-/// The sink a worker's import writes to: each record goes to the host as format JSON.
+/// The sink a worker's import writes to: each record goes to the host in its binary encoding.
 struct StreamingSink {
     Outbox& out;
     fnd_sink table{};
@@ -166,13 +166,13 @@ struct StreamingSink {
         table.ctx = this;
         table.source = [](void* ctx, const fnd_source* s) -> int {
             FrameWriter f(Msg::Source);
-            f.str(sourceToJson(fromC(*s), RecordDefaults::Keep));
+            worker::putSource(f, fromC(*s));
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };
         table.finding = [](void* ctx, const fnd_finding* x) -> int {
             FrameWriter f(Msg::Finding);
-            f.str(findingToJson(fromC(*x), RecordDefaults::Keep));
+            worker::putFinding(f, fromC(*x));
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };

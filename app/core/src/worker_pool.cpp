@@ -1,6 +1,6 @@
 #include <findings/core/worker_pool.hpp>
 
-#include <findings/core/record_json.hpp>
+#include <findings/core/record_frames.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -194,8 +194,8 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
     for (const auto& [k, v] : settings.options) request.str(k).str(v);
     FindingsSet set;
     auto onRecord = [&](Frame& f) {
-        if (f.type() == Msg::Source) set.sources.push_back(parseSourceJson(f.str()));
-        else set.findings.push_back(parseFindingJson(f.str()));
+        if (f.type() == Msg::Source) set.sources.push_back(worker::takeSource(f));
+        else set.findings.push_back(worker::takeFinding(f));
     };
     Outcome o = run(request, Msg::Imported, false, path, *settings.diagnostics, settings.cancel,
                     settings.progress, onRecord);
