@@ -27,12 +27,7 @@ using worker::Msg;
 void applyWorkerLimits(std::uint64_t memoryMB) {
     rlimit noCore{0, 0};
     ::setrlimit(RLIMIT_CORE, &noCore);
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer reserves terabytes of address space for its shadow memory: an address
-    // space limit would stop every sanitized worker at start. Sanitized builds run unlimited.
-    (void)memoryMB;
-#else
-    if (memoryMB) {
+    if (kWorkerMemoryLimited && memoryMB) {
         const rlim_t bytes = static_cast<rlim_t>(memoryMB) * 1024 * 1024;
         // RLIMIT_DATA bounds the heap and anonymous mappings, which is what an importer grows;
         // RLIMIT_AS backs it with room for code, plugin libraries and thread stacks.
@@ -42,7 +37,6 @@ void applyWorkerLimits(std::uint64_t memoryMB) {
         rlimit as{space, space};
         ::setrlimit(RLIMIT_AS, &as);
     }
-#endif
     std::set_new_handler([] { ::_exit(kWorkerMemoryExit); });
 }
 
