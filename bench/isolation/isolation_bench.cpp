@@ -1,7 +1,8 @@
 // isolation_bench: what running every import in a worker process costs. Imports the same
 // inputs through the `findings` CLI with the import in its worker (the default) and with
 // --in-process, each run in a fresh process, and prints the median wall time, the peak RSS
-// (the CLI and its workers) and the overhead as a Markdown table. Inputs: the sample letters
+// (the CLI and its workers), the median CPU time (the CLI and its workers: on a busy machine a
+// steadier measure of the cost than wall time) and the overhead as a Markdown table. Inputs: the sample letters
 // and articles, the corpus letters (PDF) when the corpus is there, and a generated
 // 100,000-row tracker (.xlsx and CSV, as sheetimport_bench makes them).
 // Run: isolation_bench [--repeat N] [--rows N]
@@ -24,19 +25,23 @@ namespace {
 
 struct Timing {
     double seconds = 0;
+    double cpuSeconds = 0;
     long peakKb = 0;
 };
 
 Timing measure(const std::vector<std::string>& argv, int repeat) {
-    std::vector<double> times;
+    std::vector<double> times, cpu;
     Timing t;
     for (int i = 0; i < repeat; ++i) {
         const auto r = runChild(argv);
         times.push_back(r.seconds);
+        cpu.push_back(r.cpuSeconds);
         t.peakKb = std::max(t.peakKb, r.peakRssKb);
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
     t.seconds = times[times.size() / 2];
+    t.cpuSeconds = cpu[cpu.size() / 2];
     return t;
 }
 
@@ -90,8 +95,8 @@ int main(int argc, char** argv) {
         // One run first so the plugin scan cache is warm, as it is after the first use.
         runChild({FINDINGS_CLI, "plugins"});
         std::printf("isolation_bench: %d run(s) per measurement (median), each a fresh `findings import`\n\n", repeat);
-        std::puts("| input | files | in a worker (default) | --in-process | overhead |");
-        std::puts("|---|---|---|---|---|");
+        std::puts("| input | files | in a worker (default): wall, CPU, peak | --in-process | overhead: wall | overhead: CPU |");
+        std::puts("|---|---|---|---|---|---|");
         for (const auto& input : inputs) {
             std::vector<std::string> isolated{FINDINGS_CLI, "import", "--quiet"};
             std::vector<std::string> here{FINDINGS_CLI, "import", "--quiet", "--in-process"};
@@ -105,9 +110,12 @@ int main(int argc, char** argv) {
             }
             const Timing w = measure(isolated, repeat);
             const Timing h = measure(here, repeat);
-            std::printf("| %s | %zu | %.2f s, %.0f MB | %.2f s, %.0f MB | %+.0f ms (%+.0f%%) |\n", input.name.c_str(),
-                        input.files.size(), w.seconds, w.peakKb / 1024.0, h.seconds, h.peakKb / 1024.0,
-                        (w.seconds - h.seconds) * 1000, (w.seconds / h.seconds - 1) * 100);
+            std::printf("| %s | %zu | %.2f s, %.2f s CPU, %.0f MB | %.2f s, %.2f s CPU, %.0f MB | %+.0f ms (%+.0f%%) "
+                        "| %+.0f ms (%+.0f%%) |\n",
+                        input.name.c_str(), input.files.size(), w.seconds, w.cpuSeconds, w.peakKb / 1024.0, h.seconds,
+                        h.cpuSeconds, h.peakKb / 1024.0, (w.seconds - h.seconds) * 1000,
+                        (w.seconds / h.seconds - 1) * 100, (w.cpuSeconds - h.cpuSeconds) * 1000,
+                        (w.cpuSeconds / h.cpuSeconds - 1) * 100);
             std::fflush(stdout);
         }
         fs::remove_all(dir);

@@ -10,6 +10,7 @@ namespace sheetread_bench {
 /// What a child reported.
 struct ChildResult {
     double seconds = 0;     ///< wall time: measured inside the child, or around it (external)
+    double cpuSeconds = 0;  ///< user + system time of the child and the children it waited for
     long peakRssKb = 0;     ///< the child's peak resident set
     std::string output;     ///< its standard output
 };

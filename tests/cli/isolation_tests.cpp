@@ -43,6 +43,16 @@ struct HostileBatch {
     }
 };
 
+// How the memory hog is stopped. The memory limit is an rlimit on the worker, which a build
+// with AddressSanitizer cannot have (its shadow memory reserves terabytes of address space:
+// see applyWorkerLimits), so under `make test-sanitize` the time limit stops the hog instead
+// and the batch must still go on.
+#if defined(__SANITIZE_ADDRESS__)
+const std::string kHogStopped = "took longer than 2 s on e.hog";
+#else
+const std::string kHogStopped = "used more than 256 MB on e.hog";
+#endif
+
 }  // namespace
 
 TEST_CASE("a batch goes on past plugins that segfault, abort, hang and eat memory", "[cli][isolation]") {
@@ -56,7 +66,7 @@ TEST_CASE("a batch goes on past plugins that segfault, abort, hang and eat memor
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("b.segv") + ": error: test.segv.import crashed (SIGSEGV) on b.segv"));
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("c.abort") + ": error: test.abort.import crashed (SIGABRT) on c.abort"));
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("d.hang") + ": error: test.hang.import took longer than 2 s on d.hang"));
-    CHECK_THAT(r.err, Catch::Contains(b.dir.file("e.hog") + ": error: test.hog.import used more than 256 MB on e.hog"));
+    CHECK_THAT(r.err, Catch::Contains(b.dir.file("e.hog") + ": error: test.hog.import " + kHogStopped));
     // What the plugins reported before they went down reached the host.
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("b.segv") + ": warning: the segv importer is about to misbehave"));
     // The good files are in the document; the records the bad ones sent before dying are not.
@@ -68,7 +78,7 @@ TEST_CASE("a batch goes on past plugins that segfault, abort, hang and eat memor
     const std::string json = readFile(report);
     CHECK_THAT(json, Catch::Contains("crashed (SIGSEGV) on b.segv") &&
                          Catch::Contains("took longer than 2 s on d.hang") &&
-                         Catch::Contains("used more than 256 MB on e.hog"));
+                         Catch::Contains(kHogStopped));
 }
 
 TEST_CASE("plugins lists a truncated plugin and one whose entry crashes, and loads the rest", "[cli][isolation]") {

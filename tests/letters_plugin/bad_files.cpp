@@ -2,7 +2,11 @@
 
 #include "test_support.hpp"
 
+#include <Poco/Zip/Compress.h>
+
 #include <cstdio>
+#include <sstream>
+#include <stdexcept>
 #include <vector>
 
 namespace letters_plugin_test {
@@ -29,6 +33,55 @@ std::string writeTruncatedDocx(const std::string& dir, const std::string& docxPa
     const std::string bytes = readFile(docxPath);
     const std::string path = dir + "/truncated-letter.docx";
     writeFile(path, bytes.substr(0, bytes.size() / 3));
+    return path;
+}
+
+namespace {
+
+std::string wordDocument(const std::string& headline) {
+    std::string body;
+    for (const char* paragraph :
+         {"Dear Ms Reed", "Monitoring visit to Wyvern children\u2019s services",
+          "This letter summarises the findings of the monitoring visit to Wyvern children\u2019s services on 7 and "
+          "8 June 2022.",
+          "Headline findings", "", "Yours sincerely", "Jo Bright", "His Majesty\u2019s Inspector"}) {
+        const std::string text = *paragraph ? std::string(paragraph) : headline;
+        body += "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+           "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+           body + "</w:body></w:document>";
+}
+
+}  // namespace
+
+std::string writeDocxWithTwoDocumentParts(const std::string& dir) {
+    const std::string contentTypes =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override "
+        "PartName=\"/word/document.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    std::ostringstream out;
+    Poco::Zip::Compress zip(out, true);
+    std::istringstream ct(contentTypes);
+    std::istringstream first(wordDocument("Leaders have made steady progress since the last visit, and children are seen quickly."));
+    std::istringstream second(wordDocument("Leaders have made no progress since the last visit, and children wait too long."));
+    zip.addFile(ct, Poco::DateTime(), Poco::Path("[Content_Types].xml"));
+    zip.addFile(first, Poco::DateTime(), Poco::Path("word/document.xml"));
+    // Poco refuses a name twice: store the second copy under a name of the same length that
+    // Poco's central directory lists after the first, and rename it in the local header and
+    // the central directory, which keeps every offset.
+    zip.addFile(second, Poco::DateTime(), Poco::Path("word/documenz.xml"));
+    zip.close();
+    std::string bytes = out.str();
+    int renamed = 0;
+    for (std::size_t at = bytes.find("word/documenz.xml"); at != std::string::npos;
+         at = bytes.find("word/documenz.xml", at + 1), ++renamed)
+        bytes[at + std::string("word/documen").size()] = 't';
+    if (renamed != 2) throw std::runtime_error("expected the second part's name twice in the zip, found it " +
+                                               std::to_string(renamed) + " times");
+    const std::string path = dir + "/letter-listed-twice.docx";
+    writeFile(path, bytes);
     return path;
 }
 

@@ -119,3 +119,13 @@ TEST_CASE("an authority the directory lacks is kept as written, with a warning",
     REQUIRE(imported.set.sources.size() == 1);
     CHECK(imported.set.sources[0].local_authority == "Wyvern and Marshfield");
 }
+
+TEST_CASE("a Word file whose zip lists its document twice is read from the first copy, with a warning", "[bad-input][docx]") {
+    testsupport::TempDir dir;
+    const std::string path = writeDocxWithTwoDocumentParts(dir.path());
+    const Imported imported = importOk({path});
+    // As the spreadsheet importer warns about a workbook's duplicate entries.
+    CHECK_THAT(imported.run.err, Contains("warning") && Contains("the zip lists word/document.xml more than once"));
+    REQUIRE(imported.set.findings.size() == 1);
+    CHECK_THAT(imported.set.findings[0].text, Contains("steady progress"));
+}

@@ -27,6 +27,10 @@ FrameWriter& FrameWriter::u8(std::uint8_t v) {
     bytes_.push_back(static_cast<char>(v));
     return *this;
 }
+FrameWriter& FrameWriter::u32(std::uint32_t v) {
+    putLE(bytes_, v, 4);
+    return *this;
+}
 FrameWriter& FrameWriter::i64(std::int64_t v) {
     putLE(bytes_, static_cast<std::uint64_t>(v), 8);
     return *this;
@@ -66,6 +70,18 @@ std::string Frame::str() {
     const size_t n = getLE(take(4), 4);
     const char* p = take(n);
     return std::string(p, n);
+}
+
+std::uint32_t Frame::count(size_t minItemBytes) {
+    const std::uint32_t n = static_cast<std::uint32_t>(getLE(take(4), 4));
+    if (minItemBytes && n > (payload_.size() - pos_) / minItemBytes)
+        throw ProtocolError("a count of " + std::to_string(n) + " that the frame from the worker cannot hold");
+    return n;
+}
+void Frame::expectEnd(const char* what) const {
+    if (pos_ != payload_.size())
+        throw ProtocolError(std::to_string(payload_.size() - pos_) + " bytes left over after a " + what +
+                            " from the worker");
 }
 
 void putDiagnostic(FrameWriter& frame, const Diagnostic& d) {

@@ -1,7 +1,7 @@
 #include <findings/core/worker_main.hpp>
 
 #include <findings/core/import_service.hpp>
-#include <findings/core/record_json.hpp>
+#include <findings/core/record_frames.hpp>
 #include <findings/core/worker_frames.hpp>
 #include <findings/core/worker_process.hpp>
 #include <findings/sdk/convert.hpp>
@@ -27,12 +27,7 @@ using worker::Msg;
 void applyWorkerLimits(std::uint64_t memoryMB) {
     rlimit noCore{0, 0};
     ::setrlimit(RLIMIT_CORE, &noCore);
-#if defined(__SANITIZE_ADDRESS__)
-    // AddressSanitizer reserves terabytes of address space for its shadow memory: an address
-    // space limit would stop every sanitized worker at start. Sanitized builds run unlimited.
-    (void)memoryMB;
-#else
-    if (memoryMB) {
+    if (kWorkerMemoryLimited && memoryMB) {
         const rlim_t bytes = static_cast<rlim_t>(memoryMB) * 1024 * 1024;
         // RLIMIT_DATA bounds the heap and anonymous mappings, which is what an importer grows;
         // RLIMIT_AS backs it with room for code, plugin libraries and thread stacks.
@@ -42,7 +37,6 @@ void applyWorkerLimits(std::uint64_t memoryMB) {
         rlimit as{space, space};
         ::setrlimit(RLIMIT_AS, &as);
     }
-#endif
     std::set_new_handler([] { ::_exit(kWorkerMemoryExit); });
 }
 
@@ -157,7 +151,7 @@ StageFn stageSender(Outbox& out) {
     };
 }
 
-/// The sink a worker's import writes to: each record goes to the host as format JSON.
+/// The sink a worker's import writes to: each record goes to the host in its binary encoding.
 struct StreamingSink {
     Outbox& out;
     fnd_sink table{};
@@ -166,13 +160,13 @@ struct StreamingSink {
         table.ctx = this;
         table.source = [](void* ctx, const fnd_source* s) -> int {
             FrameWriter f(Msg::Source);
-            f.str(sourceToJson(fromC(*s), RecordDefaults::Keep));
+            worker::putSource(f, fromC(*s));
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };
         table.finding = [](void* ctx, const fnd_finding* x) -> int {
             FrameWriter f(Msg::Finding);
-            f.str(findingToJson(fromC(*x), RecordDefaults::Keep));
+            worker::putFinding(f, fromC(*x));
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };

@@ -1,11 +1,13 @@
 #include <findings/core/worker_pool.hpp>
 
-#include <findings/core/record_json.hpp>
+#include <findings/core/record_frames.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 namespace findings::core {
 
@@ -193,9 +195,18 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
     request.str(path).str(settings.forcedImporter).i64(static_cast<std::int64_t>(settings.options.size()));
     for (const auto& [k, v] : settings.options) request.str(k).str(v);
     FindingsSet set;
+    // Findings are gathered in blocks and joined once at the end: a vector grown a push at a
+    // time holds its old and new buffers together at each doubling, half as much again at a
+    // million tracker rows.
+    constexpr size_t kBlock = 1 << 16;
+    std::vector<std::vector<Finding>> blocks;
     auto onRecord = [&](Frame& f) {
-        if (f.type() == Msg::Source) set.sources.push_back(parseSourceJson(f.str()));
-        else set.findings.push_back(parseFindingJson(f.str()));
+        if (f.type() == Msg::Source) {
+            set.sources.push_back(worker::takeSource(f));
+            return;
+        }
+        if (blocks.empty() || blocks.back().size() == kBlock) blocks.emplace_back().reserve(kBlock);
+        blocks.back().push_back(worker::takeFinding(f));
     };
     Outcome o = run(request, Msg::Imported, false, path, *settings.diagnostics, settings.cancel,
                     settings.progress, onRecord);
@@ -219,7 +230,15 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
         r.error = std::string("the import worker's answer was broken: ") + e.what();
         return r;
     }
-    if (r.ok) r.set = std::move(set);
+    if (!r.ok) return r;
+    size_t total = 0;
+    for (const auto& b : blocks) total += b.size();
+    set.findings.reserve(total);
+    for (auto& b : blocks) {
+        set.findings.insert(set.findings.end(), std::make_move_iterator(b.begin()), std::make_move_iterator(b.end()));
+        std::vector<Finding>().swap(b);
+    }
+    r.set = std::move(set);
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include <findings/core/plugin_registry.hpp>
+#include <findings/core/worker_main.hpp>
 #include <findings/core/worker_process.hpp>
 
 #include <Poco/File.h>
@@ -112,7 +113,8 @@ std::string WorkerProcess::reapCause() {
         if (!reaped_) std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     if (!reaped_) kill();
-    const bool nearLimit = limits_.memoryMB &&
+    // A worker without a limit (a sanitized build) cannot have died of one.
+    const bool nearLimit = kWorkerMemoryLimited && limits_.memoryMB &&
                            static_cast<std::uint64_t>(maxRssKB_) >= limits_.memoryMB * 1024 * 9 / 10;
     if (WIFEXITED(status_)) {
         if (WEXITSTATUS(status_) == kWorkerMemoryExit) return "used more than " + memoryText(limits_.memoryMB);

@@ -32,7 +32,9 @@ public:
     }
 
 protected:
-    docparse::Lines readLines(std::string_view bytes) const override { return docparse::readPdfLines(bytes); }
+    docparse::Lines readLines(std::string_view bytes, const findings::Host&) const override {
+        return docparse::readPdfLines(bytes);
+    }
 };
 
 Plugin definePlugin() {

@@ -6,6 +6,7 @@
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/identify.hpp>
 #include <findings/docparse/readers.hpp>
+#include <findings/safezip/archive.hpp>
 #include <findings/sdk.hpp>
 
 #include <algorithm>
@@ -51,7 +52,7 @@ public:
     }
 
 protected:
-    docparse::Lines readLines(std::string_view bytes) const override {
+    docparse::Lines readLines(std::string_view bytes, const findings::Host&) const override {
         return docparse::readTextLines(bytes);
     }
 };
@@ -83,8 +84,12 @@ public:
     }
 
 protected:
-    docparse::Lines readLines(std::string_view bytes) const override {
-        return docparse::readDocxLines(bytes);
+    docparse::Lines readLines(std::string_view bytes, const findings::Host& host) const override {
+        std::vector<std::string> duplicates;
+        docparse::Lines lines = docparse::readDocxLines(bytes, {}, &duplicates);
+        for (const std::string& name : duplicates)
+            host.warning(findings::safezip::kDuplicateEntryCode, findings::safezip::duplicateEntryMessage(name));
+        return lines;
     }
 };
 

@@ -199,6 +199,11 @@ Archive Archive::openFile(const std::string& path, const ZipLimits& limits) {
 const std::string& Archive::name() const { return state_->source->name(); }
 const std::vector<EntryInfo>& Archive::entries() const { return state_->entries; }
 const std::vector<std::string>& Archive::duplicateNames() const { return state_->duplicates; }
+
+std::string duplicateEntryMessage(const std::string& name) {
+    return "the zip lists " + name + " more than once; the first copy was read, "
+           "and another program may show a different one";
+}
 const ZipLimits& Archive::limits() const { return state_->limits; }
 uint64_t Archive::totalInflated() const { return state_->totalInflated; }
 

@@ -13,12 +13,13 @@ namespace findings::docparse::detail {
 namespace {
 
 bool parsePart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
-               Poco::XML::ContentHandler& handler, bool required) {
+               Poco::XML::ContentHandler& handler, bool required, std::vector<std::string>* duplicateEntries) {
     try {
         safezip::ZipLimits zl;
         zl.maxEntryBytes = limits.max_document_xml;
         zl.maxTotalBytes = limits.max_document_xml * 2;
         safezip::Archive archive(safezip::memorySource(bytes, "Word document"), zl);
+        if (duplicateEntries) *duplicateEntries = archive.duplicateNames();
         const safezip::EntryInfo* entry = archive.findEntry(part);
         if (!entry) {
             if (!required) return false;
@@ -39,13 +40,13 @@ bool parsePart(std::string_view bytes, const std::string& part, const DocxLimits
 }  // namespace
 
 void parseDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
-                   Poco::XML::ContentHandler& handler) {
-    parsePart(bytes, part, limits, handler, true);
+                   Poco::XML::ContentHandler& handler, std::vector<std::string>* duplicateEntries) {
+    parsePart(bytes, part, limits, handler, true, duplicateEntries);
 }
 
 bool parseOptionalDocxPart(std::string_view bytes, const std::string& part, const DocxLimits& limits,
                            Poco::XML::ContentHandler& handler) {
-    return parsePart(bytes, part, limits, handler, false);
+    return parsePart(bytes, part, limits, handler, false, nullptr);
 }
 
 }  // namespace findings::docparse::detail

@@ -10,7 +10,7 @@
 
 namespace findings::docparse {
 
-Lines readDocxLines(std::string_view bytes, const DocxLimits& limits) {
+Lines readDocxLines(std::string_view bytes, const DocxLimits& limits, std::vector<std::string>* duplicateEntries) {
     if (bytes.empty()) throw DocparseError(ErrorCode::EmptyInput, "empty file");
     if (bytes.size() > limits.max_input)
         throw DocparseError(ErrorCode::TooLarge, "Word document too large (" + std::to_string(bytes.size() >> 20) + " MiB)");
@@ -20,7 +20,7 @@ Lines readDocxLines(std::string_view bytes, const DocxLimits& limits) {
         throw DocparseError(ErrorCode::BadDocx, "not a Word .docx document (no zip signature)");
     detail::ListNumbering numbering = detail::ListNumbering::read(bytes, limits);
     detail::DocxBodyHandler handler(numbering);
-    detail::parseDocxPart(bytes, "word/document.xml", limits, handler);
+    detail::parseDocxPart(bytes, "word/document.xml", limits, handler, duplicateEntries);
     std::string text;
     for (std::size_t i = 0; i < handler.lines.size(); ++i) {
         if (i) text += '\n';

@@ -85,7 +85,7 @@ void DocumentImporter::import(findings::ImportCall& call) {
     host.progress(0.1, "extracting text");
     ParsedDocument doc;
     try {
-        const findings::docparse::Lines lines = readLines(bytes);
+        const findings::docparse::Lines lines = readLines(bytes, host);
         host.throwIfCancelled();
         host.progress(0.4, "parsing");
         findings::docparse::ParseOptions options;

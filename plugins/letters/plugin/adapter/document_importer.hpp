@@ -51,8 +51,9 @@ public:
     void import(findings::ImportCall& call) override;
 
 protected:
-    /// Turns the input's bytes into lines; throws findings::docparse::DocparseError.
-    virtual findings::docparse::Lines readLines(std::string_view bytes) const = 0;
+    /// Turns the input's bytes into lines, warning through `host` about what the container
+    /// holds ambiguously; throws findings::docparse::DocparseError.
+    virtual findings::docparse::Lines readLines(std::string_view bytes, const findings::Host& host) const = 0;
 
 private:
     ReaderSpec reader_;

@@ -9,6 +9,7 @@
 #include "read_errors.hpp"
 #include "table_reader.hpp"
 
+#include <findings/safezip/archive.hpp>
 #include <findings/sheetread/xlsx_workbook.hpp>
 
 #include <algorithm>
@@ -178,9 +179,7 @@ void XlsxImporter::import(findings::ImportCall& call) {
     translateReadErrors([&] {
         XlsxWorkbook workbook(inputByteSource(call.input));
         for (const std::string& name : workbook.duplicateEntries())
-            call.host.warning("duplicate-zip-entry",
-                              "the zip lists " + name + " more than once; the first copy was read, "
-                              "and another program may show a different one");
+            call.host.warning(findings::safezip::kDuplicateEntryCode, findings::safezip::duplicateEntryMessage(name));
         if (isFindingsWorkbook(workbook)) {
             // Every change and conflict is worth a line: no budget.
             Diagnostics roundTrip(call.host, std::numeric_limits<size_t>::max());

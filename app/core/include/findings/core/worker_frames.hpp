@@ -1,7 +1,7 @@
 // The framing between the host and its worker processes: each message is a frame of
 // [u32 length][u8 type][payload], little-endian, on a Unix stream socket. Payloads are built
-// from a few field kinds (integers, a double, length-prefixed strings); records travel as
-// their one-record format JSON (record_json.hpp), so the format has one encoding only.
+// from a few field kinds (integers, a double, length-prefixed strings and counts); records
+// are encoded from those by record_frames.hpp.
 // A frame read from a worker is untrusted: every getter checks bounds and throws.
 #pragma once
 
@@ -26,8 +26,8 @@ enum class Msg : std::uint8_t {
     Stage,       ///< importer id, 0 identify / 1 import: who runs now (names a crash)
     Diagnostic,  ///< one diagnostic of the job
     Progress,    ///< fraction (double), what
-    Source,      ///< one source as format JSON
-    Finding,     ///< one finding as format JSON
+    Source,      ///< one source (record_frames.hpp)
+    Finding,     ///< one finding (record_frames.hpp)
     Probed,      ///< count, then importer id, confidence (i64), reason
     Imported,    ///< ok, importer id, error, cause reported, failure kind
     Scanned,     ///< "" when the plugin loads, else why not
@@ -42,6 +42,7 @@ class FrameWriter {
 public:
     explicit FrameWriter(Msg type);
     FrameWriter& u8(std::uint8_t v);
+    FrameWriter& u32(std::uint32_t v);
     FrameWriter& i64(std::int64_t v);
     FrameWriter& f64(double v);
     FrameWriter& str(std::string_view s);
@@ -68,6 +69,11 @@ public:
     std::int64_t i64();
     double f64();
     std::string str();
+    /// A count of items that each take at least `minItemBytes`: throws when the rest of the
+    /// frame cannot hold that many, so a hostile count allocates nothing.
+    std::uint32_t count(size_t minItemBytes);
+    /// Throws unless the whole payload has been read (`what` names the message).
+    void expectEnd(const char* what) const;
 
 private:
     const char* take(size_t n);

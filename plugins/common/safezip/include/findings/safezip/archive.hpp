@@ -91,4 +91,12 @@ private:
     std::shared_ptr<State> state_;
 };
 
+/// The diagnostic code every importer of a zip container warns with for each of
+/// Archive::duplicateNames(), with duplicateEntryMessage() as its text, so the spreadsheet
+/// and Word importers say it the same way.
+inline constexpr const char* kDuplicateEntryCode = "duplicate-zip-entry";
+/// "the zip lists NAME more than once; the first copy was read, and another program may
+/// show a different one".
+std::string duplicateEntryMessage(const std::string& name);
+
 }  // namespace findings::safezip

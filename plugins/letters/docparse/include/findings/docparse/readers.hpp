@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "findings/docparse/line.hpp"
 
@@ -23,7 +25,10 @@ Lines readTextLines(std::string_view bytes);
 /// them (list items start with the bullet "• " or the number word/numbering.xml gives
 /// them; table cells are separated by a tab; tracked deletions, field instructions and
 /// hidden text are left out). External entities and DTDs are refused. Throws DocparseError: BadDocx, TooLarge, EmptyInput.
-Lines readDocxLines(std::string_view bytes, const DocxLimits& limits = {});
+/// When `duplicateEntries` is given, it receives the zip entry names the package lists more
+/// than once (the first copy is read; see safezip::Archive::duplicateNames()).
+Lines readDocxLines(std::string_view bytes, const DocxLimits& limits = {},
+                    std::vector<std::string>* duplicateEntries = nullptr);
 
 /// The decoded text the readers' offsets refer to: the lines joined with '\n'.
 std::string joinLines(const Lines& lines);

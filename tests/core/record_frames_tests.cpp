@@ -1,0 +1,156 @@
+// Records between a worker and the host: every field of a source and a finding, the format
+// 1.1 ones included, comes back as it went, and a record a hostile worker might send (cut
+// short at any byte, another version, a count it cannot hold, bytes left over) is an error
+// naming what is wrong, never a crash or an unbounded allocation.
+#include <catch2/catch.hpp>
+
+#include <findings/core/record_frames.hpp>
+
+#include <cstddef>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+using namespace findings;
+using namespace findings::core::worker;
+
+namespace {
+
+// How many members an aggregate has: the most initialisers T{...} accepts, each of a type
+// that converts to any member. A field added to a record struct changes the count, and the
+// CHECKs below fail until the encoding (record_frames.cpp) and everyFieldSource() /
+// everyFieldFinding() here name it.
+struct AnyField {
+    template <class T>
+    operator T() const;
+};
+template <class T, class Seq, class = void>
+struct InitialisableWith : std::false_type {};
+template <class T, std::size_t... I>
+struct InitialisableWith<T, std::index_sequence<I...>, std::void_t<decltype(T{(void(I), AnyField{})...})>>
+    : std::true_type {};
+template <class T, std::size_t N = 0>
+constexpr std::size_t fieldCount() {
+    if constexpr (InitialisableWith<T, std::make_index_sequence<N + 1>>::value) return fieldCount<T, N + 1>();
+    else return N;
+}
+
+Source everyFieldSource() {
+    Source s;
+    s.id = "src-1";
+    s.path = "/letters/wyvern.docx";
+    s.sha256 = std::string(64, 'a');
+    s.kind = "monitoring_letter";
+    s.title = "Monitoring visit";
+    s.local_authority = "Wyvern";
+    s.author = "Ofsted";
+    s.recipient = "Ms Reed";
+    s.date = "2024-05-01";
+    s.visit = {3, "2024-04-10", "2024-04-11"};
+    s.inspectors = {"Jo Bright", "Sam Lee"};
+    s.framework = "ILACS";
+    s.previous_judgement = {"inadequate", "2022-10"};
+    s.judgements = {{"Overall", "good"}, {"Leadership", "requires improvement"}};
+    s.areas_covered = {"care leavers", "front door"};
+    s.people = {{"Ann Cole", "Director"}};
+    s.importer = {"uk.findings.letters.docx", "1.0.0"};
+    s.properties = {{"format", "docx"}, {"empty", ""}};
+    s.role = "inspection";
+    return s;
+}
+
+Finding everyFieldFinding() {
+    Finding f;
+    f.id = "src-1-p4";
+    f.source = "src-1";
+    f.section = "Headline findings";
+    f.paragraph = 4;
+    f.text = std::string("Leaders have \xe2\x80\x9cmade\xe2\x80\x9d progress\n\0and more", 40);
+    f.summary = "progress";
+    f.themes = {"leadership", "care_leavers"};
+    f.polarity = "strength";
+    f.attribution = "the letter";
+    f.location = {10, 12, 300, 420, 2, "Tracker", 7, 3};
+    f.confidence = 0.75;
+    f.review = "edited";
+    f.action = {"Recruit", "DCS", "2025-03", "amber"};
+    f.properties = {{"role", "headline"}};
+    f.kind = "improvement_point";
+    f.links = {{"old-1", "follows_up", "improved", 0.5, "auto", "proposed", "care leavers"},
+               {"old-2", "same_as", "", -1, "person", "accepted", ""}};
+    return f;
+}
+
+/// The payload of a frame as the host receives it.
+Frame received(FrameWriter& w) {
+    const std::string& bytes = w.bytes();
+    return Frame(static_cast<Msg>(bytes[4]), bytes.substr(5));
+}
+
+}  // namespace
+
+TEST_CASE("the record structs have the fields the worker encoding names", "[isolation][frames]") {
+    CHECK(fieldCount<Source>() == 19);
+    CHECK(fieldCount<Finding>() == 16);
+    CHECK(fieldCount<Link>() == 7);
+    CHECK(fieldCount<Location>() == 8);
+    CHECK(fieldCount<Action>() == 4);
+    CHECK(fieldCount<Visit>() == 3);
+    CHECK(fieldCount<PreviousJudgement>() == 2);
+    CHECK(fieldCount<Person>() == 2);
+    CHECK(fieldCount<Judgement>() == 2);
+    CHECK(fieldCount<ImporterRef>() == 2);
+}
+
+TEST_CASE("every field of a source and a finding crosses from the worker unchanged", "[isolation][frames]") {
+    const Source s = everyFieldSource();
+    FrameWriter sw(Msg::Source);
+    putSource(sw, s);
+    Frame sf = received(sw);
+    CHECK(takeSource(sf) == s);
+
+    const Finding f = everyFieldFinding();
+    FrameWriter fw(Msg::Finding);
+    putFinding(fw, f);
+    Frame ff = received(fw);
+    CHECK(takeFinding(ff) == f);
+
+    // Absent values stay absent.
+    FrameWriter ew(Msg::Finding);
+    putFinding(ew, Finding{});
+    Frame ef = received(ew);
+    CHECK(takeFinding(ef) == Finding{});
+}
+
+TEST_CASE("a record cut short at any byte is an error, not a crash", "[isolation][frames]") {
+    FrameWriter w(Msg::Finding);
+    putFinding(w, everyFieldFinding());
+    const std::string payload = w.bytes().substr(5);
+    for (std::size_t n = 0; n < payload.size(); ++n) {
+        Frame f(Msg::Finding, payload.substr(0, n));
+        INFO("first " << n << " bytes");
+        CHECK_THROWS_AS(takeFinding(f), ProtocolError);
+    }
+}
+
+TEST_CASE("a record of another version, an impossible count or bytes left over is refused", "[isolation][frames]") {
+    FrameWriter w(Msg::Source);
+    putSource(w, everyFieldSource());
+    const std::string payload = w.bytes().substr(5);
+
+    std::string otherVersion = payload;
+    otherVersion[0] = static_cast<char>(kRecordVersion + 1);
+    Frame v(Msg::Source, otherVersion);
+    CHECK_THROWS_WITH(takeSource(v), Catch::Contains("record encoding 2, not 1"));
+
+    Frame extra(Msg::Source, payload + "x");
+    CHECK_THROWS_WITH(takeSource(extra), Catch::Contains("1 bytes left over after a source"));
+
+    // A finding that is all empty strings but claims four billion themes.
+    FrameWriter lying(Msg::Finding);
+    lying.u8(kRecordVersion);
+    for (int i = 0; i < 3; ++i) lying.str("");
+    lying.i64(kNone).str("").str("").u32(0xFFFFFFFFu);
+    Frame l = received(lying);
+    CHECK_THROWS_WITH(takeFinding(l), Catch::Contains("a count of 4294967295"));
+}
