@@ -8,6 +8,7 @@
 #include "workbook_fixture.hpp"
 
 #include <findings/sdk/followup.hpp>
+#include <findings/sdk/progress.hpp>
 
 #include <findings/excel/roundtrip/cell_values.hpp>
 
@@ -280,17 +281,12 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
           "[workbook][soffice][progress]") {
     const auto rows = readCsv(libreOfficeCsvDir() + "/wyvern-Progress.csv");
     const auto doc = sampleDocument();
-    // Count independently: strengths and weaknesses per theme and source.
-    std::map<std::pair<std::string, std::string>, std::pair<int, int>> expected;
-    for (const auto& f : doc.findings) {
-        const bool s = f.polarity == "strength" || f.polarity == "mixed";
-        const bool w = f.polarity == "weakness" || f.polarity == "mixed";
-        for (const auto& t : f.themes) {
-            auto& c = expected[{labelOf(t), f.source}];
-            c.first += s;
-            c.second += w;
-        }
-    }
+    // Count independently: each finding once under its polarity, per theme and source
+    // (rows are named by the label up to any colon, as in the desktop app).
+    std::map<std::pair<std::string, std::string>, std::map<std::string, int>> expected;
+    for (const auto& f : doc.findings)
+        for (const auto& t : f.themes)
+            ++expected[{findings::progress::themeRowLabel(labelOf(t)), f.source}][f.polarity];
     std::size_t header = 0;
     while (header < rows.size() && (rows[header].empty() || rows[header][0] != "Theme")) ++header;
     REQUIRE(header < rows.size());
@@ -303,11 +299,14 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
     for (std::size_t r = header + 1; r < rows.size() && rows[r][0] != "All themes"; ++r, ++themeRows)
         for (int c = 0; c < 3; ++c) {
             const auto it = expected.find({rows[r][0], sources[c]});
-            const auto counts = it == expected.end() ? std::make_pair(0, 0) : it->second;
-            const std::string want =
-                counts.first + counts.second == 0
-                    ? "–"
-                    : std::to_string(counts.first) + " / " + std::to_string(counts.second);
+            std::map<std::string, int> n = it == expected.end() ? std::map<std::string, int>{} : it->second;
+            const int others = n["neutral"] + n[""];
+            std::string want = std::to_string(n["strength"]) + " / " + std::to_string(n["weakness"]);
+            std::string extra;
+            if (n["mixed"]) extra = "+" + std::to_string(n["mixed"]) + " mixed";
+            if (others) extra += (extra.empty() ? "+" : ", +") + std::to_string(others) + " neutral";
+            if (!extra.empty()) want += "  (" + extra + ")";
+            if (n["strength"] + n["weakness"] + n["mixed"] + others == 0) want = "–";
             CHECK(rows[r][1 + c] == want);
             ++checked;
         }
