@@ -63,8 +63,8 @@ const std::vector<std::string>& CellTable::findingsHeader() {
 
 const std::vector<std::string>& CellTable::actionsHeader() {
     static const std::vector<std::string> h{
-        "Ref",     "Local authority", "Source", "Themes", "Strength/weakness",
-        "Finding", "Action",          "Owner",  "Due",    "Status",
+        "Ref",    "Local authority", "Source", "Themes", "Type",
+        "Ofsted's words (full text)", "Action", "Owner",  "Due",    "Status",
         "Id"};
     return h;
 }
@@ -94,13 +94,16 @@ void CellTable::findingsRow(std::size_t i, Row& out) const {
 
 bool CellTable::actionsRow(std::size_t i, Row& out) const {
     const Finding& f = set_.findings[i];
-    if (!ActionsSheet::wants(f)) return false;
+    const SourceInfo* source = sources_.find(f.source);
+    if (!ActionsSheet::wants(f, source ? source->role : std::string(),
+                             ActionsSheet::isCurrent(sources_, source, false)))
+        return false;
     Row full;
     findingsRow(i, full);
-    // Ref, authority, source, themes, polarity, finding (its summary), action, owner, due,
+    // Ref, authority, source, themes, type, Ofsted's words (in full), action, owner, due,
     // status, id: the Actions sheet's columns.
     out = {full[0],  full[1],  full[2],
-           full[5],  full[6],  text(f.summary.empty() ? f.text : f.summary),
+           full[5],  text(ActionsSheet::typeLabel(f)),  text(f.text.empty() ? f.summary : f.text),
            full[9],  full[10], full[11],
            full[12], full[15]};
     return true;

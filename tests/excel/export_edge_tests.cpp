@@ -21,7 +21,7 @@ TEST_CASE("an empty document still makes a valid workbook", "[workbook][edges]")
     REQUIRE(r.status == 0);
     const auto facts = workbookFacts(target);
     CHECK(facts->getValue<bool>("zip_ok"));
-    CHECK(facts->getArray("sheets")->size() == 6);
+    CHECK(facts->getArray("sheets")->size() == 8);
     const auto records = findings::excel::decodeDataSheet(sheetText(target, "_findings"));
     CHECK(records.sources.empty());
     CHECK(records.findings.empty());

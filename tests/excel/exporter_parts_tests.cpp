@@ -52,12 +52,13 @@ TEST_CASE("the matrix counts strengths and weaknesses per theme and visit",
     // Visit 1, finding 1 (weakness) is on workforce and supervision; finding 4 (weakness)
     // on front door and children in care.
     const ProgressRow& workforce = rowFor(m, "workforce");
-    CHECK(workforce.label == "label:workforce");
+    CHECK(workforce.label == "label");  // the SDK's row label: up to a colon
     CHECK(workforce.cells[0].text() == "0 / 1");
-    // Mixed findings count on both sides: visit 1, finding 3 (mixed, care leavers).
-    CHECK(rowFor(m, "care_leavers").cells[0].text() == "1 / 1");
+    // A mixed finding counts once, as mixed (the SDK's rule, the app's too): visit 1,
+    // finding 3 (mixed, care leavers).
+    CHECK(rowFor(m, "care_leavers").cells[0].text() == "0 / 0  (+1 mixed)");
     // Column totals count findings once, whatever their number of themes.
-    CHECK(m.columns[0].total.text() == "2 / 5");
+    CHECK(m.columns[0].total.text() == "1 / 4  (+1 mixed)");
     CHECK(m.total.strengths + m.total.weaknesses ==
           m.columns[0].total.strengths + m.columns[0].total.weaknesses +
               m.columns[1].total.strengths + m.columns[1].total.weaknesses +
@@ -65,8 +66,7 @@ TEST_CASE("the matrix counts strengths and weaknesses per theme and visit",
               m.columns[3].total.strengths + m.columns[3].total.weaknesses);
     // Rows: most findings first.
     for (std::size_t i = 1; i < m.rows.size(); ++i)
-        CHECK(m.rows[i - 1].total.strengths + m.rows[i - 1].total.weaknesses >=
-              m.rows[i].total.strengths + m.rows[i].total.weaknesses);
+        CHECK(m.rows[i - 1].total.total() >= m.rows[i].total.total());
 }
 
 TEST_CASE("trends compare a theme's last two visits", "[exporter][progress]") {
@@ -84,12 +84,12 @@ TEST_CASE("trends compare a theme's last two visits", "[exporter][progress]") {
     c.add(1, {"t"}, "strength");
     c.add(0, {"u"}, "strength");
     c.add(1, {"u"}, "weakness");
-    c.add(1, {}, "neutral");  // not counted
+    c.add(1, {}, "neutral");  // counted as neutral; it judges nothing
     const SourceCatalog catalog(sources);
     const ProgressMatrix small = c.build(catalog.all(), [](const std::string& id) { return id; });
     CHECK(rowFor(small, "t").trend == Trend::Improving);
     CHECK(rowFor(small, "u").trend == Trend::Worsening);
-    CHECK(small.total.text() == "2 / 2");
+    CHECK(small.total.text() == "2 / 2  (+1 neutral)");
 }
 
 TEST_CASE(
@@ -181,7 +181,15 @@ TEST_CASE("options are checked and explained", "[exporter][options]") {
         return parseExportOptions(Options(&o));
     };
     const ExportOptions defaults = parse({});
-    CHECK(defaults.sheets.size() == 5);
+    CHECK(defaults.sheets.size() == 7);
+    CHECK(defaults.sheets.front() == SheetKind::Summary);
+    CHECK_FALSE(defaults.includeProposed);
+    CHECK_FALSE(defaults.includeOlderFindings);
+    // People type a sheet's name as they read it.
+    CHECK(parse({{"sheets", "Follow up, followup,SUMMARY"}}).sheets ==
+          std::vector<SheetKind>{SheetKind::Summary, SheetKind::Followup});
+    CHECK(parse({{"include_proposed", "true"}}).includeProposed);
+    CHECK(parse({{"include_older_findings", "yes"}}).includeOlderFindings);
     CHECK(defaults.fullText);
     CHECK_FALSE(defaults.useConstantMemory(kConstantMemoryThreshold));
     CHECK(defaults.useConstantMemory(kConstantMemoryThreshold + 1));

@@ -7,6 +7,9 @@
 #include "sample_document.hpp"
 #include "workbook_fixture.hpp"
 
+#include <findings/sdk/followup.hpp>
+#include <findings/sdk/progress.hpp>
+
 #include <findings/excel/roundtrip/cell_values.hpp>
 
 #include <Poco/JSON/Array.h>
@@ -92,14 +95,16 @@ const std::vector<std::string> kFindingsHeaders{"Ref",
 
 }  // namespace
 
-TEST_CASE("the workbook has the five sheets and the very hidden data sheet", "[workbook]") {
+TEST_CASE("the workbook has the seven sheets and the very hidden data sheet", "[workbook]") {
     auto sheets = facts()->getArray("sheets");
     std::vector<std::pair<std::string, std::string>> got;
     for (std::size_t i = 0; i < sheets->size(); ++i) {
         auto s = sheets->getObject(static_cast<unsigned>(i));
         got.emplace_back(s->getValue<std::string>("title"), s->getValue<std::string>("state"));
     }
-    CHECK(got == std::vector<std::pair<std::string, std::string>>{{"Findings", "visible"},
+    CHECK(got == std::vector<std::pair<std::string, std::string>>{{"Summary", "visible"},
+                                                                  {"Follow-up", "visible"},
+                                                                  {"Findings", "visible"},
                                                                   {"Progress", "visible"},
                                                                   {"Charts", "visible"},
                                                                   {"Sources", "visible"},
@@ -175,16 +180,20 @@ TEST_CASE("Status, Review and Due are checked and Status is filled by value",
                                                "\"Not started\""});
 }
 
-TEST_CASE("Actions holds every weakness and every action; only the editable cells are unlocked",
+TEST_CASE("Actions holds Ofsted's weaknesses and every action; only the editable cells are unlocked",
           "[workbook][actions]") {
     auto s = sheet(facts(), "Actions");
     const auto doc = sampleDocument();
+    // No full report in the sample, so every letter is current; news weaknesses ask nothing
+    // of the council (commentary) unless they carry an action.
     int expected = 0;
-    for (const auto& f : doc.findings)
-        expected += f.polarity == "weakness" || f.polarity == "mixed" || !f.action.empty();
+    for (const auto& f : doc.findings) {
+        const auto* source = &doc.sources[static_cast<std::size_t>(doc.findSource(f.source))];
+        expected += findings::followup::callsForAction(f, source) || !f.action.empty();
+    }
     CHECK(s->getValue<int>("max_row") == expected + 1);
     CHECK(headerRow(s) == std::vector<std::string>{"Ref", "Local authority", "Source", "Themes",
-                                                   "Strength/weakness", "Finding", "Action",
+                                                   "Type", "Ofsted's words (full text)", "Action",
                                                    "Owner", "Due", "Status", "Id"});
     CHECK(s->getValue<bool>("protected"));
     CHECK_FALSE(s->getValue<bool>("password"));
@@ -231,7 +240,7 @@ TEST_CASE("document properties, print setup and defined names are set", "[workbo
     auto names = facts()->getObject("defined_names");
     CHECK(text(names, "FindingsData") == "Findings!$A$1:$P$25");
     CHECK(text(names, "ActionsData").rfind("Actions!$A$1:$K$", 0) == 0);
-    CHECK(text(names, "SourcesData") == "Sources!$A$1:$Y$5");
+    CHECK(text(names, "SourcesData") == "Sources!$A$1:$Z$5");
     CHECK(names->has("ProgressMatrix"));
     CHECK(names->has("ProgressShare"));
     auto print = sheet(facts(), "Findings")->getObject("print");
@@ -244,7 +253,7 @@ TEST_CASE("document properties, print setup and defined names are set", "[workbo
 TEST_CASE("constant-memory mode writes the same cells with filters instead of tables",
           "[workbook][constant-memory]") {
     const auto cm = workbookFacts(constantMemoryWorkbook());
-    for (const char* name : {"Findings", "Actions", "Sources", "Progress"}) {
+    for (const char* name : {"Findings", "Actions", "Sources", "Progress", "Follow-up"}) {
         auto normal = sheet(facts(), name), flat = sheet(cm, name);
         CHECK(flat->getObject("tables")->size() == 0);
         // Dumped cells ([type, text]) are the same, row for row.
@@ -272,17 +281,12 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
           "[workbook][soffice][progress]") {
     const auto rows = readCsv(libreOfficeCsvDir() + "/wyvern-Progress.csv");
     const auto doc = sampleDocument();
-    // Count independently: strengths and weaknesses per theme and source.
-    std::map<std::pair<std::string, std::string>, std::pair<int, int>> expected;
-    for (const auto& f : doc.findings) {
-        const bool s = f.polarity == "strength" || f.polarity == "mixed";
-        const bool w = f.polarity == "weakness" || f.polarity == "mixed";
-        for (const auto& t : f.themes) {
-            auto& c = expected[{labelOf(t), f.source}];
-            c.first += s;
-            c.second += w;
-        }
-    }
+    // Count independently: each finding once under its polarity, per theme and source
+    // (rows are named by the label up to any colon, as in the desktop app).
+    std::map<std::pair<std::string, std::string>, std::map<std::string, int>> expected;
+    for (const auto& f : doc.findings)
+        for (const auto& t : f.themes)
+            ++expected[{findings::progress::themeRowLabel(labelOf(t)), f.source}][f.polarity];
     std::size_t header = 0;
     while (header < rows.size() && (rows[header].empty() || rows[header][0] != "Theme")) ++header;
     REQUIRE(header < rows.size());
@@ -295,11 +299,14 @@ TEST_CASE("LibreOffice shows the Progress matrix the sample document implies",
     for (std::size_t r = header + 1; r < rows.size() && rows[r][0] != "All themes"; ++r, ++themeRows)
         for (int c = 0; c < 3; ++c) {
             const auto it = expected.find({rows[r][0], sources[c]});
-            const auto counts = it == expected.end() ? std::make_pair(0, 0) : it->second;
-            const std::string want =
-                counts.first + counts.second == 0
-                    ? "–"
-                    : std::to_string(counts.first) + " / " + std::to_string(counts.second);
+            std::map<std::string, int> n = it == expected.end() ? std::map<std::string, int>{} : it->second;
+            const int others = n["neutral"] + n[""];
+            std::string want = std::to_string(n["strength"]) + " / " + std::to_string(n["weakness"]);
+            std::string extra;
+            if (n["mixed"]) extra = "+" + std::to_string(n["mixed"]) + " mixed";
+            if (others) extra += (extra.empty() ? "+" : ", +") + std::to_string(others) + " neutral";
+            if (!extra.empty()) want += "  (" + extra + ")";
+            if (n["strength"] + n["weakness"] + n["mixed"] + others == 0) want = "–";
             CHECK(rows[r][1 + c] == want);
             ++checked;
         }

@@ -220,3 +220,24 @@ TEST_CASE("a long quote is cut at a word, never inside a character") {
     f.text = std::string(204, 'a') + "\xc3\xa9" + std::string(100, 'b');
     CHECK(shortQuote(f, 205) == std::string(204, 'a') + "\u2026");
 }
+
+TEST_CASE("a role alone says whether a finding calls for action, as the source record does") {
+    const Finding weakness = finding("w", "l2");
+    CHECK(callsForAction(weakness, std::string_view("inspection")));
+    CHECK_FALSE(callsForAction(weakness, std::string_view("commentary")));
+    CHECK_FALSE(callsForAction(weakness, std::string_view()));  // the set lacks its source
+    CHECK(callsForAction(finding("p", "", "improvement_point"), std::string_view()));
+    CHECK_FALSE(callsForAction(finding("s", "l2", "finding", "strength"), std::string_view("inspection")));
+    const Source letter = source("l2", "monitoring_letter", "2024-02-20");
+    CHECK(callsForAction(weakness, &letter) == callsForAction(weakness, roleOf(letter)));
+}
+
+TEST_CASE("a report's overall judgement is the grade of its 'Overall ...' area") {
+    Source report = source("r", "inspection_report", "2022-10-14");
+    CHECK(overallJudgement(report).empty());
+    report.judgements = {{"The impact of leaders on social work practice", "inadequate"},
+                         {"Overall effectiveness", "requires improvement"}};
+    CHECK(overallJudgement(report) == "requires improvement");
+    report.judgements = {{"overall Effectiveness", "good"}};
+    CHECK(overallJudgement(report) == "good");
+}

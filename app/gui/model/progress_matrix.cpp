@@ -9,13 +9,6 @@
 
 namespace findings::studio {
 
-void MatrixCell::count(const std::string& polarity) {
-    if (polarity == "strength") ++strengths;
-    else if (polarity == "weakness") ++weaknesses;
-    else if (polarity == "mixed") ++mixed;
-    else ++neutral;
-}
-
 namespace {
 
 /// Two columns must never read the same (two news articles of one day, both "2024-06-12 /
@@ -39,17 +32,6 @@ void makeHeadersUnique(std::vector<MatrixColumn>& columns, const std::vector<std
 }
 
 }  // namespace
-
-bool countsAsEvidence(const Source& s, bool includeCommentary) {
-    const std::string_view role = roleOf(s);
-    return role == "inspection" || (includeCommentary && role == "commentary");
-}
-
-bool restatesAnother(const Finding& f) {
-    return std::any_of(f.links.begin(), f.links.end(), [](const Link& l) {
-        return l.relation == "same_as" && l.review != "rejected";
-    });
-}
 
 ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
                                      const core::ThemeLabels& themes, bool includeCommentary) {
@@ -123,9 +105,10 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
         for (const auto& t : f.themes) present[t] = true;
     }
     for (const auto& [id, label] : themes.all())
-        if (present.erase(id)) m.rows.push_back({id, label});
-    for (const auto& [id, occurs] : present) m.rows.push_back({id, themes.label(id)});
-    if (unthemed) m.rows.push_back({kNoTheme, "No theme"});
+        if (present.erase(id)) m.rows.push_back({id, progress::themeRowLabel(label)});
+    for (const auto& [id, occurs] : present)
+        m.rows.push_back({id, progress::themeRowLabel(themes.label(id))});
+    if (unthemed) m.rows.push_back({kNoTheme, progress::kNoThemeLabel});
     std::unordered_map<std::string, size_t> rowOf;
     for (size_t r = 0; r < m.rows.size(); ++r) rowOf.emplace(m.rows[r].theme, r);
 

@@ -6,20 +6,16 @@
 
 #include <findings/core/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
+#include <findings/sdk/progress.hpp>
 
 #include <string>
 #include <vector>
 
 namespace findings::studio {
 
-struct MatrixCell {
-    int strengths = 0;
-    int weaknesses = 0;
-    int mixed = 0;
-    int neutral = 0;
-    int total() const { return strengths + weaknesses + mixed + neutral; }
-    void count(const std::string& polarity);
-};
+/// One cell's count and its text (cellText: MatrixCell::text()), shared with the workbook's
+/// Progress sheet through the SDK, so both count a mixed finding the same way and read alike.
+using MatrixCell = progress::Cell;
 
 struct MatrixColumn {
     std::string key;   ///< visitKey() shared by the column's sources
@@ -33,7 +29,7 @@ struct MatrixColumn {
 
 struct MatrixRow {
     std::string theme; ///< theme id, or kNoTheme ("-") for findings without a theme
-    std::string label; ///< taxonomy label
+    std::string label; ///< progress::themeRowLabel() of the taxonomy label, as the workbook's
 };
 
 struct ProgressMatrix {
@@ -48,12 +44,9 @@ struct ProgressMatrix {
     }
 };
 
-/// True when the source's findings count as evidence of a visit: its role is inspection, or
-/// commentary when `includeCommentary`. A plan or a workbook never is.
-bool countsAsEvidence(const Source& source, bool includeCommentary);
-/// True when the finding restates another (a same_as link nobody rejected): it is counted
-/// once, where it was first said.
-bool restatesAnother(const Finding& finding);
+// What the matrix counts is the SDK's rule, the workbook's too.
+using progress::countsAsEvidence;
+using progress::restatesAnother;
 
 /// Builds the matrix over Ofsted's evidence: sources whose role is inspection, and commentary
 /// when `includeCommentary`; a plan or a workbook is never a visit column, and a finding that

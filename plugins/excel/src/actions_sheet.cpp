@@ -8,6 +8,7 @@
 
 #include <findings/excel/roundtrip/cell_values.hpp>
 #include <findings/excel/roundtrip/edits.hpp>
+#include <findings/sdk/followup.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -35,19 +36,31 @@ struct Spec {
     double width;
 };
 
+// The editable columns keep the headers the round trip reads (columnHeader()).
 const Spec kColumns[kColumnCount] = {
-    {"Ref", 6},
-    {"Local authority", 14},
-    {"Source", 26},
-    {"Themes", 26},
-    {"Strength/weakness", 16},
-    {"Finding", 50},
-    {columnHeader(Field::ActionText), 40},
-    {columnHeader(Field::Owner), 18},
-    {columnHeader(Field::Due), 12},
-    {columnHeader(Field::Status), 12},
+    {"Ref", 5},
+    {"Local authority", 11},
+    {"Source", 20},
+    {"Themes", 16},
+    {"Type", 12},
+    {"Ofsted's words (full text)", 52},
+    {columnHeader(Field::ActionText), 36},
+    {columnHeader(Field::Owner), 14},
+    {columnHeader(Field::Due), 10},
+    {columnHeader(Field::Status), 10},
     {kIdHeader, 24},
 };
+
+}  // namespace
+
+std::string ActionsSheet::typeLabel(const Finding& f) {
+    const std::string_view kind = kindOf(f);
+    if (kind == "improvement_point") return "Area for improvement";
+    if (kind == "plan_item") return "Plan item";
+    return polarityLabel(f.polarity);
+}
+
+namespace {
 
 constexpr double kHeaderHeight = 30;
 
@@ -67,9 +80,15 @@ ActionsSheet::ActionsSheet(SheetContext& context, lxw_worksheet* sheet, std::str
     worksheet_freeze_panes(sheet_, 1, 0);
 }
 
-bool ActionsSheet::wants(const Finding& f) {
-    return f.polarity == "weakness" || f.polarity == "mixed" || !f.action.text.empty() ||
-           !f.action.owner.empty() || !f.action.due.empty() || !f.action.status.empty();
+bool ActionsSheet::isCurrent(const SourceCatalog& catalog, const SourceInfo* source,
+                             bool includeOlder) {
+    if (includeOlder || !source || source->placeDate.empty()) return true;
+    const std::string& latest = catalog.latestFullReportDate(source->authority);
+    return latest.empty() || source->placeDate >= latest;
+}
+
+bool ActionsSheet::wants(const Finding& f, std::string_view sourceRole, bool current) {
+    return !f.action.empty() || (current && followup::callsForAction(f, sourceRole));
 }
 
 void ActionsSheet::add(const FindingRow& row) {
@@ -77,7 +96,8 @@ void ActionsSheet::add(const FindingRow& row) {
     Styles& st = context_.styles;
     const lxw_row_t r = nextRow_++;
     const std::string themes = joinThemeLabels(row.themeLabels);
-    const std::string& finding = f.summary.empty() ? f.text : f.summary;
+    const std::string& finding = f.text.empty() ? f.summary : f.text;
+    const std::string type = ActionsSheet::typeLabel(f);
     static const std::string none;
     // A finding whose source the set lacks shows the source id under Source, nothing else.
     const std::string& authority = row.source ? row.source->authority : none;
@@ -85,7 +105,8 @@ void ActionsSheet::add(const FindingRow& row) {
 
     const std::pair<const std::string*, Col> wrapped[] = {
         {&authority, kAuthority}, {&source, kSource},        {&themes, kThemes},
-        {&finding, kFinding},     {&f.action.text, kAction}, {&f.action.owner, kOwner}};
+        {&finding, kFinding},     {&f.action.text, kAction}, {&f.action.owner, kOwner},
+        {&type, kPolarity}};
     int lines = 1;
     for (const auto& [text, col] : wrapped)
         lines = std::max(lines, wrappedLines(*text, kColumns[col].width));
@@ -95,7 +116,8 @@ void ActionsSheet::add(const FindingRow& row) {
     writeText(sheet_, kName, r, kAuthority, authority, st.text);
     writeText(sheet_, kName, r, kSource, source, st.text);
     writeText(sheet_, kName, r, kThemes, themes, st.text);
-    writeText(sheet_, kName, r, kPolarity, polarityLabel(f.polarity), st.polarity(f.polarity));
+    writeText(sheet_, kName, r, kPolarity, type,
+              kindOf(f) == "improvement_point" ? st.weakness : st.polarity(f.polarity));
     writeText(sheet_, kName, r, kFinding, finding, st.text);
     writeText(sheet_, kName, r, kAction, f.action.text, st.unlockedText);
     writeText(sheet_, kName, r, kOwner, f.action.owner, st.unlockedText);

@@ -60,7 +60,7 @@ void ChartsSheet::write(SheetContext& context, lxw_worksheet* sheet, const Progr
     }
     checkLxw(worksheet_set_column(sheet, kDataCol, kDataCol, 60, nullptr),
              "setting the column widths of the Charts sheet");
-    checkLxw(worksheet_set_column(sheet, kDataCol + 1, kDataCol + 2, 20, nullptr),
+    checkLxw(worksheet_set_column(sheet, kDataCol + 1, kDataCol + 3, 20, nullptr),
              "setting the column widths of the Charts sheet");
 
     // Chart data, written top to bottom (constant-memory mode needs rows in order).
@@ -69,12 +69,15 @@ void ChartsSheet::write(SheetContext& context, lxw_worksheet* sheet, const Progr
     writeText(sheet, kName, r, kDataCol, "Theme", st.header);
     writeText(sheet, kName, r, kDataCol + 1, "Strengths", st.header);
     writeText(sheet, kName, r, kDataCol + 2, "Weaknesses", st.header);
+    writeText(sheet, kName, r, kDataCol + 3, "Mixed", st.header);
     for (const auto& row : m.rows) {
         ++r;
         writeText(sheet, kName, r, kDataCol, row.label, st.plain);
         writeNumber(sheet, kName, r, kDataCol + 1, static_cast<double>(row.total.strengths),
                     st.number);
         writeNumber(sheet, kName, r, kDataCol + 2, static_cast<double>(row.total.weaknesses),
+                    st.number);
+        writeNumber(sheet, kName, r, kDataCol + 3, static_cast<double>(row.total.mixed),
                     st.number);
     }
     const lxw_row_t lastTheme = r;
@@ -96,11 +99,11 @@ void ChartsSheet::write(SheetContext& context, lxw_worksheet* sheet, const Progr
 
     // Stacked bars, first theme at the top.
     lxw_chart* bars = addChart(context.workbook, LXW_CHART_BAR_STACKED);
-    chart_title_set_name(bars, "Strengths and weaknesses by theme");
+    chart_title_set_name(bars, "Strengths, weaknesses and mixed findings by theme");
     chart_title_set_name_font(bars, &titleFont);
-    const char* names[] = {"Strengths", "Weaknesses"};
-    const lxw_color_t colours[] = {palette::kStrength, palette::kWeakness};
-    for (int i = 0; i < 2; ++i) {
+    const char* names[] = {"Strengths", "Weaknesses", "Mixed"};
+    const lxw_color_t colours[] = {palette::kStrength, palette::kWeakness, palette::kMixed};
+    for (int i = 0; i < 3; ++i) {
         lxw_chart_series* s = chart_add_series(bars, nullptr, nullptr);
         chart_series_set_categories(s, kName, themeHeader + 1, kDataCol, lastTheme, kDataCol);
         chart_series_set_values(s, kName, themeHeader + 1, kDataCol + 1 + i, lastTheme,

@@ -6,8 +6,20 @@
 namespace findings::excel {
 namespace {
 
-constexpr SheetKind kAllSheets[] = {SheetKind::Findings, SheetKind::Progress, SheetKind::Charts,
-                                    SheetKind::Sources, SheetKind::Actions};
+constexpr SheetKind kAllSheets[] = {SheetKind::Summary,  SheetKind::Followup, SheetKind::Findings,
+                                    SheetKind::Progress, SheetKind::Charts,   SheetKind::Sources,
+                                    SheetKind::Actions};
+static_assert(std::size(kAllSheets) == kSheetKindCount);
+
+/// A sheet name as people may type it: case, spaces, '-' and '_' do not matter
+/// ("Follow-up", "follow up", "followup").
+std::string sheetKey(std::string_view name) {
+    std::string key;
+    for (char c : name)
+        if (c != '-' && c != '_' && !std::isspace(static_cast<unsigned char>(c)))
+            key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
 
 std::string allSheetNames() {
     std::string out;
@@ -35,7 +47,7 @@ std::vector<SheetKind> parseSheets(const std::string& text) {
         if (name.empty()) continue;
         bool known = false;
         for (std::size_t i = 0; i < std::size(kAllSheets); ++i)
-            if (name == sheetOptionName(kAllSheets[i])) chosen[i] = known = true;
+            if (sheetKey(name) == sheetKey(sheetOptionName(kAllSheets[i]))) chosen[i] = known = true;
         if (!known)
             throw Error(FND_ERR_BAD_OPTION, "option sheets: there is no sheet '" + name +
                                                 "'; choose from " + allSheetNames());
@@ -62,6 +74,8 @@ ConstantMemory parseConstantMemory(const std::string& text) {
 
 const char* sheetOptionName(SheetKind kind) {
     switch (kind) {
+        case SheetKind::Summary: return "summary";
+        case SheetKind::Followup: return "follow-up";
         case SheetKind::Findings: return "findings";
         case SheetKind::Progress: return "progress";
         case SheetKind::Charts: return "charts";
@@ -94,6 +108,13 @@ std::vector<OptionSpec> exportOptionSpecs() {
                            "default it names the local authority."),
         OptionSpec::boolean("full_text", true,
                             "Include the full text of each finding, not only its summary."),
+        OptionSpec::boolean("include_proposed", false,
+                            "Show on the Follow-up sheet the links the linker only proposed "
+                            "(below its confidence threshold), marked \"(proposed)\" and hatched."),
+        OptionSpec::boolean("include_older_findings", false,
+                            "List on the Actions sheet the weaknesses and areas for improvement "
+                            "of every report, not only those since each council's latest full "
+                            "inspection report."),
         OptionSpec::boolean("include_commentary", false,
                             "Count news articles and press releases in the Progress and Charts "
                             "sheets as well as Ofsted's own letters and reports."),
@@ -112,6 +133,8 @@ ExportOptions parseExportOptions(const Options& options) {
     out.title = options.get("title");
     out.fullText = options.getBool("full_text", true);
     out.includeCommentary = options.getBool("include_commentary", false);
+    out.includeProposed = options.getBool("include_proposed", false);
+    out.includeOlderFindings = options.getBool("include_older_findings", false);
     out.password = options.get("password");
     out.constantMemory = parseConstantMemory(options.get("constant_memory", "auto"));
     return out;

@@ -10,7 +10,9 @@
 namespace findings::excel {
 
 /// The visible sheets a workbook may have, in the order they appear.
-enum class SheetKind { Findings, Progress, Charts, Sources, Actions };
+enum class SheetKind { Summary, Followup, Findings, Progress, Charts, Sources, Actions };
+/// How many kinds of sheet there are.
+inline constexpr std::size_t kSheetKindCount = 7;
 
 /// Whether libxlsxwriter writes rows straight to disk (flat memory, no Excel tables).
 enum class ConstantMemory { Auto, On, Off };
@@ -26,6 +28,11 @@ struct ExportOptions {
     /// Count commentary (news, press releases) in the progress counts; Ofsted's letters and
     /// reports always count, a plan or our own workbook never does (it is not a visit).
     bool includeCommentary = false;
+    /// Show the linker's proposals below the threshold on the Follow-up sheet, marked.
+    bool includeProposed = false;
+    /// Put every weakness and area for improvement on the Actions sheet, not only those
+    /// since each council's latest full report.
+    bool includeOlderFindings = false;
     std::string password;           ///< sheet-protection password; empty: none
     ConstantMemory constantMemory = ConstantMemory::Auto;
 
@@ -42,7 +49,7 @@ std::vector<OptionSpec> exportOptionSpecs();
 /// option and the accepted values.
 ExportOptions parseExportOptions(const Options& options);
 
-/// The sheet's option name: "findings", "progress", ...
+/// The sheet's option name: "summary", "follow-up", "findings", "progress", ...
 const char* sheetOptionName(SheetKind kind);
 
 }  // namespace findings::excel

@@ -8,20 +8,20 @@
 namespace findings::excel {
 namespace {
 
-/// Label of the row for findings that carry no theme.
-constexpr const char* kNoThemeLabel = "No theme";
-
-template <typename Cell>
-void count(Cell& cell, bool strength, bool weakness) {
-    cell.strengths += strength;
-    cell.weaknesses += weakness;
+ProgressCell cellOf(std::uint32_t s, std::uint32_t w, std::uint32_t m, std::uint32_t n) {
+    ProgressCell c;
+    c.strengths = static_cast<int>(s);
+    c.weaknesses = static_cast<int>(w);
+    c.mixed = static_cast<int>(m);
+    c.neutral = static_cast<int>(n);
+    return c;
 }
 
 Trend trendOf(const std::vector<ProgressCell>& cells) {
     const ProgressCell* last = nullptr;
     const ProgressCell* previous = nullptr;
     for (const auto& c : cells) {
-        if (c.empty()) continue;
+        if (c.judged() == 0) continue;  // nothing judged: no share to compare
         previous = last;
         last = &c;
     }
@@ -33,15 +33,6 @@ Trend trendOf(const std::vector<ProgressCell>& cells) {
 }
 
 }  // namespace
-
-double ProgressCell::weaknessShare() const {
-    return empty() ? 0.0
-                   : static_cast<double>(weaknesses) / static_cast<double>(strengths + weaknesses);
-}
-
-std::string ProgressCell::text() const {
-    return std::to_string(strengths) + " / " + std::to_string(weaknesses);
-}
 
 const char* trendLabel(Trend trend) {
     switch (trend) {
@@ -58,15 +49,20 @@ ProgressCounter::ProgressCounter(std::size_t sourceCount)
 
 void ProgressCounter::add(std::size_t sourceIndex, const std::vector<std::string>& themes,
                           std::string_view polarity) {
-    const bool strength = polarity == "strength" || polarity == "mixed";
-    const bool weakness = polarity == "weakness" || polarity == "mixed";
-    if ((!strength && !weakness) || sourceIndex >= sourceCount_) return;
-    count(bySource_[sourceIndex], strength, weakness);
+    if (sourceIndex >= sourceCount_) return;
+    bySource_[sourceIndex].count(polarity);
+    // The SDK's rule decides which count a polarity goes to; a Count keeps it in 32 bits.
+    ProgressCell one;
+    one.count(polarity);
     auto countTheme = [&](const std::string& theme) {
         auto it = byTheme_.find(theme);
         if (it == byTheme_.end())
             it = byTheme_.emplace(theme, std::vector<Count>(sourceCount_)).first;
-        count(it->second[sourceIndex], strength, weakness);
+        Count& c = it->second[sourceIndex];
+        c.strengths += static_cast<std::uint32_t>(one.strengths);
+        c.weaknesses += static_cast<std::uint32_t>(one.weaknesses);
+        c.mixed += static_cast<std::uint32_t>(one.mixed);
+        c.neutral += static_cast<std::uint32_t>(one.neutral);
     };
     if (themes.empty()) countTheme(std::string());
     for (std::size_t i = 0; i < themes.size(); ++i)
@@ -104,21 +100,20 @@ ProgressMatrix ProgressCounter::build(
     for (std::size_t i : chosen) {
         const SourceInfo& s = sources[i];
         m.columns.push_back({i, s.authority, s.heading, s.when, bySource_[i]});
-        m.total.strengths += bySource_[i].strengths;
-        m.total.weaknesses += bySource_[i].weaknesses;
+        m.total.add(bySource_[i]);
         if (s.authority != m.columns.front().authority) m.multipleAuthorities = true;
     }
 
     for (const auto& [theme, perSource] : byTheme_) {
         ProgressRow row;
         row.themeId = theme;
-        row.label = theme.empty() ? kNoThemeLabel : themeLabel(theme);
+        row.label = theme.empty() ? std::string(progress::kNoThemeLabel)
+                                  : progress::themeRowLabel(themeLabel(theme));
         for (const auto& column : m.columns) {
             const Count& n = perSource[column.sourceIndex];
-            const ProgressCell c{n.strengths, n.weaknesses};
+            const ProgressCell c = cellOf(n.strengths, n.weaknesses, n.mixed, n.neutral);
             row.cells.push_back(c);
-            row.total.strengths += c.strengths;
-            row.total.weaknesses += c.weaknesses;
+            row.total.add(c);
         }
         if (row.total.empty()) continue;  // only in omitted columns
         m.rows.push_back(std::move(row));
@@ -127,8 +122,8 @@ ProgressMatrix ProgressCounter::build(
         // Most findings first; "No theme" last; then by label for a stable order.
         const bool aNone = a.themeId.empty(), bNone = b.themeId.empty();
         if (aNone != bNone) return bNone;
-        const long long at = a.total.strengths + a.total.weaknesses;
-        const long long bt = b.total.strengths + b.total.weaknesses;
+        const long long at = a.total.total();
+        const long long bt = b.total.total();
         if (at != bt) return at > bt;
         return a.label < b.label;
     });

@@ -1,12 +1,14 @@
 // The theme-by-visit matrix behind the Progress and Charts sheets: for each theme and each
-// source (a visit's letter, a report, an article), how many findings were strengths and how
-// many weaknesses. A mixed finding counts as one of each, as a letter's mixed paragraph
-// praises one thing and criticises another; neutral findings are not counted. A finding with
-// several themes counts in each of its rows, but once in its column's total, so totals are
-// numbers of findings.
+// source (a visit's letter, a report, an article), how many findings were strengths,
+// weaknesses, mixed and neutral. The count rule and the cell's text are the SDK's
+// (findings/sdk/progress.hpp), the desktop app's too: each finding counts once, a mixed one
+// as mixed. A finding with several themes counts in each of its rows, but once in its
+// column's total, so totals are numbers of findings.
 #pragma once
 
 #include "source_catalog.hpp"
+
+#include <findings/sdk/progress.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -21,17 +23,8 @@ namespace findings::excel {
 /// At most this many sources become columns (the most recent); more would not be readable.
 inline constexpr std::size_t kMaxProgressColumns = 200;
 
-/// Strengths and weaknesses in one cell.
-struct ProgressCell {
-    long long strengths = 0;
-    long long weaknesses = 0;
-
-    bool empty() const { return strengths + weaknesses == 0; }
-    /// weaknesses / (strengths + weaknesses); 0 for an empty cell.
-    double weaknessShare() const;
-    /// "3 / 5" (strengths / weaknesses).
-    std::string text() const;
-};
+/// One cell's counts, weakness share and text ("3 / 5  (+1 mixed)").
+using ProgressCell = progress::Cell;
 
 /// One source as a column, in date order.
 struct ProgressColumn {
@@ -79,11 +72,13 @@ public:
                          std::size_t maxColumns = kMaxProgressColumns) const;
 
 private:
-    /// Counts kept per theme and source: 8 bytes a cell, since a large set has tens of
+    /// Counts kept per theme and source: 16 bytes a cell, since a large set has tens of
     /// thousands of sources times a few dozen themes.
     struct Count {
         std::uint32_t strengths = 0;
         std::uint32_t weaknesses = 0;
+        std::uint32_t mixed = 0;
+        std::uint32_t neutral = 0;
     };
     std::size_t sourceCount_;
     std::unordered_map<std::string, std::vector<Count>> byTheme_;

@@ -83,8 +83,9 @@ private:
         setRowHeight(sheet_, kName, kTitleRow, 24);
         writeText(sheet_, kName, kTitleRow, 0, "Progress by theme and visit", st_.title);
         std::string note =
-            "Each cell: strengths / weaknesses among the findings on that theme at that visit "
-            "(a mixed finding counts as one of each). The fill shows the share of weaknesses.";
+            "Each cell: strengths / weaknesses among the findings on that theme at that visit, "
+            "then mixed and neutral findings in brackets; each finding counts once, as in the "
+            "desktop app. The fill shows the share of weaknesses (a mixed finding counts half).";
         if (m_.omittedColumns > 0)
             note += " Showing the " + std::to_string(m_.columns.size()) + " most recent sources; " +
                     std::to_string(m_.omittedColumns) + " older ones are left out.";
@@ -139,7 +140,8 @@ private:
             writeText(sheet_, kName, r, col, "\xE2\x80\x93", st_.emptyCell);  // –
         else
             writeText(sheet_, kName, r, col, cell.text(),
-                      st_.matrixCell(cell.weaknessShare(), bold));
+                      cell.judged() == 0 ? st_.emptyCell  // neutral findings only
+                                         : st_.matrixCell(cell.weaknessShare(), bold));
     }
 
     void writeShareRow(lxw_row_t r, const std::string& label,
@@ -149,7 +151,7 @@ private:
         writeText(sheet_, kName, r, 0, label, isTotal ? st_.totalLabel : st_.themeLabel);
         auto share = [&](lxw_col_t col, const ProgressCell& c, bool bold) {
             lxw_format* f = bold ? st_.percentTotal : st_.percent;
-            if (c.empty())
+            if (c.judged() == 0)
                 writeText(sheet_, kName, r, col, {}, f);
             else
                 writeNumber(sheet_, kName, r, col, c.weaknessShare(), f);

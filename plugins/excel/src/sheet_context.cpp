@@ -50,7 +50,8 @@ void defineRangeName(const SheetContext& context, const char* name, const char* 
 
 void finishDataRange(const SheetContext& context, lxw_worksheet* sheet, const char* sheetName,
                      const char* tableName, const char* rangeName,
-                     const std::vector<const char*>& headers, lxw_row_t lastRow) {
+                     const std::vector<const char*>& headers, lxw_row_t lastRow,
+                     const std::vector<lxw_format*>& headerFormats) {
     const lxw_col_t lastCol = static_cast<lxw_col_t>(headers.size() - 1);
     if (lastRow >= 1 && context.constantMemory) {
         checkLxw(worksheet_autofilter(sheet, 0, 0, lastRow, lastCol),
@@ -60,7 +61,8 @@ void finishDataRange(const SheetContext& context, lxw_worksheet* sheet, const ch
         std::vector<lxw_table_column*> pointers;
         for (std::size_t i = 0; i < headers.size(); ++i) {
             specs[i].header = const_cast<char*>(headers[i]);
-            specs[i].header_format = context.styles.header;
+            specs[i].header_format =
+                i < headerFormats.size() ? headerFormats[i] : context.styles.header;
             pointers.push_back(&specs[i]);
         }
         pointers.push_back(nullptr);

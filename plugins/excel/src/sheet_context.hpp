@@ -31,9 +31,11 @@ void defineRangeName(const SheetContext& context, const char* name, const char* 
 /// Makes rows 0..lastRow (row 0 holding `headers`) a data range people can filter: an Excel
 /// table named `tableName` (banded) in normal mode, a filter range in constant-memory mode,
 /// where libxlsxwriter cannot write tables; and the defined name `rangeName` for it. A header
-/// with no rows below gets no table or filter (Excel refuses empty tables).
+/// with no rows below gets no table or filter (Excel refuses empty tables). `headerFormats`,
+/// when given, has one format per header (the table rewrites the header cells).
 void finishDataRange(const SheetContext& context, lxw_worksheet* sheet, const char* sheetName,
                      const char* tableName, const char* rangeName,
-                     const std::vector<const char*>& headers, lxw_row_t lastRow);
+                     const std::vector<const char*>& headers, lxw_row_t lastRow,
+                     const std::vector<lxw_format*>& headerFormats = {});
 
 }  // namespace findings::excel

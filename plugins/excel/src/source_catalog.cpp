@@ -2,6 +2,8 @@
 
 #include "display_text.hpp"
 
+#include <findings/sdk/followup.hpp>
+
 namespace findings::excel {
 
 SourceInfo SourceInfo::of(const Source& s, std::size_t index) {
@@ -16,6 +18,8 @@ SourceInfo SourceInfo::of(const Source& s, std::size_t index) {
     info.when = sourceWhen(s);
     info.ordinal = s.visit.ordinal;
     info.role = std::string(roleOf(s));
+    info.placeDate = followup::placeDate(s);
+    info.fullReport = followup::isFullReport(s) && info.role == "inspection";
     return info;
 }
 
@@ -35,7 +39,18 @@ SourceCatalog::SourceCatalog(const std::vector<Source>& sources) {
 
 void SourceCatalog::index() {
     // Keys view the ids inside sources_, which no longer grows.
-    for (const auto& s : sources_) byId_.emplace(s.id, s.index);
+    for (const auto& s : sources_) {
+        byId_.emplace(s.id, s.index);
+        if (!s.fullReport || s.placeDate.empty()) continue;
+        std::string& latest = latestReport_[s.authority];
+        if (s.placeDate > latest) latest = s.placeDate;
+    }
+}
+
+const std::string& SourceCatalog::latestFullReportDate(const std::string& authority) const {
+    static const std::string none;
+    auto it = latestReport_.find(authority);
+    return it == latestReport_.end() ? none : it->second;
 }
 
 const SourceInfo* SourceCatalog::find(std::string_view id) const {

@@ -27,6 +27,8 @@ struct SourceInfo {
     std::string when;          ///< sourceWhen(): "May 2024"
     std::int64_t ordinal = -1; ///< visit.ordinal, or kNone
     std::string role;          ///< roleOf(): inspection, commentary, plan, workbook
+    std::string placeDate;     ///< followup::placeDate(): the visit's last day, else the date
+    bool fullReport = false;   ///< followup::isFullReport(), and Ofsted's (role inspection)
 
     /// The summary of `source`, the `index`th of its set.
     static SourceInfo of(const Source& source, std::size_t index);
@@ -47,11 +49,15 @@ public:
     const std::vector<SourceInfo>& all() const { return sources_; }
     /// The local authority every source with one names, or "" when they differ or none does.
     std::string commonAuthority() const;
+    /// The place date of the authority's latest full inspection report, or "" when none is
+    /// held (or none is dated): where the council's current working list starts.
+    const std::string& latestFullReportDate(const std::string& authority) const;
 
 private:
     void index();
     std::vector<SourceInfo> sources_;
     std::unordered_map<std::string_view, std::size_t> byId_;
+    std::unordered_map<std::string, std::string> latestReport_;  ///< authority -> date
 };
 
 /// Theme labels from the host's taxonomy, asked for once per theme id.

@@ -10,6 +10,9 @@
 namespace findings::excel {
 namespace {
 
+// Readable metadata first, in the order a reader asks for it; then what a reader may want on
+// screen but not on paper; then the technical block (file, digest, importer, ids), last and
+// grouped so it can be folded away. The printed page holds the first group only.
 enum Col : lxw_col_t {
     kTitle,
     kKind,
@@ -18,26 +21,31 @@ enum Col : lxw_col_t {
     kVisit,
     kVisitStart,
     kVisitEnd,
-    kAuthor,
-    kRecipient,
-    kFramework,
-    kInspectors,
-    kAreas,
+    kJudgements,
     kPrevious,
     kPreviousDate,
-    kJudgements,
-    kPeople,
     kDirection,
     kFindings,
     kStrengths,
     kWeaknesses,
-    kFile,
+    kMixed,
+    kInspectors,  // on screen only from here
+    kAreas,
+    kAuthor,
+    kRecipient,
+    kFramework,
+    kPeople,
+    kFile,  // the technical block from here
     kSha,
     kImporter,
     kOther,
     kId,
     kColumnCount
 };
+
+/// The last column on the printed page, and the first of the technical block.
+constexpr lxw_col_t kLastPrinted = kMixed;
+constexpr lxw_col_t kFirstTechnical = kFile;
 
 struct Spec {
     const char* header;
@@ -46,26 +54,27 @@ struct Spec {
 };
 
 const Spec kColumns[kColumnCount] = {
-    {"Title", 34, true},
-    {"Kind", 14, true},
-    {"Local authority", 14, true},
-    {"Date", 12, false},
-    {"Visit", 7, false},
-    {"Visit start", 12, false},
-    {"Visit end", 12, false},
-    {"Author", 14, true},
-    {"Recipient", 22, true},
-    {"Framework", 10, true},
-    {"Inspectors", 22, true},
-    {"Areas covered", 40, true},
-    {"Previous judgement", 18, true},
-    {"Judged on", 11, false},
+    {"Title", 30, true},
+    {"Kind", 12, true},
+    {"Local authority", 12, true},
+    {"Date", 11, false},
+    {"Visit", 6, false},
+    {"Visit start", 11, false},
+    {"Visit end", 11, false},
     {"Judgements", 30, true},
-    {"People", 28, true},
-    {"Overall direction", 14, true},
+    {"Previous judgement", 14, true},
+    {"Judged on", 10, false},
+    {"Overall direction", 12, true},
     {"Findings", 9, false},
     {"Strengths", 10, false},
     {"Weaknesses", 11, false},
+    {"Mixed", 8, false},
+    {"Inspectors", 22, true},
+    {"Areas covered", 40, true},
+    {"Author", 14, true},
+    {"Recipient", 22, true},
+    {"Framework", 10, true},
+    {"People", 28, true},
     {"File", 30, true},
     {"SHA-256", 20, false},  // on one line: a digest is copied, not read
     {"Importer", 22, true},
@@ -88,12 +97,16 @@ void SourcesSheet::write(SheetContext& context, lxw_worksheet* sheet, std::size_
                          const std::function<Source(std::size_t)>& sourceAt,
                          const std::vector<SourceTally>& tallies) {
     Styles& st = context.styles;
+    lxw_row_col_options technical{};
+    technical.level = 1;  // an outline group: one click folds the technical block away
     for (lxw_col_t i = 0; i < kColumnCount; ++i)
-        checkLxw(worksheet_set_column(sheet, i, i, kColumns[i].width, nullptr),
+        checkLxw(worksheet_set_column_opt(sheet, i, i, kColumns[i].width, nullptr,
+                                          i >= kFirstTechnical ? &technical : nullptr),
                  "setting the column widths of the Sources sheet");
     setRowHeight(sheet, kName, 0, 30);
     for (lxw_col_t i = 0; i < kColumnCount; ++i)
-        writeText(sheet, kName, 0, i, kColumns[i].header, st.header);
+        writeText(sheet, kName, 0, i, kColumns[i].header,
+                  i >= kFirstTechnical ? st.technicalHeader : st.header);
     worksheet_freeze_panes(sheet, 1, 1);
 
     lxw_row_t r = 1;
@@ -157,7 +170,10 @@ void SourcesSheet::write(SheetContext& context, lxw_worksheet* sheet, std::size_
                         writeText(sheet, kName, r, i, {}, st.number);
                     break;
                 case kFindings:
-                    writeNumber(sheet, kName, r, i, static_cast<double>(tally.findings), st.number);
+                    writeNumber(sheet, kName, r, i, static_cast<double>(tally.total()), st.number);
+                    break;
+                case kMixed:
+                    writeNumber(sheet, kName, r, i, static_cast<double>(tally.mixed), st.number);
                     break;
                 case kStrengths:
                     writeNumber(sheet, kName, r, i, static_cast<double>(tally.strengths),
@@ -174,9 +190,16 @@ void SourcesSheet::write(SheetContext& context, lxw_worksheet* sheet, std::size_
         ++r;
     }
     std::vector<const char*> headers;
-    for (const auto& c : kColumns) headers.push_back(c.header);
-    finishDataRange(context, sheet, kName, kTableName, kRangeName, headers, r - 1);
-    applyPrintSetup(sheet, context, kName, 0, 0, 2);  // 25 columns: two pages wide
+    std::vector<lxw_format*> headerFormats;
+    for (lxw_col_t i = 0; i < kColumnCount; ++i) {
+        headers.push_back(kColumns[i].header);
+        headerFormats.push_back(i >= kFirstTechnical ? st.technicalHeader : st.header);
+    }
+    finishDataRange(context, sheet, kName, kTableName, kRangeName, headers, r - 1, headerFormats);
+    // Paper gets the readable columns, one page wide; the rest stays on screen.
+    checkLxw(worksheet_print_area(sheet, 0, 0, r > 1 ? r - 1 : 1, kLastPrinted),
+             "setting the print area of the Sources sheet");
+    applyPrintSetup(sheet, context, kName, 0, 0);
 }
 
 }  // namespace findings::excel

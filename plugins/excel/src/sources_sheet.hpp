@@ -1,10 +1,13 @@
-// The Sources sheet: one row per source with all its metadata — kind, authority, dates,
-// visit, inspectors, areas covered, previous judgement, overall direction, file and SHA-256 —
-// and how many findings, strengths and weaknesses came from it.
+// The Sources sheet: one row per source with all its metadata and how many findings,
+// strengths and weaknesses came from it. What a reader wants comes first (title, kind,
+// authority, dates, judgements, counts) and is what prints; inspectors, areas and people
+// follow on screen; the technical block (file path, SHA-256, importer, other properties,
+// id) comes last, grey-headed and grouped so it folds away.
 #pragma once
 
 #include "sheet_context.hpp"
 
+#include <findings/sdk/progress.hpp>
 #include <findings/sdk/records.hpp>
 
 #include <cstddef>
@@ -13,12 +16,8 @@
 
 namespace findings::excel {
 
-/// Findings counted per source while the findings are written.
-struct SourceTally {
-    long long findings = 0;
-    long long strengths = 0;   ///< strengths and mixed findings
-    long long weaknesses = 0;  ///< weaknesses and mixed findings
-};
+/// Findings counted per source while the findings are written, by the Progress count's rule.
+using SourceTally = progress::Cell;
 
 class SourcesSheet {
 public:

@@ -53,6 +53,13 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
     format_set_font_size(subtitle, kBodySize);
     format_set_font_color(subtitle, palette::kNote);
 
+    note = make();
+    format_set_italic(note);
+    format_set_font_size(note, kBodySize);
+    format_set_font_color(note, palette::kNote);
+    format_set_text_wrap(note);
+    format_set_align(note, LXW_ALIGN_VERTICAL_TOP);
+
     legend = make();
     format_set_font_size(legend, 9);
     format_set_font_color(legend, palette::kNote);
@@ -66,6 +73,15 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
     format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
     format_set_border(header, LXW_BORDER_THIN);
     format_set_border_color(header, palette::kWhite);
+
+    technicalHeader = make();
+    format_set_bold(technicalHeader);
+    format_set_font_size(technicalHeader, kBodySize);
+    filled(technicalHeader, 0x7F7F7F, palette::kWhite);
+    format_set_text_wrap(technicalHeader);
+    format_set_align(technicalHeader, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_border(technicalHeader, LXW_BORDER_THIN);
+    format_set_border_color(technicalHeader, palette::kWhite);
 
     text = make();
     body(text);
@@ -105,6 +121,7 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
         body(*p.target);
         format_set_bold(*p.target);
         format_set_align(*p.target, LXW_ALIGN_CENTER);
+        format_set_text_wrap(*p.target);  // "Area for improvement" on the Actions sheet
         filled(*p.target, p.fill, p.font);
     }
 
@@ -199,6 +216,52 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
         format_set_align(*t.target, LXW_ALIGN_CENTER);
         format_set_align(*t.target, LXW_ALIGN_VERTICAL_CENTER);
     }
+
+    blockTitle = make();
+    format_set_bold(blockTitle);
+    format_set_font_size(blockTitle, 12);
+    format_set_font_color(blockTitle, palette::kNavy);
+    format_set_align(blockTitle, LXW_ALIGN_VERTICAL_BOTTOM);
+
+    uncovered = make();
+    body(uncovered);
+    format_set_bold(uncovered);
+    format_set_text_wrap(uncovered);
+    format_set_align(uncovered, LXW_ALIGN_CENTER);
+    format_set_font_color(uncovered, 0x990000);
+
+    // In followup::CellStance order: no evidence, improved, mixed, not improved, unclear.
+    // The polarity colours, so a stance reads like a strength or weakness elsewhere.
+    const struct {
+        lxw_color_t fill, font;
+    } stanceColours[5] = {{0xF3F3F3, palette::kNote},
+                          {0xD9EAD3, 0x274E13},
+                          {0xFFE599, 0x5C4300},
+                          {0xF4CCCC, 0x660000},
+                          {0xFFF8E5, 0x595959}};
+    for (std::size_t proposed = 0; proposed < 2; ++proposed)
+        for (std::size_t i = 0; i < 5; ++i) {
+            lxw_format* f = stances_[i + 5 * proposed] = make();
+            body(f);
+            format_set_text_wrap(f);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            format_set_font_color(f, stanceColours[i].font);
+            if (i != 0) format_set_bold(f);
+            if (proposed == 0) {
+                format_set_bg_color(f, stanceColours[i].fill);
+            } else {
+                // A light diagonal over the stance's colour: still that colour, visibly unsure.
+                format_set_pattern(f, LXW_PATTERN_LIGHT_UP);
+                format_set_bg_color(f, stanceColours[i].fill);
+                format_set_fg_color(f, 0xA6A6A6);
+                format_set_italic(f);
+            }
+        }
+}
+
+lxw_format* Styles::stance(followup::CellStance s, bool proposed) const {
+    return stances_[static_cast<std::size_t>(s) + (proposed ? 5 : 0)];
 }
 
 lxw_format* Styles::polarity(std::string_view p) const {

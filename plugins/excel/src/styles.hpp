@@ -4,6 +4,8 @@
 // blue for complete and grey for not started).
 #pragma once
 
+#include <findings/sdk/followup.hpp>
+
 #include <xlsxwriter.h>
 
 #include <array>
@@ -25,6 +27,7 @@ inline constexpr lxw_color_t kScaleMid = 0xFFEB84;
 inline constexpr lxw_color_t kScaleHigh = 0xF8696B;
 inline constexpr lxw_color_t kStrength = 0x6AA84F;  ///< chart series
 inline constexpr lxw_color_t kWeakness = 0xCC4125;  ///< chart series
+inline constexpr lxw_color_t kMixed = 0xE69138;     ///< chart series
 }  // namespace palette
 
 /// The colour `share` (0..1) takes on the weakness-share scale.
@@ -42,7 +45,9 @@ public:
 
     lxw_format* title;        ///< sheet title, 16 pt bold navy
     lxw_format* subtitle;     ///< one line under a title, grey italic
+    lxw_format* note;         ///< the same wrapped, for a paragraph across merged cells
     lxw_format* header;       ///< column headers: bold white on navy, wrapped
+    lxw_format* technicalHeader;  ///< headers of technical columns: the same on grey
     lxw_format* text;         ///< body text: wrapped, top-aligned, grid lines
     lxw_format* textCentred;  ///< short body text, centred
     lxw_format* plain;        ///< body text on one line (chart data)
@@ -70,17 +75,24 @@ public:
     lxw_format* worsening;
     lxw_format* steady;
     lxw_format* legend;  ///< small grey text
+    lxw_format* blockTitle;  ///< Follow-up: a report's heading over its block
+    lxw_format* uncovered;   ///< Follow-up: "No plan item", bold dark red
 
     /// The fill of a polarity cell ("strength", ...); `text` for anything else.
     lxw_format* polarity(std::string_view polarity) const;
     /// A Progress matrix cell coloured for `share` of weaknesses; `total` makes it bold.
     lxw_format* matrixCell(double share, bool total);
+    /// A Follow-up cell: improved green, mixed amber, not improved red, unclear pale, no
+    /// evidence plain; `proposed` adds a diagonal pattern and italics, for cells that rest
+    /// only on proposals below the threshold.
+    lxw_format* stance(followup::CellStance stance, bool proposed) const;
 
 private:
     lxw_format* make();
     lxw_workbook* workbook_;
     std::array<lxw_format*, kScaleSteps> cells_{};
     std::array<lxw_format*, kScaleSteps> totalCells_{};
+    std::array<lxw_format*, 10> stances_{};  ///< 5 stances, then the same proposed
 };
 
 }  // namespace findings::excel

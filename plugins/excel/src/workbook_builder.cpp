@@ -4,10 +4,12 @@
 #include "charts_sheet.hpp"
 #include "data_sheet_writer.hpp"
 #include "findings_sheet.hpp"
+#include "followup_sheet.hpp"
 #include "progress_matrix.hpp"
 #include "progress_sheet.hpp"
 #include "scratch_file.hpp"
 #include "sources_sheet.hpp"
+#include "summary_sheet.hpp"
 #include "styles.hpp"
 #include "workbook_handle.hpp"
 #include "workbook_output.hpp"
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <map>
 #include <malloc.h>
 #include <optional>
 
@@ -31,6 +34,8 @@ constexpr double kRowsShare = 0.8;
 
 const char* sheetName(SheetKind kind) {
     switch (kind) {
+        case SheetKind::Summary: return SummarySheet::kName;
+        case SheetKind::Followup: return FollowupSheet::kName;
         case SheetKind::Findings: return FindingsSheet::kName;
         case SheetKind::Progress: return ProgressSheet::kName;
         case SheetKind::Charts: return ChartsSheet::kName;
@@ -68,6 +73,11 @@ void setProperties(lxw_workbook* workbook, const std::string& title, std::size_t
              "setting the workbook's finding count property");
 }
 
+/// True when a finding belongs in the follow-up table's input: an area for improvement, a
+/// plan item, or a finding with links. The table reads nothing else, so a large set need not
+/// be held whole.
+bool followupReads(const Finding& f) { return kindOf(f) != "finding" || !f.links.empty(); }
+
 }  // namespace
 
 std::string defaultTitle(const SourceCatalog& catalog) {
@@ -100,7 +110,7 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
 
         // Sheets are added in the order they appear; the data sheet last, never first, since
         // the first sheet is the one that opens and a hidden sheet cannot be active.
-        lxw_worksheet* sheets[5] = {};
+        lxw_worksheet* sheets[kSheetKindCount] = {};
         for (SheetKind kind : options.sheets)
             sheets[static_cast<int>(kind)] = addSheet(workbook.get(), sheetName(kind));
         auto sheetOf = [&](SheetKind kind) { return sheets[static_cast<int>(kind)]; };
@@ -114,6 +124,16 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
         DataSheetWriter data(context, options.password, tempDir);
         for (std::size_t i = 0; i < view.sourceCount(); ++i) data.add(view.source(i));
 
+        // The follow-up table and the summary need whole source records and the findings the
+        // table reads; kept only when one of those sheets is chosen.
+        const bool wantsFollowup = sheetOf(SheetKind::Followup) || sheetOf(SheetKind::Summary);
+        std::vector<Source> sourceRecords;
+        std::vector<Finding> followupFindings;
+        if (wantsFollowup)
+            for (std::size_t i = 0; i < view.sourceCount(); ++i) sourceRecords.push_back(view.source(i));
+        const std::string today = todayIso();
+        std::map<std::string, ActionTally> actionTallies;
+
         ProgressCounter counter(catalog.all().size());
         std::vector<SourceTally> tallies(catalog.all().size());
         ThemeLabelCache labels(&view);
@@ -124,22 +144,26 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
             labels.labels(f.themes, themeLabels);
             const FindingRow row{f, source, i + 1, themeLabels};
             if (findingsSheet) findingsSheet->add(row);
-            if (actionsSheet && ActionsSheet::wants(f)) actionsSheet->add(row);
+            if (actionsSheet) {
+                const bool current =
+                    ActionsSheet::isCurrent(catalog, source, options.includeOlderFindings);
+                if (ActionsSheet::wants(f, source ? source->role : std::string(), current))
+                    actionsSheet->add(row);
+            }
+            if (wantsFollowup) {
+                actionTallies[source ? source->authority : std::string()].add(f.action, today);
+                if (followupReads(f)) followupFindings.push_back(f);
+            }
             data.add(f);
             // Progress counts Ofsted's evidence: a plan is never a visit, commentary only on
             // request, and a finding restating another (same_as) is counted once, there.
-            const bool counted =
-                source && (source->role == "inspection" ||
-                           (options.includeCommentary && source->role == "commentary")) &&
-                std::none_of(f.links.begin(), f.links.end(), [](const Link& l) {
-                    return l.relation == "same_as" && l.review != "rejected";
-                });
+            // The SDK's rule, the desktop app's too (findings/sdk/progress.hpp).
+            const bool counted = source &&
+                                 progress::countsAsEvidence(source->role, options.includeCommentary) &&
+                                 !progress::restatesAnother(f);
             if (counted) {
                 counter.add(source->index, f.themes, f.polarity);
-                SourceTally& t = tallies[source->index];
-                ++t.findings;
-                t.strengths += f.polarity == "strength" || f.polarity == "mixed";
-                t.weaknesses += f.polarity == "weakness" || f.polarity == "mixed";
+                tallies[source->index].count(f.polarity);
             }
             if ((i + 1) % kProgressEvery == 0) {
                 host.throwIfCancelled();
@@ -164,6 +188,24 @@ void exportWorkbook(ExportCall& call, const ExportOptions& options) {
                 ProgressSheet::write(context, sheetOf(SheetKind::Progress), matrix);
             if (sheetOf(SheetKind::Charts))
                 ChartsSheet::write(context, sheetOf(SheetKind::Charts), matrix);
+        }
+        if (wantsFollowup) {
+            followup::Options followupOptions;
+            followupOptions.includeProposed = options.includeProposed;
+            followupOptions.includeCommentary = options.includeCommentary;
+            const followup::Table table =
+                followup::buildTable(sourceRecords, followupFindings, followupOptions);
+            if (sheetOf(SheetKind::Summary)) {
+                std::vector<std::string> names;
+                for (SheetKind kind : options.sheets)
+                    if (kind != SheetKind::Summary) names.push_back(sheetName(kind));
+                SummarySheet::write(context, sheetOf(SheetKind::Summary),
+                                    summariseCouncils(sourceRecords, table, actionTallies),
+                                    view.sourceCount(), total, today, names);
+            }
+            if (sheetOf(SheetKind::Followup))
+                FollowupSheet::write(context, sheetOf(SheetKind::Followup), table, sourceRecords,
+                                     followupFindings, followupOptions);
         }
         if (sheetOf(SheetKind::Sources))
             SourcesSheet::write(context, sheetOf(SheetKind::Sources), view.sourceCount(),

@@ -80,12 +80,29 @@ inline bool isOverdue(const Action& action, std::string_view todayIso) {
 inline bool isRed(const Action& action) { return action.status == "red"; }
 
 /// True when a finding asks the council to act: an improvement point, or a weakness or mixed
-/// finding of Ofsted's (a source whose role is inspection).
-inline bool callsForAction(const Finding& finding, const Source* source) {
+/// finding of Ofsted's (its source's role, see roleOf(), is inspection; "" when the set
+/// lacks the source).
+inline bool callsForAction(const Finding& finding, std::string_view sourceRole) {
     if (kindOf(finding) == "improvement_point") return true;
-    if (kindOf(finding) != "finding" || source == nullptr || roleOf(*source) != "inspection")
-        return false;
+    if (kindOf(finding) != "finding" || sourceRole != "inspection") return false;
     return finding.polarity == "weakness" || finding.polarity == "mixed";
+}
+
+/// The same for a source record (null when the set lacks it).
+inline bool callsForAction(const Finding& finding, const Source* source) {
+    return callsForAction(finding, source ? roleOf(*source) : std::string_view());
+}
+
+/// The overall effectiveness grade a full report gives ("inadequate", "good", ...), as
+/// written; "" when it grades no area named "overall ...". SIF and ILACS reports both call
+/// it "Overall effectiveness".
+inline std::string overallJudgement(const Source& source) {
+    for (const Judgement& j : source.judgements) {
+        std::string area;
+        for (char c : j.area) area += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (area.rfind("overall", 0) == 0) return j.grade;
+    }
+    return {};
 }
 
 /// The stance one visit took on one point, summed over that visit's findings.
