@@ -10,7 +10,7 @@ JOBS ?= 2
 # Debian packages the build and the demo need: compilers and the libraries linked in.
 DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
   libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev libstemmer-dev
+  zlib1g-dev libexpat1-dev libstemmer-dev libcairo2-dev libpango1.0-dev
 # Only the tests need these: Catch2, the independent readers the tests check outputs with
 # (Python openpyxl and friends, LibreOffice, poppler's pdftotext), the virtual display for
 # the GUI tests and one known font for it.
