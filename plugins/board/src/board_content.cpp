@@ -129,17 +129,18 @@ BoardContent buildContent(const std::vector<Source>& sources, const std::vector<
         }
         if (!visits.empty()) council.latestVisit = visitText(sources[visits.back()]);
 
-        // The newest table's rows, to say which point each plan item answers.
+        // The focus table's rows, to say which point each plan item answers.
         std::unordered_map<std::size_t, std::vector<int>> pointsOfItem;
-        const followup::Block* newest = nullptr;
-        for (const followup::Block& block : table.blocks) {
-            if (councilKey(block.authority) != key) continue;
-            if (!newest) newest = &block;
-            council.tables.push_back(tableOf(block, sources, findings));
-        }
-        if (newest) {
+        std::vector<const followup::Block*> blocks;  // the council's, newest first
+        for (const followup::Block& block : table.blocks)
+            if (councilKey(block.authority) == key) blocks.push_back(&block);
+        for (std::size_t b = blocks.size(); b-- > 0;)
+            if (!blocks[b]->columns.empty()) council.focusTable = b;
+        for (const followup::Block* block : blocks) council.tables.push_back(tableOf(*block, sources, findings));
+        const followup::Block* focus = blocks.empty() ? nullptr : blocks[council.focusTable];
+        if (focus) {
             int number = 0;
-            for (const followup::Row& row : newest->rows) {
+            for (const followup::Row& row : focus->rows) {
                 ++number;
                 if (!row.covered()) ++council.actions.pointsWithoutPlan;
                 for (std::size_t item : row.planItems) pointsOfItem[item].push_back(number);

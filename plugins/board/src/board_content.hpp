@@ -44,7 +44,7 @@ struct ActionLine {
     std::string text, owner, due, status;
     bool overdue = false;
     bool red = false;
-    std::vector<int> points;  ///< numbers of the points it responds to in the newest table
+    std::vector<int> points;  ///< numbers of the points it responds to in the focus table
 };
 
 struct ActionSummary {
@@ -52,7 +52,7 @@ struct ActionSummary {
     /// The open actions: overdue and Red first (overdue before Red), then the other open
     /// ones, each group by due date (undated last).
     std::vector<ActionLine> open_actions;
-    std::size_t pointsWithoutPlan = 0;  ///< points of the newest table no plan item answers
+    std::size_t pointsWithoutPlan = 0;  ///< points of the focus table no plan item answers
 };
 
 struct CouncilSummary {
@@ -61,6 +61,10 @@ struct CouncilSummary {
     std::vector<Judgement> judgements;  ///< of the latest full report, overall first
     std::string latestVisit;     ///< "Monitoring visit 5, February 2025", or ""
     std::vector<FollowUpTable> tables;  ///< newest report first
+    /// The table the board reads: the newest one that a later visit has followed up (a
+    /// report with no visit since has nothing to show yet), else the newest. The actions'
+    /// point numbers refer to it. Meaningless when `tables` is empty.
+    std::size_t focusTable = 0;
     ThemeTrends themes;
     std::string themesFrom, themesTo;   ///< the two visits compared, as headings
     ActionSummary actions;

@@ -105,12 +105,13 @@ void judgements(PageFlow& flow, const CouncilSummary& c) {
 void atAGlance(PageFlow& flow, const CouncilSummary& c, const std::string& today) {
     std::string text;
     if (!c.latestVisit.empty()) text += "Latest visit: " + c.latestVisit + ". ";
-    if (!c.tables.empty() && !c.tables.front().columns.empty()) {
-        const FollowUpTable& t = c.tables.front();
+    if (!c.tables.empty() && !c.tables[c.focusTable].columns.empty()) {
+        const FollowUpTable& t = c.tables[c.focusTable];
         std::map<CellStance, std::size_t> counts;
         for (const PointRow& r : t.rows) ++counts[r.stances.back()];
-        text += "At " + t.columns.back().heading + " (" + t.columns.back().when + "), of " +
-                plural(t.rows.size(), "area for improvement", "areas for improvement") + ": ";
+        text += "At " + t.columns.back().heading + " (" + t.columns.back().when + "), of the " +
+                plural(t.rows.size(), "area for improvement", "areas for improvement") + " from the " +
+                t.report + ": ";
         bool first = true;
         for (const auto& look : kStances) {
             auto n = counts.find(look.stance);
@@ -166,85 +167,102 @@ void themes(PageFlow& flow, const CouncilSummary& c, const Caps& caps) {
         flow.paragraph(plural(c.themes.steady, "other theme", "other themes") + " held steady.", kNote, 6);
 }
 
-void followUpTable(PageFlow& flow, const CouncilSummary& c, const Caps& caps) {
-    if (c.tables.empty()) return;
-    const FollowUpTable& ft = c.tables.front();
-    flow.heading("Areas for improvement and what later visits found", kSection, 60);
-    flow.paragraph("The areas for improvement of the " + ft.report +
-                       ", and the stance each later visit took on them.",
-                   kNote, 3);
+/// One report's table: its points, the later visits' stances, and the plan items.
+/// `withPlan`: the council has a plan, so each area's plan items (or their absence) matter.
+void followUpTable(PageFlow& flow, const FollowUpTable& ft, const Caps& caps, bool first, bool withPlan) {
+    const std::string title = ft.columns.empty()
+                                  ? "Areas for improvement from the " + ft.report + " (no visit since)"
+                                  : "Areas for improvement from the " + ft.report + " and what later visits found";
+    flow.heading(title, kSection, 60);
+    if (first && !ft.columns.empty())
+        flow.paragraph("Each later visit's stance on each area, from the follow-up links (accepted, or "
+                       "the linker's at or above its threshold).",
+                       kNote, 3);
     const std::size_t shown = std::min(ft.columns.size(), caps.columns);
     const std::size_t firstColumn = ft.columns.size() - shown;
     // Wider visit columns when there are few, so their headings keep whole words.
     const double visitWidth = shown <= 2 ? 0.14 : shown == 3 ? 0.13 : 0.11;
     Table t;
     t.widths.push_back(0.04);
-    t.widths.push_back(1.0 - 0.04 - 0.08 - visitWidth * static_cast<double>(shown));
+    const double planWidth = withPlan ? 0.08 : 0.0;
+    t.widths.push_back(1.0 - 0.04 - planWidth - visitWidth * static_cast<double>(shown));
     t.header = {header("#"), header("Area for improvement")};
-    for (std::size_t c2 = firstColumn; c2 < ft.columns.size(); ++c2) {
-        const VisitColumn& v = ft.columns[c2];
+    for (std::size_t c = firstColumn; c < ft.columns.size(); ++c) {
+        const VisitColumn& v = ft.columns[c];
         std::string h = v.heading + "\n" + v.when;
         if (!v.judgement.empty()) h += "\n" + gradeLabel(v.judgement);
         t.widths.push_back(visitWidth);
         t.header.push_back(header(h));
     }
-    t.widths.push_back(0.08);
-    t.header.push_back(header("Plan items"));
+    if (withPlan) {
+        t.widths.push_back(planWidth);
+        t.header.push_back(header("Plan items"));
+    }
+    std::vector<int> uncovered;
+    for (const PointRow& row : ft.rows)
+        if (row.planItems == 0) uncovered.push_back(row.number);
     for (std::size_t r = 0; r < ft.rows.size() && r < caps.points; ++r) {
         const PointRow& row = ft.rows[r];
         std::vector<Cell> cells{text(std::to_string(row.number)), text(shortened(row.text, caps.pointText))};
-        for (std::size_t c2 = firstColumn; c2 < row.stances.size(); ++c2) {
-            std::string label = followup::stanceLabel(row.stances[c2]);
-            if (row.proposed[c2]) label += " (proposed)";
-            cells.push_back({label, stanceFill(row.stances[c2]),
-                             row.stances[c2] == CellStance::NoEvidence
+        for (std::size_t c = firstColumn; c < row.stances.size(); ++c) {
+            std::string label = followup::stanceLabel(row.stances[c]);
+            if (row.proposed[c]) label += " (proposed)";
+            cells.push_back({label, stanceFill(row.stances[c]),
+                             row.stances[c] == CellStance::NoEvidence
                                  ? TextStyle{"Sans 7.5", rgb(0x808080)}
                                  : kCellText});
         }
-        if (row.planItems > 0)
-            cells.push_back(text(std::to_string(row.planItems)));
-        else
-            cells.push_back({"none", rgb(0xFFC7CE), kCellBold});
+        if (withPlan)
+            cells.push_back(row.planItems > 0 ? text(std::to_string(row.planItems))
+                                              : Cell{"none", rgb(0xFFC7CE), kCellBold});
         t.rows.push_back(std::move(cells));
     }
     flow.table(t, 3);
-    std::vector<std::pair<Colour, std::string>> key;
-    for (const auto& look : kStances) key.emplace_back(look.fill, followup::stanceLabel(look.stance));
-    key.emplace_back(rgb(0xFFC7CE), "none: no plan item answers the point");
-    flow.key(key, TextStyle{"Sans 7"}, 2);
+    if (!ft.columns.empty()) {
+        std::vector<std::pair<Colour, std::string>> key;
+        for (const auto& look : kStances) key.emplace_back(look.fill, followup::stanceLabel(look.stance));
+        if (withPlan) key.emplace_back(rgb(0xFFC7CE), "none: no plan item answers the area");
+        flow.key(key, TextStyle{"Sans 7"}, 2);
+    }
     std::string notes;
     if (ft.rows.size() > caps.points)
         notes += "and " + plural(ft.rows.size() - caps.points, "more area", "more areas") +
                  " for improvement. ";
     if (firstColumn > 0)
         notes += plural(firstColumn, "earlier visit is", "earlier visits are") + " not shown. ";
-    if (c.tables.size() > 1)
-        notes += plural(c.tables.size() - 1, "earlier full report has", "earlier full reports have") +
-                 " a table of its own in the workbook's Follow-up sheet. ";
     if (!notes.empty()) flow.paragraph(notes, kNote, 3);
-    flow.skip(4);
+    if (withPlan && !uncovered.empty())
+        flow.paragraph((uncovered.size() == 1 ? "Area " : "Areas ") + joinNumbers(uncovered) +
+                           (uncovered.size() == 1 ? " has" : " have") + " no planned action.",
+                       kCellBold, 3);
+    flow.skip(5);
+}
+
+/// The council's tables from the newest down to the one the board reads (the newest a
+/// visit has followed up), and a note of the older ones.
+void followUpTables(PageFlow& flow, const CouncilSummary& c, const Caps& caps) {
+    for (std::size_t i = 0; i <= c.focusTable && i < c.tables.size(); ++i)
+        followUpTable(flow, c.tables[i], caps, i == 0, c.actions.total > 0);
+    const std::size_t older = c.tables.empty() ? 0 : c.tables.size() - c.focusTable - 1;
+    if (older > 0)
+        flow.paragraph(plural(older, "earlier full report's", "earlier full reports'") +
+                           " areas for improvement are in the workbook's Follow-up sheet.",
+                       kNote, 6);
 }
 
 void actions(PageFlow& flow, const CouncilSummary& c, const Caps& caps, const std::string& today) {
     const ActionSummary& a = c.actions;
-    std::vector<int> uncovered;
-    if (!c.tables.empty())
-        for (const PointRow& r : c.tables.front().rows)
-            if (r.planItems == 0) uncovered.push_back(r.number);
-    if (a.total == 0 && uncovered.empty()) return;
     flow.heading("Open, overdue and Red actions at " + longDate(today), kSection, 50);
-    if (!uncovered.empty())
-        flow.paragraph((uncovered.size() == 1 ? "Area for improvement " : "Areas for improvement ") +
-                           joinNumbers(uncovered) + (uncovered.size() == 1 ? " has" : " have") +
-                           " no planned action.",
-                       kCellBold, 4);
+    if (a.total == 0) {
+        flow.paragraph("No plan or tracker with actions for this council is held.", kBody, 6);
+        return;
+    }
     if (a.open == 0) {
-        flow.paragraph(a.total == 0 ? "The plan holds no actions." : "Every action in the plan is complete.",
-                       kBody, 6);
+        flow.paragraph("Every action in the plan is complete.", kBody, 6);
         return;
     }
     flow.paragraph(plural(a.open, "open action", "open actions") + ": " + std::to_string(a.overdue) +
-                       " overdue, " + std::to_string(a.red) + " Red. Overdue and Red actions first.",
+                       " overdue, " + std::to_string(a.red) + " Red. Overdue and Red actions first; Area is the area for improvement it answers.",
                    kBody, 3);
     Table t;
     t.widths = {0.47, 0.2, 0.13, 0.1, 0.1};
@@ -294,7 +312,7 @@ void render(PageFlow& flow, const BoardContent& content, const Caps& caps) {
         atAGlance(flow, c, content.today);
         judgements(flow, c);
         themes(flow, c, caps);
-        followUpTable(flow, c, caps);
+        followUpTables(flow, c, caps);
         actions(flow, c, caps, content.today);
         flow.skip(8);
     }
