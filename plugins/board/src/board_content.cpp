@@ -45,7 +45,7 @@ FollowUpTable tableOf(const followup::Block& block, const std::vector<Source>& s
     for (const followup::Row& row : block.rows) {
         PointRow r;
         r.number = ++number;
-        r.text = followup::shortQuote(findings[row.point], 200);
+        r.point = findings[row.point];
         for (const followup::Cell& cell : row.cells) {
             r.stances.push_back(cell.stance);
             r.proposed.push_back(cell.onlyProposed && !cell.findings.empty());

@@ -26,7 +26,7 @@ struct VisitColumn {
 /// One improvement point as a row.
 struct PointRow {
     int number = 0;    ///< 1-based, in the report's order
-    std::string text;  ///< the point's words, shortened
+    Finding point;     ///< the improvement point (the layout shortens its words to fit)
     std::vector<followup::CellStance> stances;  ///< one per column
     std::vector<bool> proposed;  ///< the cell rests only on proposals below the threshold
     std::size_t planItems = 0;   ///< plan items responding to it

@@ -65,12 +65,6 @@ std::string plural(std::size_t n, const std::string& one, const std::string& man
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string shortened(const std::string& text, std::size_t bytes) {
-    Finding f;
-    f.text = text;
-    return followup::shortQuote(f, bytes);
-}
-
 std::string joinNumbers(const std::vector<int>& numbers) {
     std::string out;
     for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
@@ -203,7 +197,7 @@ void followUpTable(PageFlow& flow, const FollowUpTable& ft, const Caps& caps, bo
         if (row.planItems == 0) uncovered.push_back(row.number);
     for (std::size_t r = 0; r < ft.rows.size() && r < caps.points; ++r) {
         const PointRow& row = ft.rows[r];
-        std::vector<Cell> cells{text(std::to_string(row.number)), text(shortened(row.text, caps.pointText))};
+        std::vector<Cell> cells{text(std::to_string(row.number)), text(followup::shortQuote(row.point, caps.pointText))};
         for (std::size_t c = firstColumn; c < row.stances.size(); ++c) {
             std::string label = followup::stanceLabel(row.stances[c]);
             if (row.proposed[c]) label += " (proposed)";
