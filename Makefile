@@ -73,10 +73,12 @@ demo: build
 	$(BUILD)/bin/findings validate $(OUT)/wyvern.findings.json
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.xlsx \
 	  --option title="Wyvern children's services: inspection findings"
+	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern-board.pdf \
+	  --option title="Wyvern children's services: improvement board"
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.csv --option bom=true
 	@echo
 	@echo "Demo outputs in $(OUT)/: wyvern.findings.json (the findings), wyvern.xlsx (the managers'"
-	@echo "workbook), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
+	@echo "workbook), wyvern-board.pdf (the board summary), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
 
 test: test-build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)
