@@ -10,7 +10,7 @@ JOBS ?= 2
 # Debian packages the build and the demo need: compilers and the libraries linked in.
 DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
   libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev libstemmer-dev
+  zlib1g-dev libexpat1-dev libstemmer-dev libcairo2-dev libpango1.0-dev
 # Only the tests need these: Catch2, the independent readers the tests check outputs with
 # (Python openpyxl and friends, LibreOffice, poppler's pdftotext), the virtual display for
 # the GUI tests and one known font for it.
@@ -73,10 +73,12 @@ demo: build
 	$(BUILD)/bin/findings validate $(OUT)/wyvern.findings.json
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.xlsx \
 	  --option title="Wyvern children's services: inspection findings"
+	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern-board.pdf \
+	  --option title="Wyvern children's services: improvement board"
 	$(BUILD)/bin/findings convert $(OUT)/wyvern.findings.json -o $(OUT)/wyvern.csv --option bom=true
 	@echo
 	@echo "Demo outputs in $(OUT)/: wyvern.findings.json (the findings), wyvern.xlsx (the managers'"
-	@echo "workbook), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
+	@echo "workbook), wyvern-board.pdf (the board summary), wyvern.csv, import-report.json. The desktop app: $(BUILD)/bin/findings-studio $(OUT)/wyvern.findings.json"
 
 test: test-build
 	cd $(BUILD) && xvfb-run -a -s "-screen 0 1600x1200x24" ctest --output-on-failure -j $(JOBS)

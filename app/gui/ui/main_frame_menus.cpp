@@ -17,6 +17,7 @@
 #include "ui/findings_table.hpp"
 #include "ui/plugins_dialog.hpp"
 #include "ui/preferences_dialog.hpp"
+#include "ui/print_board.hpp"
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
@@ -55,6 +56,7 @@ void MainFrame::buildMenus() {
     file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the project");
     file->Append(wxID_SAVEAS, L"Save &As\u2026\tCtrl+Shift+S", "Save the project under a new name");
     file->Append(ID_Export, L"&Export\u2026\tCtrl+E", L"Export the findings (Excel, CSV, \u2026)");
+    appendPrintItems(file);
     file->AppendSeparator();
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
 
@@ -144,6 +146,7 @@ void MainFrame::bindCommands() {
         if (!path.empty()) saveProjectAs(utf8(path));
     }, wxID_SAVEAS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCommand(); }, ID_Export);
+    bindPrintCommands(*this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
         const wxString path = history_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
