@@ -9,14 +9,14 @@ namespace findings::studio {
 
 bool FilterState::active() const {
     return !text.empty() || !theme.empty() || !polarity.empty() || !sourceId.empty() ||
-           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly;
+           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly || !coverage.empty();
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return text == o.text && theme == o.theme && polarity == o.polarity &&
            sourceId == o.sourceId && visitKey == o.visitKey && review == o.review &&
            lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow &&
-           evidenceOnly == o.evidenceOnly;
+           evidenceOnly == o.evidenceOnly && coverage == o.coverage;
 }
 
 namespace {

@@ -21,6 +21,8 @@ struct FilterState {
     /// Only what the Progress matrix counts (countsAsEvidence, not restating another): set
     /// when a matrix cell is chosen, so the table shows the findings the cell counted.
     bool evidenceOnly = false;
+    /// Action coverage: kNoActionPlanned, kOverdue, kRed, or "" for any.
+    std::string coverage;
 
     /// True when any criterion is set.
     bool active() const;
@@ -30,6 +32,12 @@ struct FilterState {
 
 /// The theme filter value that selects findings with no theme at all.
 inline constexpr const char* kNoTheme = "-";
+/// Coverage filters: an Ofsted weakness (or mixed finding) or improvement point with no
+/// action text and no plan item responding to it; an action due before today and not
+/// complete; an action whose RAG status is Red.
+inline constexpr const char* kNoActionPlanned = "no_action";
+inline constexpr const char* kOverdue = "overdue";
+inline constexpr const char* kRed = "red";
 
 /// Decides whether findings pass a filter. Built once per filter change: the search words
 /// are split and lower-cased here, not per finding.
