@@ -184,12 +184,18 @@ void sortFindingRows(std::vector<std::uint32_t>& rows, const FindingsDocument& d
     }
     case Column::Section:
     case Column::Themes:
-    case Column::Summary: {
+    case Column::Summary:
+    case Column::Action:
+    case Column::Owner:
+    case Column::Due: {
         std::vector<std::string> keys(rows.size());
         for (size_t i = 0; i < rows.size(); ++i) {
             const Finding& f = findings[rows[i]];
             keys[i] = lowered(column == Column::Section  ? f.section
                               : column == Column::Themes ? themeListText(f, themes)
+                              : column == Column::Action ? f.action.text
+                              : column == Column::Owner  ? f.action.owner
+                              : column == Column::Due    ? f.action.due
                                                          : summaryText(f));
         }
         sortByKeys(rows, keys, ascending);
