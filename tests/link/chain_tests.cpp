@@ -3,6 +3,7 @@
 #include "link_scoring.hpp"
 
 #include <findings/core/linker.hpp>
+#include <findings/sdk/followup.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -65,4 +66,27 @@ TEST_CASE("every proposed link carries a stance where it follows up, a confidenc
             if (l.relation == "follows_up") CHECK_FALSE(l.stance.empty());
         }
     CHECK(links > 10);
+}
+
+TEST_CASE("the Wyvern follow-up table has the report's points as rows and its two letters as columns") {
+    const LinkedChain linked = linkWyvern(true);
+    const auto table = findings::followup::buildTable(linked.set.sources, linked.set.findings);
+    REQUIRE(table.blocks.size() == 1);
+    const auto& block = table.blocks[0];
+    CHECK(linked.set.sources[block.report].kind == "inspection_report");
+    REQUIRE(block.columns.size() == 2);
+    for (size_t c : block.columns) CHECK(linked.set.sources[c].kind == "monitoring_letter");
+    size_t points = 0, withEvidence = 0, covered = 0;
+    for (const auto& f : linked.set.findings)
+        if (f.kind == "improvement_point") ++points;
+    CHECK(block.rows.size() == points);
+    for (const auto& row : block.rows) {
+        bool any = false;
+        for (const auto& cell : row.cells) any = any || !cell.findings.empty();
+        withEvidence += any;
+        covered += row.covered();
+    }
+    // The letters follow up every point of the report, and the tracker answers most of them.
+    CHECK(withEvidence == points);
+    CHECK(covered * 2 >= points);
 }

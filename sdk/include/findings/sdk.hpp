@@ -12,5 +12,6 @@
 #include <findings/plugin.h>
 #include <findings/sdk/convert.hpp>
 #include <findings/sdk/entry.hpp>
+#include <findings/sdk/followup.hpp>
 #include <findings/sdk/records.hpp>
 #include <findings/sdk/services.hpp>

@@ -1,6 +1,7 @@
 #include <findings/core/linker.hpp>
 #include <findings/core/link/stance.hpp>
 #include <findings/core/link/terms.hpp>
+#include <findings/sdk/followup.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -13,11 +14,7 @@
 
 namespace findings::core {
 
-std::string sourceDate(const Source& s) {
-    if (!s.visit.end.empty()) return s.visit.end;
-    if (!s.visit.start.empty()) return s.visit.start;
-    return s.date;
-}
+std::string sourceDate(const Source& s) { return followup::placeDate(s); }
 
 bool isPersonDecision(const Link& l) {
     return l.origin == "person" || l.review == "accepted" || l.review == "rejected";
