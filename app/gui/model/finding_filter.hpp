@@ -23,6 +23,8 @@ struct FilterState {
     bool evidenceOnly = false;
     /// Action coverage: kNoActionPlanned, kOverdue, kRed, or "" for any.
     std::string coverage;
+    /// The day "overdue" is judged on, YYYY-MM-DD; "" for today (tests fix it).
+    std::string today;
 
     /// True when any criterion is set.
     bool active() const;
@@ -43,17 +45,27 @@ inline constexpr const char* kRed = "red";
 /// are split and lower-cased here, not per finding.
 class FindingMatcher {
 public:
-    FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes);
-    /// `source` may be null; `sourceVisitKey` is visitKey(*source) (cached by the caller).
+    /// `findings` (the whole set's) is needed by the "no action planned" filter: a plan
+    /// item anywhere in the set may respond to a finding.
+    FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes,
+                   const std::vector<Finding>* findings = nullptr);
+    /// `source` may be null; `sourceVisitKey` is visitKey(*source) (cached by the caller);
+    /// `findingIndex` is the finding's index in the set given to the constructor.
     bool matches(const Finding& finding, const Source* source,
-                 const std::string& sourceVisitKey) const;
+                 const std::string& sourceVisitKey, size_t findingIndex = 0) const;
 
 private:
     bool matchesText(const Finding& finding, const Source* source) const;
+    bool matchesCoverage(const Finding& finding, const Source* source, size_t findingIndex) const;
     const FilterState& filter_;
     const core::ThemeLabels& themes_;
     std::vector<std::string> words_;
+    std::string today_;
+    std::vector<std::vector<size_t>> planItems_; ///< by finding: plan items responding to it
 };
+
+/// Today's date in local time, YYYY-MM-DD.
+std::string todayIso();
 
 /// Case-insensitive (ASCII) substring test; `lowerNeedle` must already be lower case.
 bool containsIgnoringCase(const std::string& haystack, const std::string& lowerNeedle);
