@@ -18,6 +18,7 @@
 #include "ui/option_form.hpp"
 #include "ui/progress_view.hpp"
 #include "ui/sources_panel.hpp"
+#include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
 #include <findings/core/findings_json.hpp>
@@ -308,9 +309,17 @@ TEST_CASE("the Progress view keeps its chosen cell after an edit", "[progress][i
 TEST_CASE("the Import dialog filters files by kind", "[import][issue11]") {
     FrameFixture fx;
     const wxString wildcard = fx.frame().importWildcard();
+    INFO(wildcard.utf8_string());
     CHECK(wildcard.Contains("Findings projects (*.findings.json)|*.findings.json"));
-    CHECK(wildcard.Contains("Trackers ("));
-    CHECK(wildcard.Contains("*.csv"));
+    // Each kind lists what the loaded importers read: the test importer's ".good" files are
+    // letters; trackers only when a spreadsheet importer is built.
+    bool trackers = false;
+    for (const auto& importer : fx.host().registry()->importers())
+        for (const auto& ext : importer.extensions()) trackers = trackers || ext == "csv" || ext == "xlsx";
+    CHECK(wildcard.StartsWith("Letters and reports ("));
+    CHECK(wildcard.Contains("*.good"));
+    CHECK_FALSE(wildcard.Contains("*.json;"));  // projects have their own entry
+    CHECK(wildcard.Contains("Trackers (") == trackers);
     CHECK(wildcard.EndsWith("All files|*"));
 }
 
@@ -329,4 +338,53 @@ TEST_CASE("Help > Getting Started is a short page in the menus' words", "[help][
     CHECK(page.Contains("Confirm (Ctrl+Enter)"));
     CHECK(page.length() < 2500);  // short: one screen
     dialog->Destroy();
+}
+
+TEST_CASE("the coverage filters and the action columns in the window", "[coverage][columns][issue11]") {
+    FrameFixture fx;
+    MainFrame& frame = fx.frame();
+    core::FindingsSet set = fixtures::smallSet();
+    set.sources[0].kind = "inspection_report";  // Ofsted's: its weaknesses call for action
+    set.findings[1].action.text.clear();         // f2: a weakness with no action
+    set.findings[2].action = {"Audit the audits", "QA lead", "2024-01-31", "amber"};  // f3: overdue
+    set.findings[5].action.due = "2099-12-31";   // f6: Red, not yet due
+    writeProject(set, fx.dir().file("coverage.findings.json"));
+    REQUIRE(frame.openProject(fx.dir().file("coverage.findings.json")));
+    wxChoice* coverage = frame.filterBar()->coverageChoice();
+    REQUIRE(coverage->GetCount() == 4);
+    auto choose = [&](const char* label) {
+        REQUIRE(coverage->SetStringSelection(label));
+        wxCommandEvent e(wxEVT_CHOICE, coverage->GetId());
+        e.SetEventObject(coverage);
+        e.SetInt(coverage->GetSelection());
+        coverage->ProcessWindowEvent(e);
+        guitest::pump(50);
+    };
+    auto shownIds = [&] {
+        std::vector<std::string> ids;
+        for (size_t r = 0; r < frame.view().rowCount(); ++r)
+            ids.push_back(frame.document().set().findings[frame.view().findingAt(r)].id);
+        return ids;
+    };
+    choose("No action planned");
+    CHECK(shownIds() == std::vector<std::string>{"f2"});
+    choose("Overdue");
+    CHECK(shownIds() == std::vector<std::string>{"f3"});
+    choose("Red");
+    CHECK(shownIds() == std::vector<std::string>{"f6"});
+    choose("Any action");
+    CHECK(frame.view().rowCount() == 8);
+
+    // The action columns start hidden; shown on request, and remembered.
+    FindingsTable* table = frame.table();
+    for (Column c : {Column::Action, Column::Owner, Column::Due, Column::ActionStatus}) CHECK_FALSE(table->isColumnShown(c));
+    CHECK(table->isColumnShown(Column::Summary));
+    table->showColumn(Column::Owner, true);
+    table->showColumn(Column::Due, true);
+    CHECK(table->isColumnShown(Column::Owner));
+    CHECK(StudioSettings::tableColumns().Contains("Owner"));
+    FindingsTable again(&frame, frame.document(), frame.view(), fx.host().themes());
+    CHECK(again.isColumnShown(Column::Owner));
+    CHECK(again.isColumnShown(Column::Due));
+    CHECK_FALSE(again.isColumnShown(Column::Action));
 }

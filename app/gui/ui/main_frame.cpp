@@ -26,6 +26,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
+#include <wx/textctrl.h>
 
 namespace findings::studio {
 
@@ -189,14 +190,23 @@ void MainFrame::resetLayout() {
     const int strip = FromDIP(110);  // the tabs and a couple of lines
     const bool nothingYet = log_->count() == 0 && document_.set().sources.empty();
     const int lower = nothingYet ? strip : std::clamp(total * 26 / 100, strip, FromDIP(260));
+    stripForEmptyLog_ = nothingYet;
     mainSplit_->SetSashPosition(std::max(strip, total - lower - sash));
     contentSplit_->SetSashPosition(contentSplit_->GetClientSize().x * 58 / 100);
     // The editor gets the height its fields need (its text box gives up lines first), the
     // source view the rest, but never less than a few lines.
     const int content = std::max(0, total - lower - sash);
     const int sourceLeast = FromDIP(110);
-    const int editorNeeds = editor_->GetSizer() ? editor_->GetSizer()->CalcMin().y : content * 68 / 100;
-    const int editor = std::max(FromDIP(100), std::min(editorNeeds, content - sash - sourceLeast));
+    // Its text box counted at its usual lines, not at what a short pane squeezed it to.
+    wxTextCtrl* text = editor_->findingText();
+    const int usualText = kFindingTextLines * text->GetCharHeight() + FromDIP(10);
+    const int editorNeeds = editor_->GetSizer()
+                                ? editor_->GetSizer()->CalcMin().y - text->GetMinSize().y + usualText
+                                : content * 68 / 100;
+    // Room to spare is shared: a long finding's text box may grow into it, and the source
+    // view gets more lines.
+    const int spare = std::max(0, content - sash - sourceLeast - editorNeeds);
+    const int editor = std::max(FromDIP(100), std::min(editorNeeds + spare * 45 / 100, content - sash - sourceLeast));
     detailSplit_->SetSashPosition(editor);
 }
 
@@ -225,6 +235,8 @@ void MainFrame::onDocumentChanged(const DocumentChange& change) {
     case Kind::Appended:
     case Kind::SourceChanged: {
         if (change.kind == Kind::Reset) current_.reset();
+        // The first sources arrived: the lower notebook now has something to show.
+        if (stripForEmptyLog_ && !document_.set().sources.empty()) resetLayout();
         if (current_ && *current_ >= document_.set().findings.size()) current_.reset();
         view_->rebuild();
         filterBar_->setChoices(document_.set(), host_.themes());

@@ -194,6 +194,7 @@ private:
 
     std::optional<size_t> current_;
     bool progressDirty_ = true;
+    bool stripForEmptyLog_ = false; ///< resetLayout gave the empty import log only a strip
     std::shared_ptr<ImportJob> job_;
     WorkerThread importWorker_;
     std::deque<std::vector<FileImportRequest>> queue_;
