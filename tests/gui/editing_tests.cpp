@@ -154,7 +154,7 @@ TEST_CASE("the sources panel corrects a source through an undoable edit", "[edit
     const Source& s = frame.document().set().sources[1];
     CHECK(s.visit.ordinal == 3);
     CHECK(s.inspectors == std::vector<std::string>{"Alison Smale", "Janet Fraser"});
-    CHECK(utf8(panel->list()->GetItemText(1, 4)).find("Visit 3") == 0);
+    CHECK(utf8(panel->list()->GetItemText(1, 5)).find("Visit 3") == 0);  // Source, Kind, Role, Authority, Date, Visit
     frame.document().undo();
     CHECK(frame.document().set().sources[1].visit.ordinal == kNone);
 }

@@ -7,6 +7,7 @@
 #include "gui_test_support.hpp"
 
 #include "ui/export_dialog.hpp"
+#include "ui/finding_editor.hpp"
 #include "ui/findings_table.hpp"
 #include "ui/import_log_panel.hpp"
 #include "ui/wx_text.hpp"
@@ -14,7 +15,10 @@
 #include <catch2/catch.hpp>
 
 #include <wx/image.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
 #include <wx/notebook.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -71,6 +75,39 @@ void prepare(FrameFixture& fx) {
 
 const std::string kDir = FINDINGS_SCREENSHOT_DIR;
 
+/// The window at a laptop's size, its panes placed for that size (as at start-up).
+void resizeTo(MainFrame& frame, int width, int height) {
+    frame.SetSize(width, height);
+    guitest::pump(200);
+    frame.resetLayout();
+    guitest::pump(200);
+}
+
+/// The finding's text, themes, strength/weakness and every action field lie wholly inside
+/// the editor's pane, its scroll bar untouched: all visible without moving a splitter.
+void checkEditorFits(MainFrame& frame) {
+    FindingEditor* editor = frame.editor();
+    int x = 0, y = 0;
+    editor->GetViewStart(&x, &y);
+    CHECK(y == 0);
+    const wxRect pane = editor->GetScreenRect();
+    const std::pair<const char*, wxWindow*> fields[] = {
+        {"text", editor->findingText()},     {"themes", editor->themeList()},
+        {"strength/weakness", editor->polarityChoice()}, {"action", editor->actionText()},
+        {"owner", editor->actionOwner()},    {"due", editor->actionDue()},
+        {"status", editor->actionStatus()}};
+    for (const auto& [name, field] : fields) {
+        INFO(name << ": field " << field->GetScreenRect().x << "," << field->GetScreenRect().y << " "
+                  << field->GetScreenRect().width << "x" << field->GetScreenRect().height << " in pane "
+                  << pane.x << "," << pane.y << " " << pane.width << "x" << pane.height);
+        CHECK(pane.Contains(field->GetScreenRect()));
+        CHECK(field->GetScreenRect().height >= field->GetCharHeight());
+    }
+    // The text shows at least two lines, the theme list at least three.
+    CHECK(editor->findingText()->GetSize().y >= 2 * editor->findingText()->GetCharHeight());
+    CHECK(editor->themeList()->GetSize().y >= 3 * editor->themeList()->GetCharHeight());
+}
+
 }  // namespace
 
 /// The pictures show the shipped taxonomy when it is built, not the tests' small one.
@@ -98,6 +135,43 @@ TEST_CASE("screenshot of the export dialog (one process)", "[.shot-export]") {
     dialog->Destroy();
 }
 
+TEST_CASE("an empty import log takes a strip, not half the window", "[layout][issue11]") {
+    for (const wxSize size : {wxSize(1366, 768), wxSize(1280, 800)}) {
+        FrameFixture fx;
+        resizeTo(fx.frame(), size.x, size.y);
+        INFO(size.x << "x" << size.y << ": lower notebook " << fx.frame().lowerNotebook()->GetSize().y);
+        CHECK(fx.frame().lowerNotebook()->GetSize().y < size.y / 5);
+    }
+}
+
+TEST_CASE("at 1366x768 and 1280x800 the finding's fields all show without moving a splitter", "[layout][issue11]") {
+    for (const wxSize size : {wxSize(1366, 768), wxSize(1280, 800)}) {
+        INFO(size.x << "x" << size.y);
+        FrameFixture fx;
+        MainFrame& frame = fx.frame();
+        REQUIRE(frame.openProject(fx.smallProject()));
+        resizeTo(frame, size.x, size.y);
+        REQUIRE(frame.selectFinding(1));
+        guitest::pump(100);
+        checkEditorFits(frame);
+    }
+}
+
+/// A screenshot of the window at a laptop's size, with the letters imported.
+static void laptopShot(int width, int height, const std::string& file) {
+    useShippedTaxonomy();
+    FrameFixture fx;
+    resizeTo(fx.frame(), width, height);
+    prepare(fx);
+    fx.frame().resetLayout();
+    guitest::pump(300);
+    checkEditorFits(fx.frame());
+    REQUIRE(guitest::saveScreenshot(&fx.frame(), kDir + "/" + file));
+}
+
+TEST_CASE("screenshot at 1366x768 (one process)", "[.shot-1366]") { laptopShot(1366, 768, "main-window-1366x768.png"); }
+TEST_CASE("screenshot at 1280x800 (one process)", "[.shot-1280]") { laptopShot(1280, 800, "main-window-1280x800.png"); }
+
 TEST_CASE("screenshots of the main window and the export dialog", "[screenshot]") {
     const std::string self = findings::core::currentExecutablePath();
     REQUIRE_FALSE(self.empty());
@@ -106,7 +180,9 @@ TEST_CASE("screenshots of the main window and the export dialog", "[screenshot]"
         const char* file;
         int minWidth;
     };
-    for (const Shot& shot : {Shot{"[.shot-main]", "main-window.png", 800}, Shot{"[.shot-export]", "export-dialog.png", 400}}) {
+    for (const Shot& shot : {Shot{"[.shot-main]", "main-window.png", 800}, Shot{"[.shot-export]", "export-dialog.png", 400},
+                             Shot{"[.shot-1366]", "main-window-1366x768.png", 1366},
+                             Shot{"[.shot-1280]", "main-window-1280x800.png", 1280}}) {
         const std::string png = kDir + "/" + shot.file;
         std::filesystem::remove(png);
         const testsupport::RunResult run = testsupport::runCommand(testsupport::shellQuote(self) + " " + testsupport::shellQuote(shot.tag));

@@ -9,7 +9,8 @@ namespace findings::studio {
 const std::array<Column, kColumnCount>& allColumns() {
     static const std::array<Column, kColumnCount> columns{
         Column::Source,  Column::Visit,        Column::Section, Column::Themes,    Column::Polarity,
-        Column::Summary, Column::ActionStatus, Column::Review,  Column::Confidence};
+        Column::Summary, Column::Action,       Column::Owner,   Column::Due,       Column::ActionStatus,
+        Column::Review,  Column::Confidence};
     return columns;
 }
 
@@ -21,11 +22,19 @@ const char* columnTitle(Column column) {
     case Column::Themes: return "Themes";
     case Column::Polarity: return "Strength/weakness";
     case Column::Summary: return "Summary";
-    case Column::ActionStatus: return "Action status";
+    case Column::Action: return "Action";
+    case Column::Owner: return "Owner";
+    case Column::Due: return "Due";
+    case Column::ActionStatus: return "RAG";
     case Column::Review: return "Review";
     case Column::Confidence: return "Confidence";
     }
     return "";
+}
+
+bool shownByDefault(Column column) {
+    return column != Column::Action && column != Column::Owner && column != Column::Due &&
+           column != Column::ActionStatus;
 }
 
 std::string themeListText(const Finding& finding, const core::ThemeLabels& themes) {
@@ -61,6 +70,9 @@ std::string cellText(const Finding& finding, const Source* source, Column column
     case Column::Themes: return themeListText(finding, themes);
     case Column::Polarity: return enumLabel(finding.polarity);
     case Column::Summary: return summaryText(finding);
+    case Column::Action: return finding.action.text;
+    case Column::Owner: return finding.action.owner;
+    case Column::Due: return finding.action.due;
     case Column::ActionStatus: return enumLabel(finding.action.status);
     case Column::Review: return enumLabel(finding.review.empty() ? "unreviewed" : finding.review);
     case Column::Confidence: return confidenceText(finding.confidence);

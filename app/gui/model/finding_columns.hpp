@@ -17,16 +17,22 @@ enum class Column : unsigned {
     Themes,
     Polarity,
     Summary,
-    ActionStatus,
+    Action,       ///< the action's text (hidden by default: action coverage)
+    Owner,        ///< who leads the action (hidden by default)
+    Due,          ///< the action's due date (hidden by default)
+    ActionStatus, ///< the action's RAG status (hidden by default)
     Review,
     Confidence
 };
-inline constexpr unsigned kColumnCount = 9;
+inline constexpr unsigned kColumnCount = 12;
 
 /// Every column, in display order.
 const std::array<Column, kColumnCount>& allColumns();
 /// The column header: "Source", "Strength/weakness", …
 const char* columnTitle(Column column);
+/// Shown until the user says otherwise: the action columns (Action, Owner, Due, RAG) are
+/// for the follow-up of a plan and start hidden, so a first look is not crowded.
+bool shownByDefault(Column column);
 
 /// The text of one cell. `source` may be null (a finding whose source is missing).
 std::string cellText(const Finding& finding, const Source* source, Column column,

@@ -1,22 +1,25 @@
 #include "model/finding_filter.hpp"
 #include "model/progress_matrix.hpp"
 
+#include <findings/sdk/followup.hpp>
+
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <sstream>
 
 namespace findings::studio {
 
 bool FilterState::active() const {
     return !text.empty() || !theme.empty() || !polarity.empty() || !sourceId.empty() ||
-           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly;
+           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly || !coverage.empty();
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return text == o.text && theme == o.theme && polarity == o.polarity &&
            sourceId == o.sourceId && visitKey == o.visitKey && review == o.review &&
            lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow &&
-           evidenceOnly == o.evidenceOnly;
+           evidenceOnly == o.evidenceOnly && coverage == o.coverage && today == o.today;
 }
 
 namespace {
@@ -29,8 +32,22 @@ bool containsIgnoringCase(const std::string& haystack, const std::string& lowerN
                        [](char h, char n) { return lower(h) == n; }) != haystack.end();
 }
 
-FindingMatcher::FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes)
+std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+FindingMatcher::FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes,
+                               const std::vector<Finding>* findings)
     : filter_(filter), themes_(themes) {
+    // The coverage rules are the SDK's (followup.hpp), shared with the workbook and the
+    // board summary: one meaning of "overdue" and "no action planned" everywhere.
+    if (filter.coverage == kOverdue) today_ = filter.today.empty() ? todayIso() : filter.today;
+    if (filter.coverage == kNoActionPlanned && findings) planItems_ = followup::planItemsByFinding(*findings);
     std::istringstream in(filter.text);
     for (std::string word; in >> word;) {
         std::transform(word.begin(), word.end(), word.begin(), lower);
@@ -53,8 +70,19 @@ bool FindingMatcher::matchesText(const Finding& f, const Source* source) const {
     return true;
 }
 
+bool FindingMatcher::matchesCoverage(const Finding& f, const Source* source, size_t index) const {
+    if (filter_.coverage == kRed) return followup::isRed(f.action);
+    if (filter_.coverage == kOverdue) return followup::isOverdue(f.action, today_);
+    if (filter_.coverage == kNoActionPlanned) {
+        static const std::vector<size_t> kNone;
+        return followup::hasNoActionPlanned(f, source, index < planItems_.size() ? planItems_[index] : kNone);
+    }
+    return true;
+}
+
 bool FindingMatcher::matches(const Finding& f, const Source* source,
-                             const std::string& sourceVisitKey) const {
+                             const std::string& sourceVisitKey, size_t findingIndex) const {
+    if (!filter_.coverage.empty() && !matchesCoverage(f, source, findingIndex)) return false;
     if (!filter_.polarity.empty() && f.polarity != filter_.polarity) return false;
     if (!filter_.review.empty()) {
         const std::string& review = f.review.empty() ? std::string("unreviewed") : f.review;

@@ -21,6 +21,10 @@ struct FilterState {
     /// Only what the Progress matrix counts (countsAsEvidence, not restating another): set
     /// when a matrix cell is chosen, so the table shows the findings the cell counted.
     bool evidenceOnly = false;
+    /// Action coverage: kNoActionPlanned, kOverdue, kRed, or "" for any.
+    std::string coverage;
+    /// The day "overdue" is judged on, YYYY-MM-DD; "" for today (tests fix it).
+    std::string today;
 
     /// True when any criterion is set.
     bool active() const;
@@ -30,22 +34,38 @@ struct FilterState {
 
 /// The theme filter value that selects findings with no theme at all.
 inline constexpr const char* kNoTheme = "-";
+/// Coverage filters: an Ofsted weakness (or mixed finding) or improvement point with no
+/// action text and no plan item responding to it; an action due before today and not
+/// complete; an action whose RAG status is Red.
+inline constexpr const char* kNoActionPlanned = "no_action";
+inline constexpr const char* kOverdue = "overdue";
+inline constexpr const char* kRed = "red";
 
 /// Decides whether findings pass a filter. Built once per filter change: the search words
 /// are split and lower-cased here, not per finding.
 class FindingMatcher {
 public:
-    FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes);
-    /// `source` may be null; `sourceVisitKey` is visitKey(*source) (cached by the caller).
+    /// `findings` (the whole set's) is needed by the "no action planned" filter: a plan
+    /// item anywhere in the set may respond to a finding.
+    FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes,
+                   const std::vector<Finding>* findings = nullptr);
+    /// `source` may be null; `sourceVisitKey` is visitKey(*source) (cached by the caller);
+    /// `findingIndex` is the finding's index in the set given to the constructor.
     bool matches(const Finding& finding, const Source* source,
-                 const std::string& sourceVisitKey) const;
+                 const std::string& sourceVisitKey, size_t findingIndex = 0) const;
 
 private:
     bool matchesText(const Finding& finding, const Source* source) const;
+    bool matchesCoverage(const Finding& finding, const Source* source, size_t findingIndex) const;
     const FilterState& filter_;
     const core::ThemeLabels& themes_;
     std::vector<std::string> words_;
+    std::string today_;
+    std::vector<std::vector<size_t>> planItems_; ///< by finding: plan items responding to it
 };
+
+/// Today's date in local time, YYYY-MM-DD.
+std::string todayIso();
 
 /// Case-insensitive (ASCII) substring test; `lowerNeedle` must already be lower case.
 bool containsIgnoringCase(const std::string& haystack, const std::string& lowerNeedle);

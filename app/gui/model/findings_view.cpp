@@ -49,12 +49,12 @@ void FindingsView::filterRows() {
         std::iota(rows_.begin(), rows_.end(), 0u);
         return;
     }
-    FindingMatcher matcher(filter_, themes_);
+    FindingMatcher matcher(filter_, themes_, &set.findings);
     for (size_t i = 0; i < set.findings.size(); ++i) {
         const std::int64_t s = document_.sourceIndexOf(i);
         const Source* source = s < 0 ? nullptr : &set.sources[static_cast<size_t>(s)];
         if (matcher.matches(set.findings[i], source,
-                            s < 0 ? kNoKey : visitKeys_[static_cast<size_t>(s)]))
+                            s < 0 ? kNoKey : visitKeys_[static_cast<size_t>(s)], i))
             rows_.push_back(static_cast<std::uint32_t>(i));
     }
 }
@@ -71,11 +71,12 @@ FindingsView::RowUpdate FindingsView::findingChanged(size_t findingIndex, size_t
     const auto& set = document_.set();
     const std::int64_t s = document_.sourceIndexOf(findingIndex);
     static const std::string kNoKey;
-    FindingMatcher matcher(filter_, themes_);
+    FindingMatcher matcher(filter_, themes_, &set.findings);
     const bool passes = matcher.matches(
         set.findings[findingIndex], s < 0 ? nullptr : &set.sources[static_cast<size_t>(s)],
         s < 0 || static_cast<size_t>(s) >= visitKeys_.size() ? kNoKey
-                                                            : visitKeys_[static_cast<size_t>(s)]);
+                                                            : visitKeys_[static_cast<size_t>(s)],
+        findingIndex);
     const std::optional<size_t> shown = rowOf(findingIndex);
     if (shown && passes) {
         row = *shown;
@@ -184,12 +185,18 @@ void sortFindingRows(std::vector<std::uint32_t>& rows, const FindingsDocument& d
     }
     case Column::Section:
     case Column::Themes:
-    case Column::Summary: {
+    case Column::Summary:
+    case Column::Action:
+    case Column::Owner:
+    case Column::Due: {
         std::vector<std::string> keys(rows.size());
         for (size_t i = 0; i < rows.size(); ++i) {
             const Finding& f = findings[rows[i]];
             keys[i] = lowered(column == Column::Section  ? f.section
                               : column == Column::Themes ? themeListText(f, themes)
+                              : column == Column::Action ? f.action.text
+                              : column == Column::Owner  ? f.action.owner
+                              : column == Column::Due    ? f.action.due
                                                          : summaryText(f));
         }
         sortByKeys(rows, keys, ascending);

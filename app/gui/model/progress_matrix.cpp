@@ -62,7 +62,7 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
         const Source& source = set.sources[only];
         if (column.sources.size() > 1) {
             column.subtitle = std::to_string(column.sources.size()) + " sources";
-        } else if (column.label != sourceDisplayName(source)) {
+        } else if (column.label.rfind("Undated \u00b7 ", 0) != 0) {
             column.subtitle = source.kind.empty() ? names[only] : sourceKindLabel(source.kind);
         } else {
             // Neither visit nor date: say so on top, and name the source below.
@@ -70,6 +70,14 @@ ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
             column.subtitle = names[only];
         }
     }
+    // A full report's column says what it found: "Inspection report · Inadequate".
+    for (MatrixColumn& column : m.columns)
+        for (size_t i : column.sources) {
+            const std::string judgement = overallJudgement(set.sources[i]);
+            if (judgement.empty()) continue;
+            column.subtitle += (column.subtitle.empty() ? "" : " \u00b7 ") + judgement;
+            break;
+        }
     makeHeadersUnique(m.columns, names);
     std::vector<size_t> order(m.columns.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

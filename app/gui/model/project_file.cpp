@@ -32,6 +32,29 @@ bool isProjectPath(const std::string& path) {
                       });
 }
 
+std::string suggestedProjectFileName(const core::FindingsSet& set) {
+    std::vector<std::string> authorities;
+    for (const auto& s : set.sources)
+        if (!s.local_authority.empty() &&
+            std::find(authorities.begin(), authorities.end(), s.local_authority) == authorities.end())
+            authorities.push_back(s.local_authority);
+    std::string name;
+    if (authorities.size() == 1) name = authorities[0];
+    else if (authorities.size() == 2) name = authorities[0] + " and " + authorities[1];
+    else if (authorities.size() > 2) name = authorities[0] + " and others";
+    else if (set.sources.size() == 1) name = set.sources[0].title;
+    // A file name, not a path: no separators, no leading dot, not too long to read.
+    for (char& c : name)
+        if (c == '/' || c == '\\' || c == ':' || static_cast<unsigned char>(c) < 0x20) c = '-';
+    while (!name.empty() && (name.front() == '.' || name.front() == ' ')) name.erase(name.begin());
+    if (name.size() > 60) name.resize(60);
+    while (!name.empty() && (static_cast<unsigned char>(name.back()) & 0xC0) == 0x80) name.pop_back();
+    if (!name.empty() && static_cast<unsigned char>(name.back()) >= 0xC0) name.pop_back();
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    if (name.empty()) name = "Untitled";
+    return name + kProjectSuffix;
+}
+
 std::string withProjectSuffix(const std::string& path) {
     if (isProjectPath(path)) return path;
     // "name.json" becomes "name.findings.json", not "name.json.findings.json".

@@ -20,6 +20,11 @@ void writeProject(const core::FindingsSet& set, const std::string& path);
 /// True when `path` ends with ".findings.json" (case-insensitive).
 bool isProjectPath(const std::string& path);
 
+/// The file name a new project is offered under: its local authorities ("Herefordshire",
+/// "Herefordshire and Wyvern"), else its one source's title, else "Untitled", each made safe
+/// as a file name, with ".findings.json" after it. Never "findings.findings.json".
+std::string suggestedProjectFileName(const core::FindingsSet& set);
+
 /// `path` with ".findings.json" appended unless it already ends so.
 std::string withProjectSuffix(const std::string& path);
 

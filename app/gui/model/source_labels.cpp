@@ -40,7 +40,11 @@ std::string sourceShortName(const Source& source) {
         return source.title;
     const std::string kind = source.kind == "other" ? std::string() : sourceKindLabel(source.kind);
     if (kind.empty()) return sourceDisplayName(source);
-    const std::string& detail = !source.date.empty() ? source.date : file;
+    // Undated, a report is named by its title (people know reports by their titles; a file
+    // name cut to fit told them nothing), and only an untitled one by its file name.
+    const std::string detail = !source.date.empty()    ? source.date
+                               : !source.title.empty() ? ellipsized(source.title, 72)
+                                                       : file;
     return detail.empty() ? kind : kind + " \u00b7 " + detail;
 }
 
@@ -128,9 +132,23 @@ std::string visitLabel(const Source& source) {
     const std::string date = sourceSortDate(source);
     if (source.visit.ordinal != kNone) {
         std::string label = "Visit " + std::to_string(source.visit.ordinal);
-        return date.empty() ? label : label + " \u00b7 " + date;
+        return label + " \u00b7 " + (date.empty() ? std::string("undated") : date);
     }
-    return date.empty() ? sourceDisplayName(source) : date;
+    // Undated sources sort last (sourceSortDate is empty) and say why.
+    return date.empty() ? "Undated \u00b7 " + sourceDisplayName(source) : date;
+}
+
+std::string overallJudgement(const Source& source) {
+    // Reports list the overall effectiveness judgement first or name it "overall"; a letter
+    // has none.
+    for (const Judgement& j : source.judgements) {
+        std::string area = j.area;
+        for (char& c : area) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (area.find("overall") != std::string::npos && !j.grade.empty()) return enumLabel(j.grade);
+    }
+    for (const Judgement& j : source.judgements)
+        if (!j.grade.empty()) return enumLabel(j.grade);
+    return {};
 }
 
 std::string shortThemeLabel(std::string_view label) {

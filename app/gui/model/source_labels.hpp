@@ -47,8 +47,13 @@ std::string visitKey(const Source& source);
 /// The date a source is ordered by: its visit's start, else its own date ("" when unknown).
 std::string sourceSortDate(const Source& source);
 
-/// "Visit 3 · 2024-05-14", "2024-06-12" or the source's name: the Visit column's text.
+/// "Visit 3 · 2024-05-14", "2024-06-12", "Visit 3 · undated" or "Undated · <name>": the
+/// Visit column's text. Undated visits sort last (see sourceSortDate).
 std::string visitLabel(const Source& source);
+
+/// The overall judgement of a full report ("Inadequate"): the judgement whose area names
+/// "overall", else the first graded one; "" for a source without judgements.
+std::string overallJudgement(const Source& source);
 
 /// A taxonomy label shortened for a table cell: the part before the first colon
 /// ("Workforce: recruitment, retention…" → "Workforce").

@@ -27,7 +27,14 @@ enum CommandId : int {
     ID_LinkFollowUps,
     ID_CancelImport,
     ID_AutosaveTimer,
-    ID_FilterTimer
+    ID_FilterTimer,
+    // Added for issue 11 (layout, columns, help); kept together so merges stay easy.
+    ID_ViewColumns = wxID_HIGHEST + 300,
+    ID_ResetLayout,
+    ID_GettingStarted,
+    ID_RowCopyText,
+    ID_RowOpenSource,
+    ID_RowFilterTheme  ///< + theme index: one item per theme of the finding
 };
 
 /// The pages of the main window's lower notebook, in order.

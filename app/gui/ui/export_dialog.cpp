@@ -7,11 +7,14 @@
 #include <findings/core/export_service.hpp>
 #include <findings/sdk/convert.hpp>
 
+#include <sstream>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/filename.h>
 #include <wx/filepicker.h>
 #include <wx/gauge.h>
+#include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
@@ -51,6 +54,17 @@ ExportDialog::ExportDialog(wxWindow* parent, ExportRequest request)
         exporter_->Append(wxs(e.name() + (exts.empty() ? "" : " (" + exts + ")")));
     }
     description_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    if (request_.shown) {
+        // The table is filtered: the shown findings are often what a meeting asked for.
+        everything_ = new wxRadioButton(this, wxID_ANY,
+                                        wxString::Format("&All %zu findings", request_.findings->findings.size()),
+                                        wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+        everything_->SetName("export-everything");
+        shownOnly_ = new wxRadioButton(this, wxID_ANY,
+                                       wxString::Format("Only the %zu findings &shown now", request_.shown->findings.size()));
+        shownOnly_->SetName("export-shown-only");
+        (StudioSettings::exportShownOnly() ? shownOnly_ : everything_)->SetValue(true);
+    }
     form_ = new OptionForm(this);
     target_ = new wxFilePickerCtrl(this, wxID_ANY, wxEmptyString, "Export To",
                                    wxFileSelectorDefaultWildcardStr, wxDefaultPosition, wxDefaultSize,
@@ -79,6 +93,13 @@ ExportDialog::ExportDialog(wxWindow* parent, ExportRequest request)
     grid->Add(description_, 1, wxEXPAND);
     grid->Add(new wxStaticText(this, wxID_ANY, "&Save to:"), 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(target_, 1, wxEXPAND);
+    if (everything_) {
+        auto* which = new wxBoxSizer(wxHORIZONTAL);
+        which->Add(everything_, 0, wxRIGHT, 3 * gap);
+        which->Add(shownOnly_, 0);
+        grid->Add(new wxStaticText(this, wxID_ANY, "Findings:"), 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(which, 1, wxEXPAND);
+    }
     auto* options = new wxStaticBoxSizer(wxVERTICAL, this, "Options");
     options->Add(form_, 1, wxEXPAND);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -150,6 +171,39 @@ std::string ExportDialog::selectedExporter() const {
                                                                 : std::string();
 }
 
+void ExportDialog::setShownOnly(bool on) {
+    if (shownOnly_) (on ? shownOnly_ : everything_)->SetValue(true);
+}
+
+bool ExportDialog::shownOnly() const { return shownOnly_ && shownOnly_->GetValue(); }
+
+const core::FindingsSet& ExportDialog::chosenFindings() const {
+    return shownOnly() ? *request_.shown : *request_.findings;
+}
+
+void ExportDialog::restoreOptions() {
+    // The last export's choices (title, sheets, …) come back: a monthly report is made the
+    // same way each month.
+    const std::string saved = utf8(StudioSettings::exportOptions(wxs(selectedExporter())));
+    std::istringstream lines(saved);
+    for (std::string line; std::getline(lines, line);) {
+        const size_t eq = line.find('=');
+        if (eq != std::string::npos && eq > 0) form_->setValue(line.substr(0, eq), line.substr(eq + 1));
+    }
+}
+
+void ExportDialog::rememberOptions() const {
+    std::string saved;
+    for (const auto& [name, value] : form_->values()) {
+        // A password is never written to the settings file; a value with a line break
+        // would not read back as one line.
+        if (name.find("password") != std::string::npos || value.find('\n') != std::string::npos) continue;
+        saved += name + "=" + value + "\n";
+    }
+    StudioSettings::setExportOptions(wxs(selectedExporter()), wxs(saved));
+    if (shownOnly_) StudioSettings::setExportShownOnly(shownOnly());
+}
+
 void ExportDialog::setTarget(const wxString& path) { target_->SetPath(path); }
 wxString ExportDialog::target() const { return target_->GetPath(); }
 
@@ -160,6 +214,7 @@ void ExportDialog::exporterChanged() {
     description_->SetLabel(wxs(toString(e.exporter->description)));
     description_->Wrap(FromDIP(520));
     form_->setOptions(readOptionSpecs(e.exporter->options, e.exporter->option_count));
+    restoreOptions();
     // The target takes the exporter's extension.
     const std::vector<std::string> exts = e.extensions();
     const std::string ext = exts.empty() ? std::string() : exts.front();
@@ -182,6 +237,10 @@ void ExportDialog::setState(State state, const wxString& message) {
     if (running) gauge_->Pulse();
     export_->Enable(!running && !exporters_.empty());
     exporter_->Enable(!running);
+    if (everything_) {
+        everything_->Enable(!running);
+        shownOnly_->Enable(!running);
+    }
     form_->Enable(!running);
     target_->Enable(!running);
     close_->SetLabel(running ? "&Cancel" : "&Close");
@@ -210,7 +269,9 @@ bool ExportDialog::startExport() {
     job_->dialog = this;
     StudioSettings::setLastExportFolder(wxFileName(wxs(target)).GetPath());
     StudioSettings::setDefaultExporter(wxs(exporterId));
-    setState(State::Running, wxString::Format(L"Exporting %zu findings\u2026", request_.findings->findings.size()));
+    rememberOptions();
+    const std::shared_ptr<const core::FindingsSet> findings = shownOnly() ? request_.shown : request_.findings;
+    setState(State::Running, wxString::Format(L"Exporting %zu findings\u2026", findings->findings.size()));
 
     core::ExportSettings settings;
     settings.exporterId = exporterId;
@@ -221,7 +282,7 @@ bool ExportDialog::startExport() {
         if (job->dialog) job->dialog->finished();
     });
     worker_ = WorkerThread([job = job_, settings, registry = request_.registry,
-                            findings = request_.findings, done]() mutable {
+                            findings, done]() mutable {
         core::DiagnosticList diagnostics;
         settings.diagnostics = &diagnostics;
         settings.cancel = &job->cancel;
@@ -243,7 +304,7 @@ void ExportDialog::finished() {
     if (job->error.empty()) {
         written_ = job->target;
         setState(State::Done, wxString::Format("Exported %zu findings to %s.",
-                                               request_.findings->findings.size(), wxs(job->target)));
+                                               chosenFindings().findings.size(), wxs(job->target)));
         openFile_->SetFocus();
         return;
     }

@@ -19,6 +19,7 @@
 
 class wxButton;
 class wxChoice;
+class wxRadioButton;
 class wxFilePickerCtrl;
 class wxGauge;
 class wxStaticText;
@@ -30,6 +31,9 @@ class OptionForm;
 struct ExportRequest {
     std::shared_ptr<const core::PluginRegistry> registry;
     std::shared_ptr<const core::FindingsSet> findings; ///< a snapshot: edits made meanwhile do not leak in
+    /// The findings the table shows now (subsetForExport), or null when it shows them all:
+    /// the dialog then offers "only the findings shown now" beside everything.
+    std::shared_ptr<const core::FindingsSet> shown;
     const core::ThemeLabels* themes = nullptr;         ///< outlives the dialog
     std::vector<std::string> inputs;                   ///< files never to overwrite
     wxString folder;                                   ///< where the file picker starts
@@ -55,6 +59,11 @@ public:
     void setTarget(const wxString& path);
     wxString target() const;
     OptionForm* optionForm() const { return form_; }
+    /// "Only the findings shown now" (false: every finding). Only when the table is filtered.
+    void setShownOnly(bool on);
+    bool shownOnly() const;
+    /// The findings the export writes with the choices made now.
+    const core::FindingsSet& chosenFindings() const;
 
     /// Starts the export as the Export button does; false (with the reason shown) when the
     /// choices are incomplete.
@@ -65,10 +74,14 @@ private:
     void exporterChanged();
     void finished();
     void setState(State state, const wxString& message);
+    void restoreOptions();
+    void rememberOptions() const;
 
     ExportRequest request_;
     std::vector<core::ExporterEntry> exporters_;
     wxChoice* exporter_;
+    wxRadioButton* everything_ = nullptr;
+    wxRadioButton* shownOnly_ = nullptr;
     wxStaticText* description_;
     OptionForm* form_;
     wxFilePickerCtrl* target_;

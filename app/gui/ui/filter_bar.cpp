@@ -10,6 +10,7 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -35,6 +36,8 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
     source_ = makeChoice("filter-source", "Show only findings from this source.");
     visit_ = makeChoice("filter-visit", "Show only findings about this visit.");
     review_ = makeChoice("filter-review", "Show only findings in this review state.");
+    coverage_ = makeChoice("filter-coverage", "Action coverage: weaknesses with no action planned, "
+                                              "overdue actions, Red actions.");
     lowConfidence_ = new wxCheckBox(this, wxID_ANY, "&Low confidence only");
     lowConfidence_->SetName("filter-low-confidence");
     lowConfidence_->SetToolTip("Show only findings the importer was unsure about.");
@@ -48,6 +51,8 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
     std::vector<std::pair<std::string, std::string>> reviews;
     for (auto r : reviewStates()) reviews.emplace_back(std::string(r), enumLabel(r));
     fill(review_, "Any review state", reviews, reviewValues_, "");
+    fill(coverage_, "Any action",
+         {{kNoActionPlanned, "No action planned"}, {kOverdue, "Overdue"}, {kRed, "Red"}}, coverageValues_, "");
     fill(theme_, "Any theme", {}, themeValues_, "");
     fill(source_, "Any source", {}, sourceValues_, "");
     fill(visit_, "Any visit", {}, visitValues_, "");
@@ -59,7 +64,7 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
     const int chars = GetCharWidth();
     search_->SetMinSize(wxSize(18 * chars, -1));
     row->Add(search_, 3, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    for (wxWindow* w : std::initializer_list<wxWindow*>{theme_, polarity_, source_, visit_, review_}) {
+    for (wxWindow* w : std::initializer_list<wxWindow*>{theme_, polarity_, source_, visit_, review_, coverage_}) {
         w->SetMinSize(wxSize(13 * chars, -1));
         row->Add(w, 2, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
     }
@@ -92,7 +97,7 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
         e.Skip();
     });
     Bind(wxEVT_TIMER, [this](wxTimerEvent&) { changed(); });
-    for (wxChoice* c : {theme_, polarity_, source_, visit_, review_})
+    for (wxChoice* c : {theme_, polarity_, source_, visit_, review_, coverage_})
         c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
             // Choosing from a list is a new question: no longer the matrix cell's.
             evidenceOnly_ = false;
@@ -152,13 +157,28 @@ void FilterBar::setChoices(const core::FindingsSet& set, const core::ThemeLabels
 
     std::vector<std::pair<std::string, std::string>> sourceItems;
     std::vector<std::pair<std::string, std::string>> visitItems;
+    std::vector<std::string> visitDates;  // parallel to visitItems
     std::set<std::string> seenVisits;
     const std::vector<std::string> names = distinctSourceNames(set.sources);
     for (size_t i = 0; i < set.sources.size(); ++i) {
         const Source& s = set.sources[i];
         sourceItems.emplace_back(s.id, names[i]);
-        if (seenVisits.insert(visitKey(s)).second) visitItems.emplace_back(visitKey(s), visitLabel(s));
+        if (seenVisits.insert(visitKey(s)).second) {
+            visitItems.emplace_back(visitKey(s), visitLabel(s));
+            visitDates.push_back(sourceSortDate(s));
+        }
     }
+    // Visits in date order, the undated last (as the Progress columns): not import order.
+    std::vector<size_t> order(visitItems.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (visitDates[a].empty() != visitDates[b].empty()) return visitDates[b].empty();
+        if (visitDates[a] != visitDates[b]) return visitDates[a] < visitDates[b];
+        return visitItems[a].second < visitItems[b].second;
+    });
+    std::vector<std::pair<std::string, std::string>> sortedVisits;
+    for (size_t i : order) sortedVisits.push_back(visitItems[i]);
+    visitItems = std::move(sortedVisits);
     fill(source_, "Any source", sourceItems, sourceValues_, current.sourceId);
     fill(visit_, "Any visit", visitItems, visitValues_, current.visitKey);
     filling_ = false;
@@ -173,6 +193,7 @@ FilterState FilterBar::state() const {
     f.sourceId = selected(source_, sourceValues_);
     f.visitKey = selected(visit_, visitValues_);
     f.review = selected(review_, reviewValues_);
+    f.coverage = selected(coverage_, coverageValues_);
     f.lowConfidenceOnly = lowConfidence_->GetValue();
     f.lowConfidenceBelow = lowConfidenceBelow_;
     f.evidenceOnly = evidenceOnly_;
@@ -187,6 +208,7 @@ void FilterBar::apply(const FilterState& f) {
     select(source_, sourceValues_, f.sourceId);
     select(visit_, visitValues_, f.visitKey);
     select(review_, reviewValues_, f.review);
+    select(coverage_, coverageValues_, f.coverage);
     lowConfidence_->SetValue(f.lowConfidenceOnly);
     evidenceOnly_ = f.evidenceOnly;
     filling_ = false;

@@ -44,6 +44,7 @@ public:
 
     wxSearchCtrl* searchBox() const { return search_; }
     wxChoice* polarityChoice() const { return polarity_; }
+    wxChoice* coverageChoice() const { return coverage_; }
 
 private:
     void changed();
@@ -59,10 +60,11 @@ private:
     wxChoice* source_;
     wxChoice* visit_;
     wxChoice* review_;
+    wxChoice* coverage_;
     wxCheckBox* lowConfidence_;
     wxButton* clear_;
     std::vector<std::string> themeValues_, polarityValues_, sourceValues_, visitValues_,
-        reviewValues_;
+        reviewValues_, coverageValues_;
     wxTimer typingTimer_;
     double lowConfidenceBelow_ = 0.6;
     bool filling_ = false; ///< controls are being set from code: no change reports

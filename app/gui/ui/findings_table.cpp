@@ -1,6 +1,10 @@
 #include "ui/findings_table.hpp"
 
+#include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
+
+#include <wx/menu.h>
+#include <wx/tokenzr.h>
 
 #include <algorithm>
 
@@ -19,7 +23,10 @@ int widthInChars(Column c) {
     case Column::Themes: return 18;
     case Column::Polarity: return 18;  // the title, "Strength/weakness", not cut
     case Column::Summary: return 48;
-    case Column::ActionStatus: return 12;
+    case Column::Action: return 30;
+    case Column::Owner: return 14;
+    case Column::Due: return 11;
+    case Column::ActionStatus: return 10;
     case Column::Review: return 10;
     case Column::Confidence: return 10;
     }
@@ -48,8 +55,67 @@ FindingsTable::FindingsTable(wxWindow* parent, const FindingsDocument& document,
                                                 wxDATAVIEW_COL_REORDERABLE);
         AppendColumn(column);
     }
+    restoreShownColumns();
+    Bind(wxEVT_DATAVIEW_COLUMN_HEADER_RIGHT_CLICK, [this](wxDataViewEvent&) { showColumnMenu(); });
+    Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& e) {
+        if (!e.GetItem().IsOk()) return;
+        const unsigned row = model_->GetRow(e.GetItem());
+        if (row >= view_.rowCount()) return;
+        selectRow(row);  // the menu is about the row under the pointer
+        if (onRowMenu) onRowMenu(view_.findingAt(row));
+    });
     Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, &FindingsTable::onSelectionChanged, this);
     Bind(wxEVT_DATAVIEW_COLUMN_SORTED, &FindingsTable::onColumnSorted, this);
+}
+
+wxDataViewColumn* FindingsTable::columnFor(Column column) const {
+    // By model column: the user may have moved it.
+    for (unsigned i = 0; i < GetColumnCount(); ++i)
+        if (GetColumn(i)->GetModelColumn() == static_cast<unsigned>(column)) return GetColumn(i);
+    return nullptr;
+}
+
+bool FindingsTable::isColumnShown(Column column) const {
+    const wxDataViewColumn* c = columnFor(column);
+    return c && !c->IsHidden();
+}
+
+void FindingsTable::showColumn(Column column, bool shown) {
+    wxDataViewColumn* c = columnFor(column);
+    if (!c || c->IsHidden() == !shown) return;
+    c->SetHidden(!shown);
+    rememberShownColumns();
+}
+
+void FindingsTable::restoreShownColumns() {
+    // Titles, not positions: a column added in a later version keeps its own default.
+    const wxString saved = StudioSettings::tableColumns();
+    wxArrayString shown = wxStringTokenize(saved, ",");
+    for (Column c : allColumns()) {
+        const bool on = saved.empty() ? shownByDefault(c) : shown.Index(columnTitle(c)) != wxNOT_FOUND;
+        if (wxDataViewColumn* column = columnFor(c)) column->SetHidden(!on);
+    }
+}
+
+void FindingsTable::rememberShownColumns() const {
+    wxString titles;
+    for (Column c : allColumns())
+        if (isColumnShown(c)) titles += (titles.empty() ? "" : ",") + wxString(columnTitle(c));
+    // Never an empty list: it would read as "never chose" and bring the defaults back.
+    StudioSettings::setTableColumns(titles.empty() ? wxString("Summary") : titles);
+}
+
+void FindingsTable::showColumnMenu() {
+    wxMenu menu;
+    menu.SetTitle("Columns");
+    for (unsigned i = 0; i < kColumnCount; ++i) {
+        const Column c = allColumns()[i];
+        menu.AppendCheckItem(static_cast<int>(wxID_HIGHEST + 1 + i), columnTitle(c))->Check(isColumnShown(c));
+    }
+    const int chosen = GetPopupMenuSelectionFromUser(menu);
+    if (chosen == wxID_NONE) return;
+    const unsigned index = static_cast<unsigned>(chosen - wxID_HIGHEST - 1);
+    if (index < kColumnCount) showColumn(allColumns()[index], !isColumnShown(allColumns()[index]));
 }
 
 void FindingsTable::fitSourceColumn() {

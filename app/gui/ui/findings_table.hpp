@@ -25,6 +25,14 @@ public:
     std::function<void(std::optional<size_t>)> onSelect;
     /// Called after the rows were re-sorted by a header click.
     std::function<void()> onSorted;
+    /// Called on a right-click on a row (already selected), with its finding.
+    std::function<void(size_t finding)> onRowMenu;
+
+    /// Shows or hides a column and remembers the choice in the settings.
+    void showColumn(Column column, bool shown);
+    bool isColumnShown(Column column) const;
+    /// The header's context menu: a tick per column (also View › Columns).
+    void showColumnMenu();
 
     /// The rows changed wholesale: reload and keep `finding` selected if it is still shown.
     void rowsReset(std::optional<size_t> keepSelected);
@@ -46,6 +54,9 @@ private:
     void onSelectionChanged(wxDataViewEvent& event);
     void onColumnSorted(wxDataViewEvent& event);
     void reportSelection();
+    void restoreShownColumns();
+    void rememberShownColumns() const;
+    wxDataViewColumn* columnFor(Column column) const;
     /// Widens the Source column to its names when the sources changed.
     void fitSourceColumn();
 

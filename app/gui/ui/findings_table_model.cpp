@@ -1,13 +1,16 @@
 #include "ui/findings_table_model.hpp"
 
+#include "model/finding_filter.hpp"
 #include "ui/wx_text.hpp"
+
+#include <findings/sdk/followup.hpp>
 
 namespace findings::studio {
 
 FindingsTableModel::FindingsTableModel(const FindingsDocument& document, const FindingsView& view,
                                        const core::ThemeLabels& themes)
     : wxDataViewVirtualListModel(static_cast<unsigned int>(view.rowCount())),
-      document_(document), view_(view), themes_(themes) {}
+      document_(document), view_(view), themes_(themes), today_(todayIso()) {}
 
 void FindingsTableModel::GetValueByRow(wxVariant& value, unsigned int row,
                                        unsigned int column) const {
@@ -56,6 +59,12 @@ bool FindingsTableModel::GetAttrByRow(unsigned int row, unsigned int column,
         else if (f.action.status == "green" || f.action.status == "complete")
             attr.SetColour(wxColour(0x1B, 0x6E, 0x20));
         else return false;
+        attr.SetBold(true);
+        return true;
+    case Column::Due:
+        // Late work stands out (the SDK's rule, as in the workbook and the board summary).
+        if (!followup::isOverdue(f.action, today_)) return false;
+        attr.SetColour(wxColour(0xB0, 0x00, 0x20));
         attr.SetBold(true);
         return true;
     case Column::Review:

@@ -8,6 +8,8 @@
 
 #include <wx/dataview.h>
 
+#include <string>
+
 namespace findings::studio {
 
 class FindingsTableModel final : public wxDataViewVirtualListModel {
@@ -28,6 +30,7 @@ private:
     const FindingsDocument& document_;
     const FindingsView& view_;
     const core::ThemeLabels& themes_;
+    std::string today_; ///< for the Due column's overdue colour (a session rarely spans midnight)
 };
 
 }  // namespace findings::studio

@@ -1,5 +1,7 @@
 #include "ui/import_log_panel.hpp"
 
+#include "model/plain_message.hpp"
+
 #include "ui/wx_text.hpp"
 
 #include <wx/listctrl.h>
@@ -60,13 +62,13 @@ void ImportLogPanel::addOutcomes(const std::vector<FileOutcome>& outcomes) {
                    wxString::Format("%zu source%s", o.sources, o.sources == 1 ? "" : "s"), kOk);
         else
             addRow(o.cancelled ? "Cancelled" : "Failed", fileName(o.path), wxs(o.importerId),
-                   wxEmptyString, wxs(o.error), o.cancelled ? kWarning : kError);
+                   wxEmptyString, wxs(plainMessage(o.error)), o.cancelled ? kWarning : kError);
         for (const auto& d : o.diagnostics) {
             if (d.severity == core::Severity::Info) continue;
             const std::string where = d.locationText();
             addRow(d.severity == core::Severity::Error ? "  error" : "  warning", fileName(o.path),
                    wxEmptyString, wxEmptyString,
-                   wxs((where.empty() ? "" : where + ": ") + d.message),
+                   wxs((where.empty() ? "" : where + ": ") + plainMessage(d.message)),
                    d.severity == core::Severity::Error ? kError : kWarning);
         }
     }

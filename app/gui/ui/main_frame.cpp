@@ -15,14 +15,18 @@
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
+#include <algorithm>
+
 #include <wx/config.h>
 #include <wx/display.h>
+#include <wx/infobar.h>
 #include <wx/notebook.h>
 #include <wx/persist/splitter.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
+#include <wx/textctrl.h>
 
 namespace findings::studio {
 
@@ -83,6 +87,10 @@ void MainFrame::buildLayout() {
     wxPanel* root = root_;
     root->SetName("main-panel");
     filterBar_ = new FilterBar(root);
+    // Warnings the user must not miss (a file refused as already imported) show here as
+    // well as in the import log, which may be out of sight.
+    messageBar_ = new wxInfoBar(root);
+    messageBar_->SetName("message-bar");
 
     mainSplit_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                       wxSP_LIVE_UPDATE | wxSP_3DSASH);
@@ -105,7 +113,8 @@ void MainFrame::buildLayout() {
     lowerBook_->AddPage(sources_, "Sources");
     lowerBook_->AddPage(progress_, "Progress");
 
-    const int minPane = FromDIP(160);
+    // Small enough that a 1366×768 screen can give the finding's editor all it needs.
+    const int minPane = FromDIP(100);
     for (wxSplitterWindow* s : {mainSplit_, contentSplit_, detailSplit_}) s->SetMinimumPaneSize(minPane);
 
     importBar_ = new ImportProgressBar(root);
@@ -114,6 +123,7 @@ void MainFrame::buildLayout() {
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(filterBar_, 0, wxEXPAND);
+    sizer->Add(messageBar_, 0, wxEXPAND);
     sizer->Add(mainSplit_, 1, wxEXPAND);
     sizer->Add(importBar_, 0, wxEXPAND);
     root->SetSizer(sizer);
@@ -123,6 +133,7 @@ void MainFrame::buildLayout() {
     filterBar_->onChange = [this](const FilterState& f) { applyFilter(f); };
     table_->onSelect = [this](std::optional<size_t> finding) { onSelect(finding); };
     table_->onSorted = [this] { updateStatus(); };
+    table_->onRowMenu = [this](size_t finding) { showRowMenu(finding); };
     editor_->onThemes = [this](std::vector<std::string> themes) {
         if (current_) document_.setThemes(*current_, std::move(themes));
     };
@@ -169,13 +180,41 @@ void MainFrame::splitPanes() {
     detailSplit_->SplitHorizontally(editor_, sourceView_);
 }
 
+void MainFrame::resetLayout() {
+    root_->Layout();
+    // Heights from what the panes hold, not fixed shares: on a 1366×768 laptop a share
+    // left the editor's action fields below a splitter, and an empty import log took a
+    // third of the window.
+    const int sash = mainSplit_->GetSashSize();
+    const int total = mainSplit_->GetClientSize().y;
+    const int strip = FromDIP(110);  // the tabs and a couple of lines
+    const bool nothingYet = log_->count() == 0 && document_.set().sources.empty();
+    const int lower = nothingYet ? strip : std::clamp(total * 26 / 100, strip, FromDIP(260));
+    stripForEmptyLog_ = nothingYet;
+    mainSplit_->SetSashPosition(std::max(strip, total - lower - sash));
+    contentSplit_->SetSashPosition(contentSplit_->GetClientSize().x * 58 / 100);
+    // The editor gets the height its fields need (its text box gives up lines first), the
+    // source view the rest, but never less than a few lines.
+    const int content = std::max(0, total - lower - sash);
+    const int sourceLeast = FromDIP(110);
+    // Its text box counted at its usual lines, not at what a short pane squeezed it to.
+    wxTextCtrl* text = editor_->findingText();
+    const int usualText = kFindingTextLines * text->GetCharHeight() + FromDIP(10);
+    const int editorNeeds = editor_->GetSizer()
+                                ? editor_->GetSizer()->CalcMin().y - text->GetMinSize().y + usualText
+                                : content * 68 / 100;
+    // Room to spare is shared: a long finding's text box may grow into it, and the source
+    // view gets more lines.
+    const int spare = std::max(0, content - sash - sourceLeast - editorNeeds);
+    const int editor = std::max(FromDIP(100), std::min(editorNeeds + spare * 45 / 100, content - sash - sourceLeast));
+    detailSplit_->SetSashPosition(editor);
+}
+
 void MainFrame::placeSashes() {
     // Only once the window is shown at its real size: a splitter clamps a sash position it
-    // is given while still tiny. Proportions, not pixels, so any screen and font get a sane
-    // layout; the user's own layout (persisted) then wins when there is one.
-    mainSplit_->SetSashPosition(mainSplit_->GetClientSize().y * 72 / 100);
-    contentSplit_->SetSashPosition(contentSplit_->GetClientSize().x * 58 / 100);
-    detailSplit_->SetSashPosition(detailSplit_->GetClientSize().y * 68 / 100);
+    // is given while still tiny. The user's own layout (persisted) then wins when there is
+    // one.
+    resetLayout();
     wxPersistentRegisterAndRestore(mainSplit_, "MainSplit");
     wxPersistentRegisterAndRestore(contentSplit_, "ContentSplit");
     wxPersistentRegisterAndRestore(detailSplit_, "DetailSplit");
@@ -196,6 +235,8 @@ void MainFrame::onDocumentChanged(const DocumentChange& change) {
     case Kind::Appended:
     case Kind::SourceChanged: {
         if (change.kind == Kind::Reset) current_.reset();
+        // The first sources arrived: the lower notebook now has something to show.
+        if (stripForEmptyLog_ && !document_.set().sources.empty()) resetLayout();
         if (current_ && *current_ >= document_.set().findings.size()) current_.reset();
         view_->rebuild();
         filterBar_->setChoices(document_.set(), host_.themes());
@@ -247,6 +288,8 @@ void MainFrame::onDocumentChanged(const DocumentChange& change) {
 void MainFrame::applyFilter(const FilterState& filter) {
     view_->setFilter(filter);
     table_->rowsReset(current_);
+    // The editor's header says "12 of 40": after a re-filter it must count the new rows.
+    showCurrent();
     updateStatus();
 }
 

@@ -30,6 +30,7 @@ class wxPanel;
 class wxSplitterWindow;
 class wxBookCtrlEvent;
 class wxCloseEvent;
+class wxInfoBar;
 
 namespace findings::studio {
 
@@ -69,6 +70,8 @@ public:
     ImportLogPanel* importLog() const { return log_; }
     ImportProgressBar* importProgressBar() const { return importBar_; }
     wxNotebook* lowerNotebook() const { return lowerBook_; }
+    /// The message bar above the table (e.g. "already in the project").
+    wxInfoBar* messageBar() const { return messageBar_; }
     AutosaveStore& autosave() { return autosave_; }
     PluginHost& pluginHost() { return host_; }
     void setPrompts(std::unique_ptr<UserPrompts> prompts) { prompts_ = std::move(prompts); }
@@ -96,6 +99,18 @@ public:
     bool saveProjectAs(const std::string& path);
     /// Asks about unsaved changes; false when the user cancels (or a save fails).
     bool confirmDiscardChanges();
+    /// File › Close Project (and File › New): asks about unsaved changes, then leaves an
+    /// empty, untitled project and an empty import log. False when the user cancels.
+    bool closeProject();
+    /// The name a save suggests: the project's own, else one made from its contents.
+    wxString suggestedSavePath() const;
+
+    /// The Import dialog's filters: "Letters and reports", "Trackers", "Findings projects".
+    wxString importWildcard() const;
+
+    /// Places the splitters for the window's size now: the finding's editor gets the height
+    /// its fields need, the lower notebook only a strip while the import log is empty.
+    void resetLayout();
 
     /// Selects a finding in the table (and the detail pane); false when it is filtered out.
     bool selectFinding(size_t findingIndex);
@@ -132,6 +147,8 @@ private:
     void updateStatus();
     void refreshProgressIfShown();
     void showLowerPage(int page);
+    void showRowMenu(size_t finding);
+    void showGettingStarted();
 
     void startup();
     void offerRecovery();
@@ -162,6 +179,7 @@ private:
 
     wxPanel* root_ = nullptr; ///< the frame's one panel, holding everything below the toolbar
     FilterBar* filterBar_ = nullptr;
+    wxInfoBar* messageBar_ = nullptr;
     FindingsTable* table_ = nullptr;
     FindingEditor* editor_ = nullptr;
     SourceView* sourceView_ = nullptr;
@@ -176,6 +194,7 @@ private:
 
     std::optional<size_t> current_;
     bool progressDirty_ = true;
+    bool stripForEmptyLog_ = false; ///< resetLayout gave the empty import log only a strip
     std::shared_ptr<ImportJob> job_;
     WorkerThread importWorker_;
     std::deque<std::vector<FileImportRequest>> queue_;

@@ -4,7 +4,9 @@
 #include "ui/main_frame.hpp"
 
 #include "model/project_file.hpp"
+#include "ui/filter_bar.hpp"
 #include "ui/finding_editor.hpp"
+#include "ui/import_log_panel.hpp"
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
@@ -14,6 +16,7 @@
 #include <wx/datetime.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/infobar.h>
 #include <wx/log.h>
 
 namespace findings::studio {
@@ -80,6 +83,22 @@ bool MainFrame::openProject(const std::string& path) {
     return true;
 }
 
+bool MainFrame::closeProject() {
+    if (!confirmDiscardChanges()) return false;
+    document_.reset(core::FindingsSet{}, std::string());
+    autosave_.remove();
+    log_->clear();
+    messageBar_->Dismiss();
+    filterBar_->clear();
+    SetStatusText("Closed the project.", 0);
+    return true;
+}
+
+wxString MainFrame::suggestedSavePath() const {
+    if (!document_.path().empty()) return wxs(document_.path());
+    return wxs(suggestedProjectFileName(document_.set()));
+}
+
 void MainFrame::onOpenCommand() {
     if (!confirmDiscardChanges()) return;
     wxFileDialog dialog(this, "Open Project", StudioSettings::lastProjectFolder(), wxEmptyString,
@@ -92,7 +111,7 @@ void MainFrame::onOpenCommand() {
 bool MainFrame::saveProject() {
     editor_->commitPending();
     if (document_.path().empty()) {
-        const wxString path = prompts_->askSavePath(this, StudioSettings::lastProjectFolder(), "findings.findings.json");
+        const wxString path = prompts_->askSavePath(this, StudioSettings::lastProjectFolder(), suggestedSavePath());
         return !path.empty() && saveProjectAs(utf8(path));
     }
     return saveProjectAs(document_.path());

@@ -17,6 +17,7 @@
 
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/infobar.h>
 #include <wx/log.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -151,8 +152,22 @@ void MainFrame::importFinished() {
         refused = document_.appendImport(std::move(result.imported),
                                          wxString::Format("Import of %zu File%s", files, files == 1 ? "" : "s").utf8_string());
     }
-    // A file already in the project is not imported twice: say so where the user looks.
+    // A file already in the project is not imported twice: say so where the user looks —
+    // the import log and a message bar over the table, which cannot be missed.
     for (const auto& why : refused) log_->addNote("Not imported again", wxEmptyString, wxs(why));
+    size_t duplicates = refused.size();
+    wxString firstDuplicate = refused.empty() ? wxString() : wxs(refused.front());
+    for (const auto& o : result.outcomes)
+        for (const auto& d : o.diagnostics)
+            if (d.code == "duplicate-source") {
+                if (duplicates++ == 0) firstDuplicate = wxs(d.message);
+            }
+    if (duplicates > 0)
+        messageBar_->ShowMessage(duplicates == 1 ? firstDuplicate + " (see the import log)"
+                                                 : wxString::Format("%zu files were already imported and were not "
+                                                                    "imported again (see the import log).",
+                                                                    duplicates),
+                                 wxICON_WARNING);
     importBar_->Hide();
     importBar_->GetParent()->Layout();
     wxString message = wxString::Format("Imported %zu finding%s from %zu file%s", findings,
@@ -173,9 +188,33 @@ void MainFrame::importFinished() {
     startNextImport();
 }
 
+wxString MainFrame::importWildcard() const {
+    // Filters per kind of file, from what the loaded importers read: a tracker is a
+    // spreadsheet, a project ends .findings.json, everything else is a letter or report.
+    wxString letters, trackers;
+    const wxArrayString trackerExts = wxSplit("xlsx,xlsm,xls,ods,csv,tsv", ',');
+    for (const auto& importer : host_.registry()->importers())
+        for (const auto& ext : importer.extensions()) {
+            const wxString pattern = "*." + wxs(ext);
+            wxString& list = trackerExts.Index(wxs(ext), false) != wxNOT_FOUND ? trackers : letters;
+            if (ext == "json" || list.Find(pattern + ";") != wxNOT_FOUND || list.EndsWith(pattern)) continue;
+            list += (list.empty() ? "" : ";") + pattern;
+        }
+    wxString out;
+    auto add = [&out](const wxString& name, const wxString& patterns) {
+        if (patterns.empty()) return;
+        out += (out.empty() ? "" : "|") + name + " (" + patterns + ")|" + patterns;
+    };
+    add("Letters and reports", letters);
+    add("Trackers", trackers);
+    add("Findings projects", "*.findings.json");
+    out += (out.empty() ? "" : "|") + wxString("All files|*");
+    return out;
+}
+
 void MainFrame::onImportCommand() {
     wxFileDialog dialog(this, "Import Files", StudioSettings::lastImportFolder(), wxEmptyString,
-                        "All files|*", wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
+                        importWildcard(), wxFD_OPEN | wxFD_MULTIPLE | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     wxArrayString chosen;
     dialog.GetPaths(chosen);

@@ -1,13 +1,14 @@
 // The main window's menus, toolbar and keyboard shortcuts, and the commands they run.
 //
 // Shortcuts (documented in Help › Keyboard Shortcuts and the README):
-//   Ctrl+O import, Ctrl+Shift+O open project, Ctrl+S save, Ctrl+Shift+S save as,
+//   Ctrl+N new project, Ctrl+W close project, Ctrl+O import, Ctrl+Shift+O open project, Ctrl+S save, Ctrl+Shift+S save as,
 //   Ctrl+E export, Ctrl+Q quit, Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo,
 //   Ctrl+Enter confirm finding (and go to the next), Alt+1..4 strength/weakness/mixed/neutral,
 //   F8 / Shift+F8 next/previous finding, Ctrl+F find, Ctrl+Shift+F clear filters,
 //   Ctrl+1/2/3 import log / sources / progress.
 #include "ui/main_frame.hpp"
 
+#include "model/export_subset.hpp"
 #include "model/project_file.hpp"
 #include "ui/about_box.hpp"
 #include "ui/command_ids.hpp"
@@ -32,6 +33,7 @@ namespace findings::studio {
 
 namespace {
 const char* kShortcutHelp =
+    "New project / Close project\tCtrl+N / Ctrl+W\n"
     "Import files\tCtrl+O\n"
     "Open project\tCtrl+Shift+O\n"
     "Save / Save as\tCtrl+S / Ctrl+Shift+S\n"
@@ -48,6 +50,7 @@ const char* kShortcutHelp =
 
 void MainFrame::buildMenus() {
     auto* file = new wxMenu;
+    file->Append(wxID_NEW, "&New Project\tCtrl+N", "Start an empty project (asks to save this one)");
     file->Append(ID_Import, L"&Import Files\u2026\tCtrl+O", "Import letters, reports or trackers");
     file->Append(ID_OpenProject, L"&Open Project\u2026\tCtrl+Shift+O", "Open a .findings.json project");
     auto* recent = new wxMenu;
@@ -58,6 +61,7 @@ void MainFrame::buildMenus() {
     file->Append(ID_Export, L"&Export\u2026\tCtrl+E", L"Export the findings (Excel, CSV, \u2026)");
     appendPrintItems(file);
     file->AppendSeparator();
+    file->Append(wxID_CLOSE, "&Close Project\tCtrl+W", "Close the project (asks to save it)");
     file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
 
     auto* edit = new wxMenu;
@@ -83,6 +87,9 @@ void MainFrame::buildMenus() {
     view->Append(ID_ViewImportLog, "&Import Log\tCtrl+1");
     view->Append(ID_ViewSources, "&Sources\tCtrl+2");
     view->Append(ID_ViewProgress, "&Progress\tCtrl+3", "The theme-by-visit matrix");
+    view->AppendSeparator();
+    view->Append(ID_ViewColumns, L"Table &Columns\u2026", "Show or hide the table's columns (Action, Owner, Due, RAG, \u2026)");
+    view->Append(ID_ResetLayout, "&Reset Layout", "Size the panes to fit this window again");
 
     auto* tools = new wxMenu;
     tools->Append(ID_LinkFollowUps, "&Link Follow-ups\tCtrl+L",
@@ -92,6 +99,7 @@ void MainFrame::buildMenus() {
     tools->Append(wxID_PREFERENCES, L"P&references\u2026");
 
     auto* help = new wxMenu;
+    help->Append(ID_GettingStarted, "&Getting Started", "A first walk through importing, reviewing and exporting");
     help->Append(wxID_HELP, "&Keyboard Shortcuts");
     help->Append(wxID_ABOUT, "&About Findings Studio");
 
@@ -136,13 +144,16 @@ void MainFrame::buildToolBar() {
 }
 
 void MainFrame::bindCommands() {
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { closeProject(); }, wxID_NEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { closeProject(); }, wxID_CLOSE);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { table_->showColumnMenu(); }, ID_ViewColumns);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { resetLayout(); }, ID_ResetLayout);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showGettingStarted(); }, ID_GettingStarted);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onImportCommand(); }, ID_Import);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onOpenCommand(); }, ID_OpenProject);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { saveProject(); }, wxID_SAVE);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-        const wxString path = prompts_->askSavePath(this, StudioSettings::lastProjectFolder(),
-                                                    wxs(document_.path().empty() ? std::string("findings.findings.json")
-                                                                                 : document_.path()));
+        const wxString path = prompts_->askSavePath(this, StudioSettings::lastProjectFolder(), suggestedSavePath());
         if (!path.empty()) saveProjectAs(utf8(path));
     }, wxID_SAVEAS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCommand(); }, ID_Export);
@@ -247,6 +258,12 @@ ExportDialog* MainFrame::createExportDialog() {
     ExportRequest request;
     request.registry = host_.registry();
     request.findings = std::make_shared<const core::FindingsSet>(document_.set());
+    if (view_->rowCount() < view_->totalCount()) {
+        std::vector<size_t> shown;
+        shown.reserve(view_->rowCount());
+        for (size_t r = 0; r < view_->rowCount(); ++r) shown.push_back(view_->findingAt(r));
+        request.shown = std::make_shared<const core::FindingsSet>(subsetForExport(document_.set(), shown));
+    }
     request.themes = &host_.themes();
     for (const auto& s : document_.set().sources) request.inputs.push_back(s.path);
     if (!document_.path().empty()) request.inputs.push_back(document_.path());

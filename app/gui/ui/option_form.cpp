@@ -12,8 +12,12 @@
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/wrapsizer.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstddef>
+#include <cstdlib>
 #include <sstream>
 
 namespace findings::studio {
@@ -37,11 +41,89 @@ std::vector<OptionSpecView> readOptionSpecs(const fnd_option* const* options, si
 }
 
 namespace {
+
+constexpr const char* kListPhrase = "comma-separated list of ";
+
+/// The items of a list option: its help ends "… as a comma-separated list of a,b,c." and
+/// it is drawn as tick boxes, not a field to type names into. Empty for other options.
+std::vector<std::string> listItems(const OptionSpecView& spec) {
+    if (spec.type != FND_OPT_STRING) return {};
+    const size_t at = spec.help.find(kListPhrase);
+    if (at == std::string::npos) return {};
+    std::string list = spec.help.substr(at + std::string(kListPhrase).size());
+    while (!list.empty() && (list.back() == '.' || list.back() == ' ')) list.pop_back();
+    std::vector<std::string> out;
+    std::istringstream in(list);
+    for (std::string item; std::getline(in, item, ',');) {
+        for (char c : item)
+            if (!(std::islower(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return {};
+        if (!item.empty()) out.push_back(item);
+    }
+    return out.size() >= 2 ? out : std::vector<std::string>{};
+}
+
+/// Tick boxes for a list option; its value is the ticked names, comma-separated.
+class TickList final : public wxPanel {
+public:
+    TickList(wxWindow* parent, const std::vector<std::string>& items, const std::string& value)
+        : wxPanel(parent, wxID_ANY), items_(items) {
+        auto* row = new wxWrapSizer(wxHORIZONTAL);
+        for (const auto& item : items_) {
+            std::string label = item;
+            for (char& c : label)
+                if (c == '_') c = ' ';
+            label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+            auto* box = new wxCheckBox(this, wxID_ANY, wxs(label));
+            box->SetName("tick-" + wxs(item));
+            boxes_.push_back(box);
+            row->Add(box, 0, wxRIGHT | wxBOTTOM, FromDIP(8));
+        }
+        SetSizer(row);
+        setValue(value);
+    }
+    std::string value() const {
+        std::string out;
+        for (size_t i = 0; i < items_.size(); ++i)
+            if (boxes_[i]->GetValue()) out += (out.empty() ? "" : ",") + items_[i];
+        return out;
+    }
+    void setValue(const std::string& value) {
+        std::vector<std::string> chosen;
+        std::istringstream in(value);
+        for (std::string item; std::getline(in, item, ',');) chosen.push_back(item);
+        for (size_t i = 0; i < items_.size(); ++i)
+            boxes_[i]->SetValue(std::find(chosen.begin(), chosen.end(), items_[i]) != chosen.end());
+    }
+
+private:
+    std::vector<std::string> items_;
+    std::vector<wxCheckBox*> boxes_;
+};
+
+/// Plain names for options whose own names are programmers' words. The plugin's name is
+/// still what is sent; only the label changes.
+const char* plainLabel(const std::string& name) {
+    if (name == "constant_memory") return "Very large projects:";
+    if (name == "include_commentary") return "News and press releases:";
+    if (name == "full_text") return "Finding text:";
+    if (name == "include_hidden") return "Hidden rows:";
+    return nullptr;
+}
+
+/// "Automatic", "Yes", "No" for the values a choice sends as auto/true/false.
+wxString choiceLabel(const std::string& value) {
+    if (value == "auto") return "Automatic";
+    if (value == "true") return "Yes";
+    if (value == "false") return "No";
+    return wxs(value);
+}
+
 bool isFamily(const std::string& name) {
     return name.size() > 2 && name.compare(name.size() - 2, 2, ".*") == 0;
 }
 /// "include_text" -> "Include text"
 wxString labelFor(const std::string& name) {
+    if (const char* plain = plainLabel(name)) return plain;
     std::string out = isFamily(name) ? name.substr(0, name.size() - 2) + " (name=value per line)" : name;
     for (char& c : out)
         if (c == '_') c = ' ';
@@ -77,7 +159,10 @@ void OptionForm::setOptions(std::vector<OptionSpecView> specs) {
     for (const auto& spec : specs_) {
         wxWindow* control = nullptr;
         const wxString value = wxs(spec.defaultValue);
-        if (isFamily(spec.name)) {
+        const std::vector<std::string> ticks = listItems(spec);
+        if (!ticks.empty()) {
+            control = new TickList(this, ticks, spec.defaultValue);
+        } else if (isFamily(spec.name)) {
             auto* t = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                      wxTE_MULTILINE);
             t->SetMinSize(wxSize(-1, 3 * t->GetCharHeight()));
@@ -101,10 +186,10 @@ void OptionForm::setOptions(std::vector<OptionSpecView> specs) {
             }
             case FND_OPT_CHOICE: {
                 wxArrayString items;
-                for (const auto& c : spec.choices) items.Add(wxs(c));
+                for (const auto& c : spec.choices) items.Add(choiceLabel(c));
                 auto* c = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, items);
-                const int at = c->FindString(value, true);
-                c->SetSelection(at == wxNOT_FOUND ? 0 : at);
+                const auto at = std::find(spec.choices.begin(), spec.choices.end(), spec.defaultValue);
+                c->SetSelection(at == spec.choices.end() ? 0 : static_cast<int>(at - spec.choices.begin()));
                 control = c;
                 break;
             }
@@ -130,10 +215,16 @@ void OptionForm::setOptions(std::vector<OptionSpecView> specs) {
         if (spec.type == FND_OPT_BOOL || spec.help.empty()) {
             grid->Add(control, 1, wxEXPAND);
         } else {
-            // Other controls get the help as a quiet line under them.
+            // Other controls get the help as a quiet line under them; tick boxes show the
+            // names themselves, so not the list of them.
+            std::string helpText = spec.help;
+            if (!ticks.empty()) helpText = helpText.substr(0, helpText.find(kListPhrase));
+            while (!helpText.empty() && (helpText.back() == ' ' || helpText.back() == ',')) helpText.pop_back();
+            if (!ticks.empty() && helpText.size() > 3 && helpText.compare(helpText.size() - 3, 3, " as") == 0)
+                helpText.resize(helpText.size() - 3);
             auto* column = new wxBoxSizer(wxVERTICAL);
             column->Add(control, 0, wxEXPAND);
-            auto* help = new wxStaticText(this, wxID_ANY, wxs(spec.help));
+            auto* help = new wxStaticText(this, wxID_ANY, wxs(helpText));
             help->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
             column->Add(help, 0, wxTOP, FromDIP(2));
             grid->Add(column, 1, wxEXPAND);
@@ -146,9 +237,15 @@ void OptionForm::setOptions(std::vector<OptionSpecView> specs) {
 
 std::string OptionForm::valueOf(size_t i) const {
     wxWindow* w = controls_[i];
+    if (auto* t = dynamic_cast<TickList*>(w)) return t->value();
     if (auto* c = dynamic_cast<wxCheckBox*>(w)) return c->GetValue() ? "true" : "false";
     if (auto* s = dynamic_cast<wxSpinCtrl*>(w)) return std::to_string(s->GetValue());
-    if (auto* c = dynamic_cast<wxChoice*>(w)) return utf8(c->GetStringSelection());
+    if (auto* c = dynamic_cast<wxChoice*>(w)) {
+        // The label is for people; the plugin gets the value it declared.
+        const int n = c->GetSelection();
+        return n >= 0 && static_cast<size_t>(n) < specs_[i].choices.size() ? specs_[i].choices[static_cast<size_t>(n)]
+                                                                            : std::string();
+    }
     if (auto* p = dynamic_cast<wxFilePickerCtrl*>(w)) return utf8(p->GetPath());
     if (auto* t = dynamic_cast<wxTextCtrl*>(w)) return utf8(t->GetValue());
     return {};
@@ -181,9 +278,15 @@ bool OptionForm::setValue(const std::string& name, const std::string& value) {
     for (size_t i = 0; i < specs_.size(); ++i) {
         if (specs_[i].name != name) continue;
         wxWindow* w = controls_[i];
-        if (auto* c = dynamic_cast<wxCheckBox*>(w)) c->SetValue(value == "true" || value == "1");
-        else if (auto* s = dynamic_cast<wxSpinCtrl*>(w)) s->SetValue(std::stoi(value));
-        else if (auto* c = dynamic_cast<wxChoice*>(w)) return c->SetStringSelection(wxs(value));
+        if (auto* t = dynamic_cast<TickList*>(w)) t->setValue(value);
+        else if (auto* c = dynamic_cast<wxCheckBox*>(w)) c->SetValue(value == "true" || value == "1");
+        else if (auto* s = dynamic_cast<wxSpinCtrl*>(w)) s->SetValue(static_cast<int>(std::strtol(value.c_str(), nullptr, 10)));
+        else if (auto* c = dynamic_cast<wxChoice*>(w)) {
+            const auto& choices = specs_[i].choices;
+            const auto at = std::find(choices.begin(), choices.end(), value);
+            if (at == choices.end()) return false;
+            c->SetSelection(static_cast<int>(at - choices.begin()));
+        }
         else if (auto* p = dynamic_cast<wxFilePickerCtrl*>(w)) p->SetPath(wxs(value));
         else if (auto* t = dynamic_cast<wxTextCtrl*>(w)) t->ChangeValue(wxs(value));
         return true;

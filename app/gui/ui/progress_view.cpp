@@ -73,6 +73,20 @@ ProgressView::ProgressView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 }
 
 void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels& themes) {
+    // An edit redraws the matrix: the user keeps their place, the cell they chose (by its
+    // theme and visit, which outlive row numbers) and the scroll position.
+    const int cursorRow = grid_->GetGridCursorRow();
+    const int cursorColumn = grid_->GetGridCursorCol();
+    auto keyOf = [](const auto& items, int at, auto member) {
+        return at >= 0 && static_cast<size_t>(at) < items.size() ? items[static_cast<size_t>(at)].*member
+                                                                  : std::string();
+    };
+    const std::string theme = keyOf(matrix_.rows, cursorRow, &MatrixRow::theme);
+    const std::string visit = keyOf(matrix_.columns, cursorColumn, &MatrixColumn::key);
+    const bool totalRow = cursorRow >= 0 && static_cast<size_t>(cursorRow) == matrix_.rows.size();
+    const bool totalColumn = cursorColumn >= 0 && static_cast<size_t>(cursorColumn) == matrix_.columns.size();
+    int scrollX = 0, scrollY = 0;
+    grid_->GetViewStart(&scrollX, &scrollY);
     matrix_ = computeProgressMatrix(set, themes);
     const int rows = static_cast<int>(matrix_.rows.size()) + 1;        // + totals
     const int columns = static_cast<int>(matrix_.columns.size()) + 1;  // + totals
@@ -118,8 +132,15 @@ void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels&
     grid_->SetRowLabelSize(wxGRID_AUTOSIZE);
     grid_->SetColLabelSize(wxGRID_AUTOSIZE);
     grid_->AutoSizeColumns(false);
+    int row = totalRow ? rows - 1 : -1, column = totalColumn ? columns - 1 : -1;
+    for (size_t r = 0; r < matrix_.rows.size() && row < 0 && !theme.empty(); ++r)
+        if (matrix_.rows[r].theme == theme) row = static_cast<int>(r);
+    for (size_t c = 0; c < matrix_.columns.size() && column < 0 && !visit.empty(); ++c)
+        if (matrix_.columns[c].key == visit) column = static_cast<int>(c);
+    if (row >= 0 && column >= 0) grid_->SetGridCursor(row, column);
     grid_->Thaw();
     Layout();
+    grid_->Scroll(scrollX, scrollY);
 }
 
 void ProgressView::chooseCell(int row, int column) {

@@ -8,6 +8,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -37,7 +38,13 @@ bool isIsoDateOrEmpty(const std::string& t) {
 
 namespace {
 
-enum ListColumn { ColTitle, ColKind, ColAuthority, ColDate, ColVisit, ColInspectors, ColFindings };
+enum ListColumn { ColTitle, ColKind, ColRole, ColAuthority, ColDate, ColVisit, ColJudgement, ColInspectors, ColFindings };
+
+/// "Inspection", "Commentary (not counted)", …: the role as the list shows it.
+wxString roleLabel(std::string_view role) {
+    if (role == "commentary") return "Commentary (not counted)";
+    return wxs(enumLabel(role));
+}
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
     std::string out;
@@ -71,9 +78,11 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     const int cw = list_->GetCharWidth();
     list_->AppendColumn("Source", wxLIST_FORMAT_LEFT, 36 * cw);
     list_->AppendColumn("Kind", wxLIST_FORMAT_LEFT, 16 * cw);
+    list_->AppendColumn("Role", wxLIST_FORMAT_LEFT, 14 * cw);
     list_->AppendColumn("Authority", wxLIST_FORMAT_LEFT, 14 * cw);
     list_->AppendColumn("Date", wxLIST_FORMAT_LEFT, 11 * cw);
     list_->AppendColumn("Visit", wxLIST_FORMAT_LEFT, 18 * cw);
+    list_->AppendColumn("Judgement", wxLIST_FORMAT_LEFT, 14 * cw);
     list_->AppendColumn("Inspectors", wxLIST_FORMAT_LEFT, 24 * cw);
     list_->AppendColumn("Findings", wxLIST_FORMAT_RIGHT, 8 * cw);
 
@@ -86,6 +95,15 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     kind_ = new wxChoice(form, wxID_ANY, wxDefaultPosition, wxDefaultSize, kinds);
     kind_->SetName("source-kind");
     kind_->SetMinSize(wxSize(12 * form->GetCharWidth(), -1));
+    // What the source is evidence of: Ofsted's inspection (counted in Progress), commentary
+    // (news, press releases: shown apart, not counted), the council's plan, or a workbook.
+    wxArrayString roles;
+    for (auto r : sourceRoles()) roles.Add(wxs(enumLabel(r)));
+    role_ = new wxChoice(form, wxID_ANY, wxDefaultPosition, wxDefaultSize, roles);
+    role_->SetName("source-role");
+    role_->SetToolTip("Inspection evidence is counted in Progress; commentary (news, press "
+                      "releases) is shown apart and not counted; a plan holds the council's actions.");
+    role_->SetMinSize(wxSize(12 * form->GetCharWidth(), -1));
     // Fields may shrink to a few characters: their natural width (GTK's default entry
     // width) times three to a row is wider than the pane beside the list, which pushed the
     // right-hand column out of sight. They grow with the pane instead.
@@ -130,6 +148,7 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     };
     add("&Title:", title_);
     add("&Kind:", kind_);
+    add("&Role:", role_);
     add("A&uthority:", authority_);
     add("Dat&e:", date_);
     add("Visit &number:", ordinal_);
@@ -137,6 +156,11 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     add("Visit &from:", visitStart_);
     add("Visit t&o:", visitEnd_);
     add("&Inspectors:", inspectors_);
+    judgements_ = new wxStaticText(form, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                   wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
+    judgements_->SetName("source-judgements");
+    judgements_->SetMinSize(wxSize(10 * form->GetCharWidth(), -1));
+    add("Judgements:", judgements_);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxEXPAND | wxALL, gap);
     auto* areasRow = new wxBoxSizer(wxHORIZONTAL);
@@ -181,6 +205,10 @@ void SourcesPanel::setSources(const core::FindingsSet& set) {
         const Source& s = set.sources[i];
         const long row = list_->InsertItem(static_cast<long>(i), wxs(sourceDisplayName(s)));
         list_->SetItem(row, ColKind, wxs(enumLabel(s.kind)));
+        list_->SetItem(row, ColRole, roleLabel(roleOf(s)));
+        list_->SetItem(row, ColJudgement, wxs(overallJudgement(s)));
+        // Commentary is second-hand: greyed, so Ofsted's own evidence stands out.
+        if (roleOf(s) == "commentary") list_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
         list_->SetItem(row, ColAuthority, wxs(s.local_authority));
         list_->SetItem(row, ColDate, wxs(s.date));
         list_->SetItem(row, ColVisit, wxs(s.visit.empty() ? std::string() : visitLabel(s)));
@@ -212,7 +240,7 @@ void SourcesPanel::showForm() {
     problemText_.clear();
     problem_->SetLabel(wxEmptyString);
     const bool have = set_ && selected_ >= 0 && static_cast<size_t>(selected_) < set_->sources.size();
-    for (wxWindow* w : std::initializer_list<wxWindow*>{kind_, title_, authority_, date_, ordinal_,
+    for (wxWindow* w : std::initializer_list<wxWindow*>{kind_, role_, title_, authority_, date_, ordinal_,
                                                         visitStart_, visitEnd_, inspectors_, areas_,
                                                         framework_, apply_, revert_})
         w->Enable(have);
@@ -221,6 +249,7 @@ void SourcesPanel::showForm() {
                               inspectors_, areas_, framework_})
             t->ChangeValue(wxEmptyString);
         details_->SetLabel(wxEmptyString);
+        judgements_->SetLabel(wxEmptyString);
         return;
     }
     const Source& s = set_->sources[static_cast<size_t>(selected_)];
@@ -228,6 +257,15 @@ void SourcesPanel::showForm() {
     for (size_t i = 0; i < sourceKinds().size(); ++i)
         if (sourceKinds()[i] == s.kind) kind = static_cast<int>(i);
     kind_->SetSelection(kind);
+    int role = 0;
+    for (size_t i = 0; i < sourceRoles().size(); ++i)
+        if (sourceRoles()[i] == roleOf(s)) role = static_cast<int>(i);
+    role_->SetSelection(role);
+    std::string judged;
+    for (const Judgement& j : s.judgements)
+        judged += (judged.empty() ? "" : "; ") + j.area + ": " + enumLabel(j.grade);
+    judgements_->SetLabel(judged.empty() ? wxString("none (a letter makes no judgements)") : wxs(judged));
+    judgements_->SetToolTip(wxs(judged));
     title_->ChangeValue(wxs(s.title));
     authority_->ChangeValue(wxs(s.local_authority));
     date_->ChangeValue(wxs(s.date));
@@ -266,6 +304,13 @@ bool SourcesPanel::applyForm() {
     }
     const int kind = kind_->GetSelection();
     if (kind >= 0) s.kind = std::string(sourceKinds()[static_cast<size_t>(kind)]);
+    // Recorded only when the user changed it: an untouched role stays as it was (empty
+    // reads as the kind's default), so Apply with no change records no edit.
+    const int role = role_->GetSelection();
+    if (role >= 0) {
+        const std::string_view chosen = sourceRoles()[static_cast<size_t>(role)];
+        if (chosen != roleOf(set_->sources[static_cast<size_t>(selected_)])) s.role = std::string(chosen);
+    }
     s.title = utf8(title_->GetValue());
     s.local_authority = utf8(authority_->GetValue().Strip(wxString::both));
     s.date = date;

@@ -1,5 +1,6 @@
 // The Sources panel: every imported source with its metadata, and a form to correct what
-// the importer guessed wrong (kind, authority, dates, visit, inspectors, areas covered).
+// the importer guessed wrong (kind, role, authority, dates, visit, inspectors, areas
+// covered). Its role says what it is evidence of; commentary is greyed and not counted.
 // "Apply" reports the corrected source; the main window records it as an undoable edit.
 #pragma once
 
@@ -35,6 +36,7 @@ public:
 
     wxListCtrl* list() const { return list_; }
     wxChoice* kindChoice() const { return kind_; }
+    wxChoice* roleChoice() const { return role_; }
     wxTextCtrl* titleField() const { return title_; }
     wxTextCtrl* authorityField() const { return authority_; }
     wxTextCtrl* dateField() const { return date_; }
@@ -56,6 +58,8 @@ private:
     wxListCtrl* list_;
     wxWindow* form_;
     wxChoice* kind_;
+    wxChoice* role_;
+    wxStaticText* judgements_;
     wxTextCtrl* title_;
     wxTextCtrl* authority_;
     wxTextCtrl* date_;

@@ -37,6 +37,23 @@ void StudioSettings::setLastProjectFolder(const wxString& f) { config().Write("/
 wxString StudioSettings::lastExportFolder() { return readString(config(), "/Paths/Export"); }
 void StudioSettings::setLastExportFolder(const wxString& f) { config().Write("/Paths/Export", f); }
 
+wxString StudioSettings::tableColumns() { return readString(config(), "/Table/Columns"); }
+void StudioSettings::setTableColumns(const wxString& titles) { config().Write("/Table/Columns", titles); }
+
+wxString StudioSettings::exportOptions(const wxString& exporterId) {
+    // Exporter ids are plain identifiers; anything else would change the config path.
+    wxString key = exporterId;
+    key.Replace("/", "_");
+    return readString(config(), "/Export/Options/" + key);
+}
+void StudioSettings::setExportOptions(const wxString& exporterId, const wxString& options) {
+    wxString key = exporterId;
+    key.Replace("/", "_");
+    config().Write("/Export/Options/" + key, options);
+}
+bool StudioSettings::exportShownOnly() { return config().ReadBool("/Export/ShownOnly", false); }
+void StudioSettings::setExportShownOnly(bool on) { config().Write("/Export/ShownOnly", on); }
+
 wxString StudioSettings::defaultExporter() { return readString(config(), "/Export/DefaultExporter"); }
 void StudioSettings::setDefaultExporter(const wxString& id) {
     config().Write("/Export/DefaultExporter", id);

@@ -26,6 +26,18 @@ public:
     static wxString defaultExporter();
     static void setDefaultExporter(const wxString& id);
 
+    /// The findings table's shown columns, by column title, comma-separated; "" when the
+    /// user never chose (the defaults apply).
+    static wxString tableColumns();
+    static void setTableColumns(const wxString& titles);
+
+    /// The options last used with an exporter ("name=value" per line), and whether the
+    /// export held only the findings shown then.
+    static wxString exportOptions(const wxString& exporterId);
+    static void setExportOptions(const wxString& exporterId, const wxString& options);
+    static bool exportShownOnly();
+    static void setExportShownOnly(bool on);
+
     /// Minutes between autosaves (1–60).
     static int autosaveMinutes();
     static void setAutosaveMinutes(int minutes);
