@@ -220,3 +220,13 @@ TEST_CASE("a long quote is cut at a word, never inside a character") {
     f.text = std::string(204, 'a') + "\xc3\xa9" + std::string(100, 'b');
     CHECK(shortQuote(f, 205) == std::string(204, 'a') + "\u2026");
 }
+
+TEST_CASE("a report's overall judgement is the grade of its overall area") {
+    Source report = source("r", "inspection_report", "2022-10-14");
+    CHECK(overallJudgement(report).empty());
+    report.judgements = {{"The experiences and progress of children in care", "requires improvement"},
+                         {"Overall effectiveness", "inadequate"}};
+    CHECK(overallJudgement(report) == "inadequate");
+    report.judgements = {{"Children who need help and protection", "good"}};
+    CHECK(overallJudgement(report).empty());
+}

@@ -1,4 +1,5 @@
 #include "model/finding_filter.hpp"
+#include "model/followup_links.hpp"
 #include "model/progress_matrix.hpp"
 
 #include <algorithm>
@@ -9,14 +10,16 @@ namespace findings::studio {
 
 bool FilterState::active() const {
     return !text.empty() || !theme.empty() || !polarity.empty() || !sourceId.empty() ||
-           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly;
+           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly ||
+           !onlyFindings.empty() || proposedLinksOnly;
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return text == o.text && theme == o.theme && polarity == o.polarity &&
            sourceId == o.sourceId && visitKey == o.visitKey && review == o.review &&
            lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow &&
-           evidenceOnly == o.evidenceOnly;
+           evidenceOnly == o.evidenceOnly && onlyFindings == o.onlyFindings &&
+           proposedLinksOnly == o.proposedLinksOnly;
 }
 
 namespace {
@@ -30,7 +33,7 @@ bool containsIgnoringCase(const std::string& haystack, const std::string& lowerN
 }
 
 FindingMatcher::FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes)
-    : filter_(filter), themes_(themes) {
+    : filter_(filter), themes_(themes), onlyFindings_(filter.onlyFindings.begin(), filter.onlyFindings.end()) {
     std::istringstream in(filter.text);
     for (std::string word; in >> word;) {
         std::transform(word.begin(), word.end(), word.begin(), lower);
@@ -63,6 +66,8 @@ bool FindingMatcher::matches(const Finding& f, const Source* source,
     if (!filter_.sourceId.empty() && f.source != filter_.sourceId) return false;
     if (!filter_.visitKey.empty() && sourceVisitKey != filter_.visitKey) return false;
     if (filter_.evidenceOnly && (!source || !countsAsEvidence(*source, false) || restatesAnother(f))) return false;
+    if (!onlyFindings_.empty() && onlyFindings_.count(f.id) == 0) return false;
+    if (filter_.proposedLinksOnly && !hasLinksAwaitingReview(f)) return false;
     if (filter_.lowConfidenceOnly &&
         !(f.confidence >= 0 && f.confidence < filter_.lowConfidenceBelow))
         return false;

@@ -5,6 +5,7 @@
 #include <findings/sdk/records.hpp>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace findings::studio {
@@ -21,6 +22,11 @@ struct FilterState {
     /// Only what the Progress matrix counts (countsAsEvidence, not restating another): set
     /// when a matrix cell is chosen, so the table shows the findings the cell counted.
     bool evidenceOnly = false;
+    /// Only these findings (by id): set when a Follow-up cell is chosen, so the table shows
+    /// the findings behind that visit's stance on that point. Empty: no such limit.
+    std::vector<std::string> onlyFindings;
+    /// Only findings with a link still waiting for a person's decision (the review queue).
+    bool proposedLinksOnly = false;
 
     /// True when any criterion is set.
     bool active() const;
@@ -45,6 +51,7 @@ private:
     const FilterState& filter_;
     const core::ThemeLabels& themes_;
     std::vector<std::string> words_;
+    std::unordered_set<std::string> onlyFindings_;
 };
 
 /// Case-insensitive (ASCII) substring test; `lowerNeedle` must already be lower case.

@@ -38,6 +38,8 @@ struct SpreadsheetPreviewRequest;
 class FilterBar;
 class FindingEditor;
 class FindingsTable;
+class FollowUpView;
+class LinkReviewPanel;
 class ImportLogPanel;
 class ImportProgressBar;
 class ProgressView;
@@ -66,6 +68,9 @@ public:
     SourceView* sourceView() const { return sourceView_; }
     SourcesPanel* sourcesPanel() const { return sources_; }
     ProgressView* progressView() const { return progress_; }
+    FollowUpView* followUpView() const { return followUp_; }
+    LinkReviewPanel* linkReview() const { return linkReview_; }
+    wxNotebook* detailNotebook() const { return detailBook_; }
     ImportLogPanel* importLog() const { return log_; }
     ImportProgressBar* importProgressBar() const { return importBar_; }
     wxNotebook* lowerNotebook() const { return lowerBook_; }
@@ -74,6 +79,11 @@ public:
     void setPrompts(std::unique_ptr<UserPrompts> prompts) { prompts_ = std::move(prompts); }
     /// Tools › Link Follow-ups: links the project's findings across visits, undoably.
     void linkFollowUps();
+    /// Links the current finding to improvement point `point` by hand (Add Link), undoably;
+    /// false when nothing is selected or nothing would change.
+    bool addLinkToCurrent(size_t point, const std::string& stance);
+    /// Shows only findings whose links wait for review (the review queue), or all again.
+    void setProposedLinksOnly(bool on);
 
     // ---- actions (the menu handlers call these)
     /// Checks, previews (spreadsheets, when interactive) and imports paths in the
@@ -132,6 +142,11 @@ private:
     void updateStatus();
     void refreshProgressIfShown();
     void showLowerPage(int page);
+    // The Follow-up tab and the link review (main_frame_followup.cpp).
+    void buildFollowUp();
+    void refreshFollowUpIfShown();
+    void showLinksOf(const Finding* finding);
+    void onAddLinkCommand();
 
     void startup();
     void offerRecovery();
@@ -169,6 +184,9 @@ private:
     ImportLogPanel* log_ = nullptr;
     SourcesPanel* sources_ = nullptr;
     ProgressView* progress_ = nullptr;
+    FollowUpView* followUp_ = nullptr;
+    wxNotebook* detailBook_ = nullptr; ///< the source text and the link review, below the editor
+    LinkReviewPanel* linkReview_ = nullptr;
     ImportProgressBar* importBar_ = nullptr;
     wxSplitterWindow* mainSplit_ = nullptr;
     wxSplitterWindow* contentSplit_ = nullptr;
@@ -176,6 +194,7 @@ private:
 
     std::optional<size_t> current_;
     bool progressDirty_ = true;
+    bool followUpDirty_ = true;
     std::shared_ptr<ImportJob> job_;
     WorkerThread importWorker_;
     std::deque<std::vector<FileImportRequest>> queue_;

@@ -189,6 +189,18 @@ inline std::string foldedAuthority(const std::string& authority) {
 /// True when the source is a full inspection report (its improvement points anchor a block).
 inline bool isFullReport(const Source& source) { return source.kind == "inspection_report"; }
 
+/// The overall judgement of a full report ("inadequate"), for a column's heading: the grade
+/// of the judgement whose area speaks of "overall" ("Overall effectiveness"), else "". Every
+/// view heads a report's column with it, so they all read it here.
+inline std::string overallJudgement(const Source& source) {
+    for (const Judgement& j : source.judgements) {
+        std::string area;
+        for (char c : j.area) area += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (area.find("overall") != std::string::npos) return j.grade;
+    }
+    return {};
+}
+
 /// Builds the follow-up table over the records as they are held, links included.
 inline Table buildTable(const std::vector<Source>& sources, const std::vector<Finding>& findings,
                         const Options& options = {}) {
