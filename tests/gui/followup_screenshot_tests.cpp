@@ -5,6 +5,7 @@
 #include "gui_test_support.hpp"
 
 #include "model/followup_links.hpp"
+#include "ui/command_ids.hpp"
 #include "ui/findings_table.hpp"
 #include "ui/followup_view.hpp"
 #include "ui/link_review_panel.hpp"

@@ -7,6 +7,7 @@
 
 #include "model/followup_grid.hpp"
 #include "model/followup_links.hpp"
+#include "ui/command_ids.hpp"
 #include "ui/filter_bar.hpp"
 #include "ui/findings_table.hpp"
 #include "ui/followup_view.hpp"

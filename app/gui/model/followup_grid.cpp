@@ -85,12 +85,13 @@ std::string planItemText(const Finding& item, std::string_view today, size_t max
     return text;
 }
 
-std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view today) {
+std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view today,
+                          size_t maxCodePoints) {
     if (row.planItems.empty()) return kNoPlanItem;
     std::string text;
     for (size_t item : row.planItems) {
         if (!text.empty()) text += "\n";
-        text += planItemText(set.findings.at(item), today);
+        text += planItemText(set.findings.at(item), today, maxCodePoints);
     }
     return text;
 }

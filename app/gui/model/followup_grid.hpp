@@ -43,8 +43,10 @@ Rgb stanceColour(followup::CellStance stance);
 /// "Recruit permanent staff — Head of Service · due 2025-03 · Red". "Overdue" is added
 /// when it is due before `todayIso` and not complete (followup::isOverdue).
 std::string planItemText(const Finding& item, std::string_view todayIso, size_t maxCodePoints = 160);
-/// The last column's text for a row: its plan items, one a line, or kNoPlanItem.
-std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view todayIso);
+/// The last column's text for a row: its plan items, one a line (each item's words cut to
+/// `maxCodePoints`), or kNoPlanItem.
+std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view todayIso,
+                          size_t maxCodePoints = 160);
 /// The ids of the findings behind a cell, for the table's filter.
 std::vector<std::string> cellFindingIds(const core::FindingsSet& set, const followup::Cell& cell);
 

@@ -146,9 +146,14 @@ std::string linkTargetText(const core::FindingsSet& set, const Link& link, size_
     if (target == set.findings.end()) return link.target;
     const auto source = std::find_if(set.sources.begin(), set.sources.end(),
                                      [&](const Source& s) { return s.id == target->source; });
-    const std::string where = source == set.sources.end() ? target->source : sourceShortName(*source);
+    // The point's words first: in a narrow column they are what tells two links apart.
+    std::string where = target->source;
+    if (source != set.sources.end()) {
+        const std::string date = followup::placeDate(*source);
+        where = sourceKindLabel(source->kind) + " \u00b7 " + (date.empty() ? std::string("undated") : date);
+    }
     const std::string& words = target->summary.empty() ? target->text : target->summary;
-    return ellipsized(where + ": " + words, maxCodePoints);
+    return ellipsized(words, maxCodePoints) + " (" + where + ")";
 }
 
 }  // namespace findings::studio

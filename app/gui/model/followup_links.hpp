@@ -63,9 +63,9 @@ std::string relationLabel(std::string_view relation);
 std::string linkStanceLabel(std::string_view stance);
 /// "Proposed", "Accepted", "Rejected"; a person's link without a review reads "Accepted".
 std::string linkReviewLabel(const Link& link);
-/// The link's target in a few words: where it is from and the start of its text,
-/// "Inspection report · 2022-10-07: The response to contacts at the front…"; the bare id
-/// when the target is not in the set.
+/// The link's target in a few words: the start of its text, then where it is from,
+/// "The response to contacts at the front… (Inspection report · 2022-10-07)"; the text is
+/// shortened to `maxCodePoints`. The bare id when the target is not in the set.
 std::string linkTargetText(const core::FindingsSet& set, const Link& link, size_t maxCodePoints = 90);
 
 }  // namespace findings::studio

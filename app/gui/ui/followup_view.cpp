@@ -8,6 +8,7 @@
 #include <wx/choice.h>
 #include <wx/grid.h>
 #include <wx/sizer.h>
+#include <wx/settings.h>
 #include <wx/stattext.h>
 
 #include <algorithm>
@@ -19,6 +20,8 @@ namespace {
 
 /// The point's words in its column, at most this many code points (the whole is the tooltip).
 constexpr size_t kPointChars = 150;
+/// Each plan item's words in the plan column (the whole list is the tooltip).
+constexpr size_t kPlanItemChars = 70;
 
 wxColour colourOf(const Rgb& c) { return wxColour(c.r, c.g, c.b); }
 
@@ -31,11 +34,10 @@ FollowUpView::FollowUpView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     report_->SetToolTip("The full report whose areas for improvement are the rows (newest first).");
     proposed_ = new wxCheckBox(this, wxID_ANY, "Include &proposed links");
     proposed_->SetName("followup-proposed");
-    proposed_->SetToolTip("Also count the linker's proposals below the confidence threshold; "
-                          "cells they alone give are marked \u201cproposed\u201d.");
+    proposed_->SetToolTip(L"Also count the linker's proposals below the confidence threshold; "
+                          L"cells they alone give are marked \u201cproposed\u201d.");
     legend_ = new wxStaticText(this, wxID_ANY,
-                               "Each cell: what that visit said about the point. Hover for the quote; "
-                               "click to show those findings in the table.");
+                               "Each cell: what that visit said about the point. Hover for the quote, click for the findings.");
     grid_ = new wxGrid(this, wxID_ANY);
     grid_->SetName("followup-grid");
     grid_->CreateGrid(0, 0);
@@ -49,7 +51,7 @@ FollowUpView::FollowUpView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     const int gap = FromDIP(4);
     top->Add(new wxStaticText(this, wxID_ANY, "&Report:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
     // Long enough for "Inspection report · 2022-10-07 · requires improvement · 12 points".
-    report_->SetMinSize(wxSize(40 * GetCharWidth(), -1));
+    report_->SetMinSize(wxSize(60 * GetCharWidth(), -1));
     top->Add(report_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
     top->Add(proposed_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 3 * gap);
     top->Add(legend_, 1, wxALIGN_CENTER_VERTICAL);
@@ -120,7 +122,6 @@ void FollowUpView::fill(const core::FindingsSet& set) {
     for (const auto& blk : table_.blocks) choices.Add(wxs(reportChoiceLabel(set, blk, authorities.size() > 1)));
     if (report_->GetStrings() != choices) report_->Set(choices);
     report_->SetSelection(b ? static_cast<int>(shown_) : wxNOT_FOUND);
-    report_->Enable(choices.size() > 1);
     report_->SetToolTip(b ? report_->GetStringSelection() : wxString("No full report with areas for improvement"));
 
     grid_->Freeze();
@@ -136,8 +137,7 @@ void FollowUpView::fill(const core::FindingsSet& set) {
         Layout();
         return;
     }
-    legend_->SetLabel("Each cell: what that visit said about the point. Hover for the quote; "
-                      "click to show those findings in the table.");
+    legend_->SetLabel("Each cell: what that visit said about the point. Hover for the quote, click for the findings.");
     shownReport_ = set.sources[b->report].id;
     const int rows = static_cast<int>(b->rows.size());
     const int columns = planColumn() + 1;
@@ -147,7 +147,7 @@ void FollowUpView::fill(const core::FindingsSet& set) {
     for (size_t c = 0; c < b->columns.size(); ++c)
         grid_->SetColLabelValue(kFirstVisitColumn + static_cast<int>(c),
                                 wxs(followUpColumnHeader(set.sources[b->columns[c]])));
-    grid_->SetColLabelValue(columns - 1, "Plan items (owner \u00b7 due \u00b7 RAG)");
+    grid_->SetColLabelValue(columns - 1, L"Plan items (owner \u00b7 due \u00b7 RAG)");
 
     const std::string today = todayIso();
     cellIds_.assign(static_cast<size_t>(rows), std::vector<std::vector<std::string>>(static_cast<size_t>(columns)));
@@ -160,7 +160,8 @@ void FollowUpView::fill(const core::FindingsSet& set) {
         const size_t ri = static_cast<size_t>(r);
         grid_->SetRowLabelValue(r, wxString::Format("%d", r + 1));
         grid_->SetCellValue(r, 0, wxs(ellipsized(point.text, kPointChars)));
-        grid_->SetCellAlignment(r, 0, wxALIGN_LEFT, wxALIGN_CENTRE);
+        // Wrapped text starts at the top: centred, a long one would overflow its cell's top.
+        grid_->SetCellAlignment(r, 0, wxALIGN_LEFT, wxALIGN_TOP);
         grid_->SetCellRenderer(r, 0, wrap->Clone());
         cellIds_[ri][0] = {point.id};
         tooltips_[ri][0] = wxs(point.text) + "\nClick to show this point in the table.";
@@ -176,8 +177,8 @@ void FollowUpView::fill(const core::FindingsSet& set) {
             tooltips_[ri][static_cast<size_t>(col)] = wxs(followUpCellTooltip(cell));
         }
         const int plan = columns - 1;
-        grid_->SetCellValue(r, plan, wxs(planItemsText(set, row, today)));
-        grid_->SetCellAlignment(r, plan, wxALIGN_LEFT, wxALIGN_CENTRE);
+        grid_->SetCellValue(r, plan, wxs(planItemsText(set, row, today, kPlanItemChars)));
+        grid_->SetCellAlignment(r, plan, wxALIGN_LEFT, wxALIGN_TOP);
         grid_->SetCellRenderer(r, plan, wrap->Clone());
         if (!row.covered()) {
             // Said plainly and in colour: a point nobody has planned for is what a board asks about.
@@ -187,7 +188,7 @@ void FollowUpView::fill(const core::FindingsSet& set) {
         } else {
             for (size_t item : row.planItems) cellIds_[ri][static_cast<size_t>(plan)].push_back(set.findings[item].id);
             tooltips_[ri][static_cast<size_t>(plan)] =
-                grid_->GetCellValue(r, plan) + "\nClick to show these plan items in the table.";
+                wxs(planItemsText(set, row, today)) + "\nClick to show these plan items in the table.";
         }
     }
     wrap->DecRef();
@@ -205,7 +206,12 @@ void FollowUpView::fill(const core::FindingsSet& set) {
     grid_->AutoSizeRows(false);
     const int lineHeight = grid_->GetCharHeight() + FromDIP(2);
     for (int r = 0; r < rows; ++r)
-        grid_->SetRowSize(r, std::clamp(grid_->GetRowSize(r), 2 * lineHeight, 5 * lineHeight));
+        grid_->SetRowSize(r, std::clamp(grid_->GetRowSize(r), 2 * lineHeight, 6 * lineHeight));
+    // The plan column takes the width left over, so its items wrap less.
+    int used = grid_->GetRowLabelSize();
+    for (int c = 0; c < columns; ++c) used += grid_->GetColSize(c);
+    const int spare = grid_->GetClientSize().x - used - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X);
+    if (spare > 0) grid_->SetColSize(columns - 1, grid_->GetColSize(columns - 1) + spare);
     if (sameReport && cursorRow >= 0 && cursorRow < rows && cursorCol >= 0 && cursorCol < columns)
         grid_->SetGridCursor(cursorRow, cursorCol);
     grid_->Thaw();

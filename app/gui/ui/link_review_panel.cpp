@@ -2,6 +2,7 @@
 
 #include "model/finding_columns.hpp"
 #include "model/followup_links.hpp"
+#include "model/source_labels.hpp"
 #include "ui/wx_text.hpp"
 
 #include <wx/button.h>
@@ -10,6 +11,9 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
+
+#include <algorithm>
 
 namespace findings::studio {
 
@@ -19,7 +23,8 @@ enum Col { ColRelation, ColTarget, ColStance, ColConfidence, ColReview, ColEvide
 
 }  // namespace
 
-LinkReviewPanel::LinkReviewPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+LinkReviewPanel::LinkReviewPanel(wxWindow* parent) : wxScrolled<wxPanel>(parent, wxID_ANY) {
+    SetScrollRate(0, FromDIP(10));
     SetName("link-review");
     summary_ = new wxStaticText(this, wxID_ANY, "No finding selected", wxDefaultPosition, wxDefaultSize,
                                 wxST_ELLIPSIZE_END | wxST_NO_AUTORESIZE);
@@ -29,9 +34,9 @@ LinkReviewPanel::LinkReviewPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     list_->SetHelpText("The finding's links. A accepts and R rejects the selected link.");
     const int chars = list_->GetCharWidth();
     list_->AppendColumn("Relation", wxLIST_FORMAT_LEFT, 11 * chars);
-    list_->AppendColumn("Target", wxLIST_FORMAT_LEFT, 38 * chars);
+    list_->AppendColumn("Target", wxLIST_FORMAT_LEFT, 30 * chars);
     list_->AppendColumn("Stance", wxLIST_FORMAT_LEFT, 12 * chars);
-    list_->AppendColumn("Confidence", wxLIST_FORMAT_RIGHT, 10 * chars);
+    list_->AppendColumn("Conf.", wxLIST_FORMAT_RIGHT, 6 * chars);
     list_->AppendColumn("Review", wxLIST_FORMAT_LEFT, 10 * chars);
     list_->AppendColumn("Evidence", wxLIST_FORMAT_LEFT, 30 * chars);
     list_->SetMinSize(wxSize(20 * chars, 4 * list_->GetCharHeight()));
@@ -56,19 +61,27 @@ LinkReviewPanel::LinkReviewPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     proposedOnly_->SetToolTip("Show in the table only the findings whose links wait for review; "
                               "after each decision the next one is selected.");
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    // The selected link whole: the list's columns are narrow beside the table.
+    detail_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    detail_->SetName("link-detail");
+    // Flows onto a second line in a narrow pane rather than cut the last control off.
+    auto* buttons = new wxWrapSizer(wxHORIZONTAL);
     const int gap = FromDIP(4);
-    buttons->Add(accept_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    buttons->Add(reject_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
-    buttons->Add(new wxStaticText(this, wxID_ANY, "Stance:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
-    buttons->Add(stance_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
-    buttons->Add(add_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 2 * gap);
-    buttons->AddStretchSpacer();
-    buttons->Add(proposedOnly_, 0, wxALIGN_CENTER_VERTICAL);
+    buttons->Add(accept_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, gap);
+    buttons->Add(reject_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 2 * gap);
+    auto* stanceRow = new wxBoxSizer(wxHORIZONTAL);
+    stanceRow->Add(new wxStaticText(this, wxID_ANY, "Stance:"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, gap);
+    stanceRow->Add(stance_, 0, wxALIGN_CENTER_VERTICAL);
+    buttons->Add(stanceRow, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 2 * gap);
+    buttons->Add(add_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 2 * gap);
+    buttons->Add(proposedOnly_, 0, wxALIGN_CENTER_VERTICAL | wxBOTTOM, gap);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(summary_, 0, wxEXPAND | wxALL, gap);
+    // The decisions first, so they stay in view however short the pane; then the links and
+    // the selected one whole.
+    sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
+    sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, gap);
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
+    sizer->Add(detail_, 0, wxEXPAND | wxALL, gap);
     SetSizer(sizer);
 
     accept_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { acceptSelected(); });
@@ -105,12 +118,14 @@ void LinkReviewPanel::show(const core::FindingsSet& set, const Finding* finding)
     links_ = finding ? finding->links : std::vector<Link>{};
     list_->Freeze();
     list_->DeleteAllItems();
+    fullTargets_.clear();
     awaiting_ = 0;
     const wxColour decided(0x1E, 0x6B, 0x1E), rejected(0x80, 0x80, 0x80);
     for (size_t i = 0; i < links_.size(); ++i) {
         const Link& l = links_[i];
         const long item = list_->InsertItem(static_cast<long>(i), wxs(relationLabel(l.relation)));
         list_->SetItem(item, ColTarget, wxs(linkTargetText(set, l)));
+        fullTargets_.push_back(linkTargetText(set, l, 1000));
         list_->SetItem(item, ColStance, wxs(linkStanceLabel(l.stance)));
         list_->SetItem(item, ColConfidence, wxs(confidenceText(l.confidence)));
         list_->SetItem(item, ColReview, wxs(linkReviewLabel(l)));
@@ -168,6 +183,17 @@ void LinkReviewPanel::updateButtons() {
             if (linkStances()[i] == links_[static_cast<size_t>(n)].stance) stance = static_cast<int>(i);
     stance_->SetSelection(stance);
     filling_ = wasFilling;
+    // The whole target and the linker's reason, wrapped to the pane's width.
+    wxString detail;
+    if (any) {
+        const Link& l = links_[static_cast<size_t>(n)];
+        detail = wxs(relationLabel(l.relation)) + ": " + wxs(ellipsized(fullTargets_[static_cast<size_t>(n)], 220));
+        if (!l.evidence.empty()) detail += L"\nEvidence: " + wxs(l.evidence);
+    }
+    detail_->SetLabel(detail);
+    detail_->Wrap(std::max(GetClientSize().x - FromDIP(12), 20 * GetCharWidth()));
+    Layout();
+    FitInside();
 }
 
 void LinkReviewPanel::decide(std::vector<Link> links, const std::string& label, size_t decided) {

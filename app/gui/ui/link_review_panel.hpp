@@ -9,6 +9,7 @@
 #include <findings/core/findings_set.hpp>
 
 #include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <functional>
 #include <string>
@@ -23,7 +24,8 @@ class wxStaticText;
 
 namespace findings::studio {
 
-class LinkReviewPanel final : public wxPanel {
+// Scrollable, so a short pane scrolls instead of laying the list over the buttons.
+class LinkReviewPanel final : public wxScrolled<wxPanel> {
 public:
     explicit LinkReviewPanel(wxWindow* parent);
 
@@ -65,6 +67,7 @@ private:
     void updateButtons();
 
     wxStaticText* summary_;
+    wxStaticText* detail_;
     wxListCtrl* list_;
     wxButton* accept_;
     wxButton* reject_;
@@ -73,6 +76,7 @@ private:
     wxCheckBox* proposedOnly_;
     std::string findingId_;       ///< the finding shown ("" for none)
     std::vector<Link> links_;     ///< its links as shown
+    std::vector<std::string> fullTargets_;  ///< each link's target, unshortened
     size_t afterDecision_ = static_cast<size_t>(-1);  ///< link decided last, to move past it
     size_t awaiting_ = 0;
     bool filling_ = false;

@@ -11,9 +11,12 @@
 #include "ui/followup_view.hpp"
 #include "ui/link_review_panel.hpp"
 #include "ui/link_review_target_dialog.hpp"
+#include "ui/source_view.hpp"
 #include "ui/wx_text.hpp"
 
+#include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/splitter.h>
 
 namespace findings::studio {
 
@@ -46,6 +49,13 @@ void MainFrame::buildFollowUp() {
         refreshFollowUpIfShown();
     });
     lowerBook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        // The table needs more than the log's strip of height to show its rows: give the
+        // lower pane half the window when it has less (the user can move the sash back).
+        if (lowerBook_->GetSelection() == PageFollowUp && mainSplit_->IsSplit()) {
+            const int height = mainSplit_->GetClientSize().y;
+            if (height - mainSplit_->GetSashPosition() < height * 45 / 100)
+                mainSplit_->SetSashPosition(height / 2);
+        }
         refreshFollowUpIfShown();
         e.Skip();
     });
@@ -75,6 +85,11 @@ void MainFrame::setProposedLinksOnly(bool on) {
     linkReview_->setProposedOnly(on);
     if (!on) return;
     detailBook_->SetSelection(DetailLinks);
+    // Reviewing links needs the list in view: give it at least half the detail pane.
+    if (detailSplit_->IsSplit()) {
+        const int height = detailSplit_->GetClientSize().y;
+        if (height - detailSplit_->GetSashPosition() < height / 2) detailSplit_->SetSashPosition(height / 2);
+    }
     if (!current_ && view_->rowCount() > 0) table_->selectRow(0);
     SetStatusText(view_->rowCount() ? wxString::Format("%zu finding%s with links to review: A accepts, R rejects",
                                                        view_->rowCount(), view_->rowCount() == 1 ? "" : "s")

@@ -182,7 +182,8 @@ TEST_CASE("the link review names relation, stance, review and target in words", 
     CHECK(relationLabel(l.relation) == "Follows up");
     CHECK(linkStanceLabel(l.stance) == "Not improved");
     CHECK(linkReviewLabel(l) == "Proposed");
-    CHECK(linkTargetText(set, l) == "Inspection report \u00b7 2022-10-07: The stability of the workforce.");
+    CHECK(linkTargetText(set, l) == "The stability of the workforce. (Inspection report \u00b7 2022-10-07)");
+    CHECK(linkTargetText(set, l, 12) == "The stabili\u2026 (Inspection report \u00b7 2022-10-07)");
     Link gone = l;
     gone.target = "missing";
     CHECK(linkTargetText(set, gone) == "missing");
