@@ -241,3 +241,12 @@ TEST_CASE("a report's overall judgement is the grade of its 'Overall ...' area")
     report.judgements = {{"overall Effectiveness", "good"}};
     CHECK(overallJudgement(report) == "good");
 }
+
+TEST_CASE("a report grading no overall area has no overall judgement") {
+    Source report = source("r", "inspection_report", "2022-10-14");
+    report.judgements = {{"The experiences and progress of children in care", "requires improvement"},
+                         {"Overall effectiveness", "inadequate"}};
+    CHECK(overallJudgement(report) == "inadequate");
+    report.judgements = {{"Children who need help and protection", "good"}};
+    CHECK(overallJudgement(report).empty());
+}

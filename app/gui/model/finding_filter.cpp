@@ -1,4 +1,5 @@
 #include "model/finding_filter.hpp"
+#include "model/followup_links.hpp"
 #include "model/progress_matrix.hpp"
 
 #include <findings/sdk/followup.hpp>
@@ -12,14 +13,16 @@ namespace findings::studio {
 
 bool FilterState::active() const {
     return !text.empty() || !theme.empty() || !polarity.empty() || !sourceId.empty() ||
-           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly || !coverage.empty();
+           !visitKey.empty() || !review.empty() || lowConfidenceOnly || evidenceOnly ||
+           !coverage.empty() || !onlyFindings.empty() || proposedLinksOnly;
 }
 
 bool FilterState::operator==(const FilterState& o) const {
     return text == o.text && theme == o.theme && polarity == o.polarity &&
            sourceId == o.sourceId && visitKey == o.visitKey && review == o.review &&
            lowConfidenceOnly == o.lowConfidenceOnly && lowConfidenceBelow == o.lowConfidenceBelow &&
-           evidenceOnly == o.evidenceOnly && coverage == o.coverage && today == o.today;
+           evidenceOnly == o.evidenceOnly && coverage == o.coverage && today == o.today &&
+           onlyFindings == o.onlyFindings && proposedLinksOnly == o.proposedLinksOnly;
 }
 
 namespace {
@@ -43,7 +46,8 @@ std::string todayIso() {
 
 FindingMatcher::FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes,
                                const std::vector<Finding>* findings)
-    : filter_(filter), themes_(themes) {
+    : filter_(filter), themes_(themes),
+      onlyFindings_(filter.onlyFindings.begin(), filter.onlyFindings.end()) {
     // The coverage rules are the SDK's (followup.hpp), shared with the workbook and the
     // board summary: one meaning of "overdue" and "no action planned" everywhere.
     if (filter.coverage == kOverdue) today_ = filter.today.empty() ? todayIso() : filter.today;
@@ -91,6 +95,8 @@ bool FindingMatcher::matches(const Finding& f, const Source* source,
     if (!filter_.sourceId.empty() && f.source != filter_.sourceId) return false;
     if (!filter_.visitKey.empty() && sourceVisitKey != filter_.visitKey) return false;
     if (filter_.evidenceOnly && (!source || !countsAsEvidence(*source, false) || restatesAnother(f))) return false;
+    if (!onlyFindings_.empty() && onlyFindings_.count(f.id) == 0) return false;
+    if (filter_.proposedLinksOnly && !hasLinksAwaitingReview(f)) return false;
     if (filter_.lowConfidenceOnly &&
         !(f.confidence >= 0 && f.confidence < filter_.lowConfidenceBelow))
         return false;

@@ -5,6 +5,7 @@
 #include <findings/sdk/records.hpp>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace findings::studio {
@@ -25,6 +26,11 @@ struct FilterState {
     std::string coverage;
     /// The day "overdue" is judged on, YYYY-MM-DD; "" for today (tests fix it).
     std::string today;
+    /// Only these findings (by id): set when a Follow-up cell is chosen, so the table shows
+    /// the findings behind that visit's stance on that point. Empty: no such limit.
+    std::vector<std::string> onlyFindings;
+    /// Only findings with a link still waiting for a person's decision (the review queue).
+    bool proposedLinksOnly = false;
 
     /// True when any criterion is set.
     bool active() const;
@@ -62,6 +68,7 @@ private:
     std::vector<std::string> words_;
     std::string today_;
     std::vector<std::vector<size_t>> planItems_; ///< by finding: plan items responding to it
+    std::unordered_set<std::string> onlyFindings_;
 };
 
 /// Today's date in local time, YYYY-MM-DD.

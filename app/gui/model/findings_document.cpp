@@ -137,6 +137,12 @@ bool FindingsDocument::setReview(size_t index, std::string review) {
                        after.review == "confirmed" ? "Confirm Finding" : "Change Review State");
 }
 
+bool FindingsDocument::setLinks(size_t index, std::vector<Link> links, std::string label) {
+    Finding after = set_.findings.at(index);
+    after.links = std::move(links);
+    return editFinding(index, std::move(after), std::move(label));
+}
+
 bool FindingsDocument::setSource(size_t index, Source source) {
     const Source& before = set_.sources.at(index);
     if (before == source) return false;

@@ -59,6 +59,10 @@ public:
     /// setReview(index, "confirmed").
     bool confirm(size_t findingIndex) { return setReview(findingIndex, "confirmed"); }
     bool setSource(size_t sourceIndex, Source source);
+    /// Replaces one finding's links (a person's decision in the link review: accept,
+    /// reject, add, change a stance) as one undoable step named `label`. Like action
+    /// fields, links leave the finding's review state alone.
+    bool setLinks(size_t findingIndex, std::vector<Link> links, std::string label);
 
     bool canUndo() const { return history_.canUndo(); }
     bool canRedo() const { return history_.canRedo(); }

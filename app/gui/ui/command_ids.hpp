@@ -25,6 +25,8 @@ enum CommandId : int {
     ID_ViewProgress,
     ID_Plugins,
     ID_LinkFollowUps,
+    ID_ViewFollowUp,
+    ID_ReviewProposedLinks,
     ID_CancelImport,
     ID_AutosaveTimer,
     ID_FilterTimer,
@@ -38,6 +40,8 @@ enum CommandId : int {
 };
 
 /// The pages of the main window's lower notebook, in order.
-enum LowerPage : int { PageImportLog, PageSources, PageProgress };
+enum LowerPage : int { PageImportLog, PageSources, PageProgress, PageFollowUp };
+/// The pages of the detail pane's lower notebook, in order.
+enum DetailPage : int { DetailSource, DetailLinks };
 
 }  // namespace findings::studio

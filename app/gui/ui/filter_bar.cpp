@@ -101,6 +101,7 @@ FilterBar::FilterBar(wxWindow* parent) : wxPanel(parent, wxID_ANY), typingTimer_
         c->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
             // Choosing from a list is a new question: no longer the matrix cell's.
             evidenceOnly_ = false;
+            onlyFindings_.clear();
             changed();
         });
     lowConfidence_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { changed(); });
@@ -197,6 +198,8 @@ FilterState FilterBar::state() const {
     f.lowConfidenceOnly = lowConfidence_->GetValue();
     f.lowConfidenceBelow = lowConfidenceBelow_;
     f.evidenceOnly = evidenceOnly_;
+    f.onlyFindings = onlyFindings_;
+    f.proposedLinksOnly = proposedLinksOnly_;
     return f;
 }
 
@@ -211,6 +214,8 @@ void FilterBar::apply(const FilterState& f) {
     select(coverage_, coverageValues_, f.coverage);
     lowConfidence_->SetValue(f.lowConfidenceOnly);
     evidenceOnly_ = f.evidenceOnly;
+    onlyFindings_ = f.onlyFindings;
+    proposedLinksOnly_ = f.proposedLinksOnly;
     filling_ = false;
     changed();
 }

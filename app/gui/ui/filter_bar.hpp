@@ -71,6 +71,10 @@ private:
     /// Set by a Progress matrix cell (FilterState::evidenceOnly); no control shows it, so
     /// choosing from any list clears it.
     bool evidenceOnly_ = false;
+    /// Set by a Follow-up cell and by the link review queue (FilterState::onlyFindings,
+    /// proposedLinksOnly); kept like evidenceOnly_ (a list choice drops the cell's findings).
+    std::vector<std::string> onlyFindings_;
+    bool proposedLinksOnly_ = false;
 };
 
 }  // namespace findings::studio

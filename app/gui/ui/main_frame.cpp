@@ -103,7 +103,9 @@ void MainFrame::buildLayout() {
                                         wxSP_LIVE_UPDATE | wxSP_3DSASH);
     detailSplit_->SetName("detail-split");
     editor_ = new FindingEditor(detailSplit_);
-    sourceView_ = new SourceView(detailSplit_);
+    detailBook_ = new wxNotebook(detailSplit_, wxID_ANY);
+    detailBook_->SetName("detail-notebook");
+    sourceView_ = new SourceView(detailBook_);
     lowerBook_ = new wxNotebook(mainSplit_, wxID_ANY);
     lowerBook_->SetName("lower-notebook");
     log_ = new ImportLogPanel(lowerBook_);
@@ -112,6 +114,7 @@ void MainFrame::buildLayout() {
     lowerBook_->AddPage(log_, "Import Log");
     lowerBook_->AddPage(sources_, "Sources");
     lowerBook_->AddPage(progress_, "Progress");
+    buildFollowUp();
 
     // Small enough that a 1366×768 screen can give the finding's editor all it needs.
     const int minPane = FromDIP(100);
@@ -177,7 +180,7 @@ void MainFrame::splitPanes() {
     contentSplit_->SetSashGravity(0.58);
     contentSplit_->SplitVertically(table_, detailSplit_);
     detailSplit_->SetSashGravity(0.68);
-    detailSplit_->SplitHorizontally(editor_, sourceView_);
+    detailSplit_->SplitHorizontally(editor_, detailBook_);
 }
 
 void MainFrame::resetLayout() {
@@ -311,6 +314,7 @@ void MainFrame::showCurrent() {
     }
     editor_->show(f, s, host_.themes(), position);
     sourceView_->show(f, s);
+    showLinksOf(f);
 }
 
 bool MainFrame::selectFinding(size_t findingIndex) {

@@ -39,6 +39,8 @@ struct SpreadsheetPreviewRequest;
 class FilterBar;
 class FindingEditor;
 class FindingsTable;
+class FollowUpView;
+class LinkReviewPanel;
 class ImportLogPanel;
 class ImportProgressBar;
 class ProgressView;
@@ -67,6 +69,9 @@ public:
     SourceView* sourceView() const { return sourceView_; }
     SourcesPanel* sourcesPanel() const { return sources_; }
     ProgressView* progressView() const { return progress_; }
+    FollowUpView* followUpView() const { return followUp_; }
+    LinkReviewPanel* linkReview() const { return linkReview_; }
+    wxNotebook* detailNotebook() const { return detailBook_; }
     ImportLogPanel* importLog() const { return log_; }
     ImportProgressBar* importProgressBar() const { return importBar_; }
     wxNotebook* lowerNotebook() const { return lowerBook_; }
@@ -77,6 +82,11 @@ public:
     void setPrompts(std::unique_ptr<UserPrompts> prompts) { prompts_ = std::move(prompts); }
     /// Tools › Link Follow-ups: links the project's findings across visits, undoably.
     void linkFollowUps();
+    /// Links the current finding to improvement point `point` by hand (Add Link), undoably;
+    /// false when nothing is selected or nothing would change.
+    bool addLinkToCurrent(size_t point, const std::string& stance);
+    /// Shows only findings whose links wait for review (the review queue), or all again.
+    void setProposedLinksOnly(bool on);
 
     // ---- actions (the menu handlers call these)
     /// Checks, previews (spreadsheets, when interactive) and imports paths in the
@@ -149,6 +159,11 @@ private:
     void showLowerPage(int page);
     void showRowMenu(size_t finding);
     void showGettingStarted();
+    // The Follow-up tab and the link review (main_frame_followup.cpp).
+    void buildFollowUp();
+    void refreshFollowUpIfShown();
+    void showLinksOf(const Finding* finding);
+    void onAddLinkCommand();
 
     void startup();
     void offerRecovery();
@@ -187,6 +202,9 @@ private:
     ImportLogPanel* log_ = nullptr;
     SourcesPanel* sources_ = nullptr;
     ProgressView* progress_ = nullptr;
+    FollowUpView* followUp_ = nullptr;
+    wxNotebook* detailBook_ = nullptr; ///< the source text and the link review, below the editor
+    LinkReviewPanel* linkReview_ = nullptr;
     ImportProgressBar* importBar_ = nullptr;
     wxSplitterWindow* mainSplit_ = nullptr;
     wxSplitterWindow* contentSplit_ = nullptr;
@@ -195,6 +213,7 @@ private:
     std::optional<size_t> current_;
     bool progressDirty_ = true;
     bool stripForEmptyLog_ = false; ///< resetLayout gave the empty import log only a strip
+    bool followUpDirty_ = true;
     std::shared_ptr<ImportJob> job_;
     WorkerThread importWorker_;
     std::deque<std::vector<FileImportRequest>> queue_;

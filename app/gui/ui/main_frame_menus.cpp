@@ -5,7 +5,8 @@
 //   Ctrl+E export, Ctrl+Q quit, Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo,
 //   Ctrl+Enter confirm finding (and go to the next), Alt+1..4 strength/weakness/mixed/neutral,
 //   F8 / Shift+F8 next/previous finding, Ctrl+F find, Ctrl+Shift+F clear filters,
-//   Ctrl+1/2/3 import log / sources / progress.
+//   Ctrl+1/2/3/4 import log / sources / progress / follow-up, Ctrl+Shift+L review proposed
+//   links, A / R accept / reject the selected link (in the link list).
 #include "ui/main_frame.hpp"
 
 #include "model/export_subset.hpp"
@@ -44,7 +45,9 @@ const char* kShortcutHelp =
     "Next / previous finding\tF8 / Shift+F8\n"
     "Find\tCtrl+F\n"
     "Clear filters\tCtrl+Shift+F\n"
-    "Import log / Sources / Progress\tCtrl+1 / 2 / 3\n"
+    "Import log / Sources / Progress / Follow-up\tCtrl+1 / 2 / 3 / 4\n"
+    "Review proposed links\tCtrl+Shift+L\n"
+    "Accept / reject the selected link\tA / R in the link list\n"
     "Drop files or folders anywhere on the window to import them.";
 }  // namespace
 
@@ -90,10 +93,13 @@ void MainFrame::buildMenus() {
     view->AppendSeparator();
     view->Append(ID_ViewColumns, L"Table &Columns\u2026", "Show or hide the table's columns (Action, Owner, Due, RAG, \u2026)");
     view->Append(ID_ResetLayout, "&Reset Layout", "Size the panes to fit this window again");
+    view->Append(ID_ViewFollowUp, "&Follow-up\tCtrl+4", "Each area for improvement against the later visits");
 
     auto* tools = new wxMenu;
     tools->Append(ID_LinkFollowUps, "&Link Follow-ups\tCtrl+L",
                   "Link each later finding to the improvement points it follows up");
+    tools->AppendCheckItem(ID_ReviewProposedLinks, "Review &Proposed Links\tCtrl+Shift+L",
+                           "Show only the findings whose links wait for review");
     tools->AppendSeparator();
     tools->Append(ID_Plugins, L"&Plugins\u2026", "Loaded plugins and load failures");
     tools->Append(wxID_PREFERENCES, L"P&references\u2026");
@@ -195,6 +201,10 @@ void MainFrame::bindCommands() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageSources); }, ID_ViewSources);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageProgress); }, ID_ViewProgress);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { linkFollowUps(); }, ID_LinkFollowUps);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showLowerPage(PageFollowUp); }, ID_ViewFollowUp);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setProposedLinksOnly(e.IsChecked()); }, ID_ReviewProposedLinks);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Check(view_->filter().proposedLinksOnly); },
+         ID_ReviewProposedLinks);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         PluginsDialog dialog(this, host_, [this] { return rescanPlugins(); });
         dialog.ShowModal();
