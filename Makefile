@@ -7,17 +7,19 @@ BUILD ?= build
 OUT ?= out
 JOBS ?= 2
 
-# Debian packages the build and the demo need: compilers and the libraries linked in.
+# Debian packages the build and the demo need: compilers and the libraries linked in; a
+# font for the board summary's PDF (a bare machine has none); and poppler's tools, which the
+# desktop app runs to show a PDF's text and to preview and print the board summary.
 DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
   libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
-  zlib1g-dev libexpat1-dev libstemmer-dev libcairo2-dev libpango1.0-dev
+  zlib1g-dev libexpat1-dev libstemmer-dev libcairo2-dev libpango1.0-dev \
+  fonts-dejavu-core poppler-utils
 # Only the tests need these: Catch2, the independent readers the tests check outputs with
-# (Python openpyxl and friends, LibreOffice, poppler's pdftotext), the virtual display for
-# the GUI tests and one known font for it.
+# (Python openpyxl and friends, LibreOffice), and the virtual display for the GUI tests.
 TEST_PACKAGES = catch2 \
   python3 python3-openpyxl python3-jsonschema python3-xlsxwriter \
-  libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils \
-  xvfb xauth fonts-dejavu-core
+  libreoffice-calc-nogui libreoffice-writer-nogui \
+  xvfb xauth
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -120,7 +120,7 @@ TEST_CASE("themes are compared between the council's last two visits by their sh
         finding("1a", "v1", "x", "", "weakness", {"front_door"}),
         finding("2a", "v2", "x", "", "weakness", {"front_door"}),
         finding("3a", "v3", "x", "", "strength", {"front_door"}),
-        // Care leavers: strong at 2, mixed at 3 (one of each): worsening.
+        // Care leavers: strong at 2, mixed at 3 (half weak, by the shared count rule): worsening.
         finding("2b", "v2", "x", "", "strength", {"care_leavers"}),
         finding("3b", "v3", "x", "", "mixed", {"care_leavers"}),
         // Workforce: the same share at both visits: steady. Neutral findings do not count.
@@ -140,7 +140,7 @@ TEST_CASE("themes are compared between the council's last two visits by their sh
     CHECK(c.themes.improving[0].after.weaknesses == 0);
     REQUIRE(c.themes.worsening.size() == 1);
     CHECK(c.themes.worsening[0].label == "label of care_leavers");
-    CHECK(c.themes.worsening[0].after.strengths == 1);
-    CHECK(c.themes.worsening[0].after.weaknesses == 1);
+    CHECK(c.themes.worsening[0].after.mixed == 1);
+    CHECK(c.themes.worsening[0].after.weaknessShare() == Approx(0.5));
     CHECK(c.themes.steady == 1);
 }

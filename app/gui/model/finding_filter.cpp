@@ -35,15 +35,6 @@ bool containsIgnoringCase(const std::string& haystack, const std::string& lowerN
                        [](char h, char n) { return lower(h) == n; }) != haystack.end();
 }
 
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 FindingMatcher::FindingMatcher(const FilterState& filter, const core::ThemeLabels& themes,
                                const std::vector<Finding>* findings)
     : filter_(filter), themes_(themes),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <findings/core/theme_labels.hpp>
+#include <findings/sdk/followup.hpp>
 #include <findings/sdk/records.hpp>
 
 #include <string>
@@ -71,8 +72,8 @@ private:
     std::unordered_set<std::string> onlyFindings_;
 };
 
-/// Today's date in local time, YYYY-MM-DD.
-std::string todayIso();
+/// Today's date in local time, YYYY-MM-DD (the SDK's rule, one for every view).
+using followup::todayIso;
 
 /// Case-insensitive (ASCII) substring test; `lowerNeedle` must already be lower case.
 bool containsIgnoringCase(const std::string& haystack, const std::string& lowerNeedle);

@@ -102,13 +102,4 @@ std::vector<std::string> cellFindingIds(const core::FindingsSet& set, const foll
     return ids;
 }
 
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 }  // namespace findings::studio

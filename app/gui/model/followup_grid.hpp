@@ -50,7 +50,5 @@ std::string planItemsText(const core::FindingsSet& set, const followup::Row& row
 /// The ids of the findings behind a cell, for the table's filter.
 std::vector<std::string> cellFindingIds(const core::FindingsSet& set, const followup::Cell& cell);
 
-/// Today as YYYY-MM-DD, local time.
-std::string todayIso();
 
 }  // namespace findings::studio

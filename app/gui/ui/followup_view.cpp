@@ -149,7 +149,7 @@ void FollowUpView::fill(const core::FindingsSet& set) {
                                 wxs(followUpColumnHeader(set.sources[b->columns[c]])));
     grid_->SetColLabelValue(columns - 1, L"Plan items (owner \u00b7 due \u00b7 RAG)");
 
-    const std::string today = todayIso();
+    const std::string today = followup::todayIso();
     cellIds_.assign(static_cast<size_t>(rows), std::vector<std::vector<std::string>>(static_cast<size_t>(columns)));
     tooltips_.assign(static_cast<size_t>(rows), std::vector<wxString>(static_cast<size_t>(columns)));
     auto* wrap = new wxGridCellAutoWrapStringRenderer;

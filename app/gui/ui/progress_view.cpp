@@ -15,20 +15,13 @@ namespace {
 /// Longest line of a column header, in characters.
 constexpr size_t kHeaderChars = 30;
 
-wxString cellText(const MatrixCell& c) {
-    if (c.total() == 0) return wxEmptyString;
-    wxString text = wxString::Format("%d / %d", c.strengths, c.weaknesses);
-    wxString extra;
-    if (c.mixed) extra += wxString::Format("+%d mixed", c.mixed);
-    if (c.neutral) extra += wxString::Format("%s+%d neutral", extra.empty() ? "" : ", ", c.neutral);
-    return extra.empty() ? text : text + "  (" + extra + ")";
-}
+/// The shared count rule's words for the cell (progress::Cell::text), as the workbook has them.
+wxString cellText(const MatrixCell& c) { return wxString::FromUTF8(c.text()); }
 
 /// Green when strengths dominate, red when weaknesses do, pale in between; white when empty.
 wxColour tint(const MatrixCell& c) {
-    const int judged = c.strengths + c.weaknesses;
-    if (judged == 0) return *wxWHITE;
-    const double weak = static_cast<double>(c.weaknesses) / judged;
+    if (c.judged() == 0) return *wxWHITE;
+    const double weak = c.weaknessShare();  // the shared rule: a mixed finding counts half
     auto mix = [](int a, int b, double t) { return static_cast<unsigned char>(a + (b - a) * t); };
     // 0 → #D8F0D8 (green), 0.5 → #FFF4CC (amber), 1 → #F8D0D0 (red)
     if (weak <= 0.5) {
@@ -122,10 +115,7 @@ void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels&
     for (size_t c = 0; c < matrix_.columns.size(); ++c) {
         grid_->SetCellValue(rows - 1, static_cast<int>(c), cellText(matrix_.columnTotals[c]));
         grid_->SetCellFont(rows - 1, static_cast<int>(c), bold);
-        all.strengths += matrix_.columnTotals[c].strengths;
-        all.weaknesses += matrix_.columnTotals[c].weaknesses;
-        all.mixed += matrix_.columnTotals[c].mixed;
-        all.neutral += matrix_.columnTotals[c].neutral;
+        all.add(matrix_.columnTotals[c]);
     }
     grid_->SetCellValue(rows - 1, columns - 1, cellText(all));
     grid_->SetCellFont(rows - 1, columns - 1, bold);

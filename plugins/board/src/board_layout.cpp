@@ -144,9 +144,7 @@ void themes(PageFlow& flow, const CouncilSummary& c, const Caps& caps) {
         std::string out;
         for (std::size_t i = 0; i < list.size() && i < caps.themes; ++i) {
             const ThemeChange& t = list[i];
-            out += (out.empty() ? "" : "\n") + t.label + "  (" + std::to_string(t.before.strengths) + " / " +
-                   std::to_string(t.before.weaknesses) + " \u2192 " + std::to_string(t.after.strengths) +
-                   " / " + std::to_string(t.after.weaknesses) + ")";
+            out += (out.empty() ? "" : "\n") + t.label + "  (" + t.before.text() + " \u2192 " + t.after.text() + ")";
         }
         if (list.size() > caps.themes)
             out += "\nand " + std::to_string(list.size() - caps.themes) + " more";

@@ -27,10 +27,4 @@ std::vector<OptionSpec> boardOptionSpecs();
 /// option and what it accepts.
 BoardOptions parseBoardOptions(const Options& options);
 
-/// Today's date from the system clock (local time), YYYY-MM-DD.
-std::string todayFromClock();
-
-/// True when `text` is a real calendar date written YYYY-MM-DD.
-bool isIsoDate(const std::string& text);
-
 }  // namespace findings::board

@@ -11,17 +11,15 @@ namespace {
 
 using Counts = std::map<std::string, ThemeCount>;  // theme id -> count
 
+// Judging findings only (a neutral one moves no share), each once: a restatement is counted
+// where it was first said.
 bool counted(const Finding& f) {
-    return kindOf(f) != "plan_item" &&
+    return kindOf(f) != "plan_item" && !progress::restatesAnother(f) &&
            (f.polarity == "strength" || f.polarity == "weakness" || f.polarity == "mixed");
 }
 
 void add(Counts& counts, const Finding& f) {
-    for (const std::string& theme : f.themes) {
-        ThemeCount& c = counts[theme];
-        if (f.polarity == "strength" || f.polarity == "mixed") ++c.strengths;
-        if (f.polarity == "weakness" || f.polarity == "mixed") ++c.weaknesses;
-    }
+    for (const std::string& theme : f.themes) counts[theme].count(f.polarity);
 }
 
 }  // namespace
@@ -54,7 +52,7 @@ ThemeTrends compareLastTwoVisits(const std::vector<Source>& sources,
         if (before == counts[from].end() || before->second.empty() || after.empty()) continue;
         const double change = after.weaknessShare() - before->second.weaknessShare();
         ThemeChange c{themeLabel(theme), before->second, after};
-        if (std::abs(change) >= kThemeTrendThreshold)
+        if (std::abs(change) >= progress::kTrendThreshold)
             moved.emplace_back(change, std::move(c));
         else
             ++trends.steady;

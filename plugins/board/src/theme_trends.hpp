@@ -1,12 +1,12 @@
 // Which themes improved or worsened between a council's last two visits.
 //
-// The count follows the workbook's Progress sheet: per theme, a strength counts one strength,
-// a weakness one weakness, a mixed finding one of each, a neutral one nothing; a theme
-// improved when its share of weaknesses fell by at least a tenth, worsened when it rose by as
-// much. The shared count rule (sdk/include/findings/sdk/progress.hpp) is being written for the
-// workbook; when it lands, this file should call it instead of counting itself.
+// The count is the shared one of sdk/include/findings/sdk/progress.hpp, as in the workbook's
+// Progress sheet and the app: each finding once under its polarity, the share of weaknesses
+// counting a mixed finding half; a theme improved when that share fell by at least
+// progress::kTrendThreshold, worsened when it rose by as much.
 #pragma once
 
+#include <findings/sdk/progress.hpp>
 #include <findings/sdk/records.hpp>
 
 #include <cstddef>
@@ -16,18 +16,9 @@
 
 namespace findings::board {
 
-/// A change in the share of weaknesses at least this large counts as a trend.
-inline constexpr double kThemeTrendThreshold = 0.1;
-
-/// Strengths and weaknesses of one theme at one visit.
-struct ThemeCount {
-    long strengths = 0;
-    long weaknesses = 0;
-    bool empty() const { return strengths + weaknesses == 0; }
-    double weaknessShare() const {
-        return empty() ? 0.0 : static_cast<double>(weaknesses) / static_cast<double>(strengths + weaknesses);
-    }
-};
+/// One theme's count at one visit: the shared count rule, so the summary, the workbook and
+/// the app read a theme's share of weaknesses alike.
+using ThemeCount = progress::Cell;
 
 /// One theme that moved.
 struct ThemeChange {

@@ -57,7 +57,7 @@ struct ProgressMatrix {
 };
 
 /// A change in share of at least this much between two visits counts as a trend.
-inline constexpr double kTrendThreshold = 0.1;
+using progress::kTrendThreshold;
 
 /// Counts findings one at a time, then builds the matrix.
 class ProgressCounter {

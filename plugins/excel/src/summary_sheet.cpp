@@ -56,15 +56,6 @@ void ActionTally::add(const Action& action, const std::string& today) {
     if (followup::isRed(action)) ++red;
 }
 
-std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 std::vector<CouncilSummary> summariseCouncils(const std::vector<Source>& sources,
                                               const followup::Table& table,
                                               const std::map<std::string, ActionTally>& actions) {

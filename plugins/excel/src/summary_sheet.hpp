@@ -51,7 +51,7 @@ public:
                       const std::vector<std::string>& sheetNames);
 };
 
-/// Today's date as ISO text (local time), for overdue actions.
-std::string todayIso();
+/// Today's date as ISO text (local time), for overdue actions: the SDK's.
+using followup::todayIso;
 
 }  // namespace findings::excel

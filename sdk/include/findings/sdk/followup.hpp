@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <ctime>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -67,6 +68,17 @@ inline std::string dueBy(std::string_view due) {
     std::string end(due);
     if (end.size() == 7) end += "-99";  // after every day of the month, as text
     return end;
+}
+
+/// Today's date in local time, YYYY-MM-DD: the day "overdue" is judged on unless a view is
+/// given another (tests fix it).
+inline std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);  // POSIX; the thread-safe form
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
 }
 
 /// True when the action is due before `todayIso` (YYYY-MM-DD) and not complete. An action

@@ -80,6 +80,10 @@ struct Cell {
     }
 };
 
+/// A change of at least this much in a theme's share of weaknesses (Cell::weaknessShare)
+/// between two visits is a trend: improving when it falls, worsening when it rises.
+inline constexpr double kTrendThreshold = 0.1;
+
 /// The label of the row for findings that carry no theme.
 inline constexpr const char* kNoThemeLabel = "No theme";
 
