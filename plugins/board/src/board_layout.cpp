@@ -132,7 +132,7 @@ void themes(PageFlow& flow, const CouncilSummary& c, const Caps& caps) {
     }
     flow.paragraph("Between " + c.themesFrom + " and " + c.themesTo +
                        ", by each theme's share of weaknesses (strengths / weaknesses at each visit; "
-                       "a mixed finding counts as one of each).",
+                       "a mixed finding counts half toward the share).",
                    kNote, 3);
     if (c.themes.improving.empty() && c.themes.worsening.empty()) {
         flow.paragraph("No theme's share of weaknesses moved by a tenth or more (" +

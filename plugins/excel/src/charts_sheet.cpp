@@ -49,7 +49,7 @@ void ChartsSheet::write(SheetContext& context, lxw_worksheet* sheet, const Progr
     writeText(sheet, kName, 0, 0, "Strengths and weaknesses at a glance", st.title);
     writeText(sheet, kName, 1, 0,
               "Strengths and weaknesses by theme, and the share of weaknesses at each visit. "
-              "A mixed finding counts as one of each.",
+              "Mixed findings are a series of their own and count half toward the share.",
               st.subtitle);
     if (m.rows.empty() || m.columns.empty()) {
         writeText(sheet, kName, kFirstChartRow, 0,
