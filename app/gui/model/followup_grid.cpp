@@ -1,5 +1,7 @@
 #include "model/followup_grid.hpp"
 
+#include <findings/sdk/followup_colours.hpp>
+
 #include "model/source_labels.hpp"
 
 #include <ctime>
@@ -56,15 +58,9 @@ std::string followUpCellTooltip(const followup::Cell& cell) {
 }
 
 Rgb stanceColour(followup::CellStance stance) {
-    using followup::CellStance;
-    switch (stance) {
-    case CellStance::Improved: return {0xCC, 0xEB, 0xC5};     // green
-    case CellStance::Mixed: return {0xFF, 0xE6, 0x99};        // amber
-    case CellStance::NotImproved: return {0xF4, 0xB6, 0xB0};  // red
-    case CellStance::Unclear: return {0xE0, 0xE0, 0xE0};      // grey
-    case CellStance::NoEvidence: break;
-    }
-    return {0xFF, 0xFF, 0xFF};
+    const std::uint32_t fill = followup::stanceFill(stance);  // the colour every view uses
+    return {static_cast<unsigned char>(fill >> 16), static_cast<unsigned char>(fill >> 8),
+            static_cast<unsigned char>(fill)};
 }
 
 std::string planItemText(const Finding& item, std::string_view today, size_t maxCodePoints) {

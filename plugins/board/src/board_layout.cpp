@@ -3,6 +3,8 @@
 #include "board_labels.hpp"
 #include "page_flow.hpp"
 
+#include <findings/sdk/followup_colours.hpp>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -27,23 +29,12 @@ const TextStyle kHeader{"Sans Bold 7.5", rgb(0x1A1A1A)};
 const Colour kHeaderFill = rgb(0xD9E1F2);
 const Colour kWhite = rgb(0xFFFFFF);
 
-struct StanceLook {
-    CellStance stance;
-    Colour fill;
-};
-// The follow-up table's colours, the same family as the workbook's: green improved, amber
-// mixed, red not improved, grey unclear, blank no evidence.
-const std::array<StanceLook, 5> kStances{{{CellStance::Improved, rgb(0xC6EFCE)},
-                                          {CellStance::Mixed, rgb(0xFFEB9C)},
-                                          {CellStance::NotImproved, rgb(0xFFC7CE)},
-                                          {CellStance::Unclear, rgb(0xD9D9D9)},
-                                          {CellStance::NoEvidence, rgb(0xFFFFFF)}}};
+// The stances in the order the key and the headline list them.
+const std::array<CellStance, 5> kStances{CellStance::Improved, CellStance::Mixed, CellStance::NotImproved,
+                                         CellStance::Unclear, CellStance::NoEvidence};
 
-Colour stanceFill(CellStance s) {
-    for (const auto& look : kStances)
-        if (look.stance == s) return look.fill;
-    return kWhite;
-}
+// The follow-up table's colours: the ones every view gives a stance (followup_colours.hpp).
+Colour stanceColour(CellStance s) { return rgb(followup::stanceFill(s)); }
 
 Colour gradeFill(const std::string& grade) {
     if (grade == "inadequate") return rgb(0xFFC7CE);
@@ -107,11 +98,11 @@ void atAGlance(PageFlow& flow, const CouncilSummary& c, const std::string& today
                 plural(t.rows.size(), "area for improvement", "areas for improvement") + " from the " +
                 t.report + ": ";
         bool first = true;
-        for (const auto& look : kStances) {
-            auto n = counts.find(look.stance);
+        for (CellStance stance : kStances) {
+            auto n = counts.find(stance);
             if (n == counts.end()) continue;
             text += (first ? "" : ", ") + std::to_string(n->second) + " " +
-                    followup::stanceLabel(look.stance);
+                    followup::stanceLabel(stance);
             first = false;
         }
         text += ". ";
@@ -199,7 +190,7 @@ void followUpTable(PageFlow& flow, const FollowUpTable& ft, const Caps& caps, bo
         for (std::size_t c = firstColumn; c < row.stances.size(); ++c) {
             std::string label = followup::stanceLabel(row.stances[c]);
             if (row.proposed[c]) label += " (proposed)";
-            cells.push_back({label, stanceFill(row.stances[c]),
+            cells.push_back({label, stanceColour(row.stances[c]),
                              row.stances[c] == CellStance::NoEvidence
                                  ? TextStyle{"Sans 7.5", rgb(0x808080)}
                                  : kCellText});
@@ -212,7 +203,7 @@ void followUpTable(PageFlow& flow, const FollowUpTable& ft, const Caps& caps, bo
     flow.table(t, 3);
     if (!ft.columns.empty()) {
         std::vector<std::pair<Colour, std::string>> key;
-        for (const auto& look : kStances) key.emplace_back(look.fill, followup::stanceLabel(look.stance));
+        for (CellStance stance : kStances) key.emplace_back(stanceColour(stance), followup::stanceLabel(stance));
         if (withPlan) key.emplace_back(rgb(0xFFC7CE), "none: no plan item answers the area");
         flow.key(key, TextStyle{"Sans 7"}, 2);
     }

@@ -1,5 +1,7 @@
 #include "styles.hpp"
 
+#include <findings/sdk/followup_colours.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -231,14 +233,9 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
     format_set_font_color(uncovered, 0x990000);
 
     // In followup::CellStance order: no evidence, improved, mixed, not improved, unclear.
-    // The polarity colours, so a stance reads like a strength or weakness elsewhere.
-    const struct {
-        lxw_color_t fill, font;
-    } stanceColours[5] = {{0xF3F3F3, palette::kNote},
-                          {0xD9EAD3, 0x274E13},
-                          {0xFFE599, 0x5C4300},
-                          {0xF4CCCC, 0x660000},
-                          {0xFFF8E5, 0x595959}};
+    // The fills are the ones every view gives a stance (followup_colours.hpp); the fonts a
+    // darker shade of each, for contrast.
+    const lxw_color_t stanceFonts[5] = {palette::kNote, 0x274E13, 0x5C4300, 0x660000, 0x595959};
     for (std::size_t proposed = 0; proposed < 2; ++proposed)
         for (std::size_t i = 0; i < 5; ++i) {
             lxw_format* f = stances_[i + 5 * proposed] = make();
@@ -246,14 +243,14 @@ Styles::Styles(lxw_workbook* workbook) : workbook_(workbook) {
             format_set_text_wrap(f);
             format_set_align(f, LXW_ALIGN_CENTER);
             format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-            format_set_font_color(f, stanceColours[i].font);
+            format_set_font_color(f, stanceFonts[i]);
             if (i != 0) format_set_bold(f);
             if (proposed == 0) {
-                format_set_bg_color(f, stanceColours[i].fill);
+                format_set_bg_color(f, followup::stanceFill(static_cast<followup::CellStance>(i)));
             } else {
                 // A light diagonal over the stance's colour: still that colour, visibly unsure.
                 format_set_pattern(f, LXW_PATTERN_LIGHT_UP);
-                format_set_bg_color(f, stanceColours[i].fill);
+                format_set_bg_color(f, followup::stanceFill(static_cast<followup::CellStance>(i)));
                 format_set_fg_color(f, 0xA6A6A6);
                 format_set_italic(f);
             }
