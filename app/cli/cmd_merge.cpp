@@ -1,34 +1,14 @@
 // `findings merge BASE.findings.json EDITED -o OUT.findings.json`: applies the edits a
 // manager made (in a workbook exported earlier, or any importable findings file) onto the
 // base document, reporting each change and each conflict instead of silently overwriting.
+// The merge itself is the core's (edited_file_merge.hpp), shared with the desktop app.
 #include "commands.hpp"
 
+#include <findings/core/edited_file_merge.hpp>
 #include <findings/core/findings_file.hpp>
 #include <findings/core/findings_json.hpp>
-#include <findings/core/import_service.hpp>
-#include <findings/core/merge_service.hpp>
-
 
 namespace findings::cli {
-namespace {
-
-/// Importers that can also give back the records exactly as they were exported (our own
-/// workbook carries them in hidden data) declare this option.
-constexpr const char* kOriginalOption = "roundtrip.original";
-
-core::ImportResult importEdited(Session& s, const std::string& path, bool original,
-                                const std::string& importerId) {
-    core::ImportSettings settings;
-    settings.diagnostics = &s.diagnostics;
-    settings.cancel = &g_cancelRequested;
-    settings.maxInputBytes = s.maxInputBytes();
-    settings.forcedImporter = importerId.empty() ? s.args.importer : importerId;
-    settings.options = s.args.options;
-    if (original) setProperty(settings.options, kOriginalOption, "true");
-    return core::importFile(s.registry, path, settings);
-}
-
-}  // namespace
 
 int runMerge(Session& s) {
     if (s.args.files.size() != 2)
@@ -44,35 +24,24 @@ int runMerge(Session& s) {
         s.report(core::Severity::Error, basePath, "unreadable", e.what());
         return 1;
     }
-    core::ImportResult edited = importEdited(s, editedPath, false, {});
+    core::ImportSettings settings;
+    settings.diagnostics = &s.diagnostics;
+    settings.cancel = &g_cancelRequested;
+    settings.maxInputBytes = s.maxInputBytes();
+    settings.forcedImporter = s.args.importer;
+    settings.options = s.args.options;
+    const core::EditedFileMerge merge = core::mergeEditedFile(s.registry, base, editedPath, settings);
     if (core::interrupted()) return core::kInterruptedExitStatus;
-    if (!edited.ok) {
-        s.report(core::Severity::Error, editedPath, "import-failed", edited.error);
+    if (!merge.ok) {
+        s.report(core::Severity::Error, editedPath, "import-failed", merge.error);
         return 1;
     }
-    core::ImportResult original;
-    const core::ImporterEntry importer = s.registry.findImporter(edited.importerId);
-    if (importer.plugin && importer.declaresOption(kOriginalOption)) {
-        original = importEdited(s, editedPath, true, edited.importerId);
-        if (!original.ok) {
-            s.report(core::Severity::Error, editedPath, "import-failed", original.error);
-            return 1;
-        }
-    } else {
+    if (!merge.hadOriginal)
         s.report(core::Severity::Warning, editedPath, "no-original",
                  "this file does not record what was exported, so every difference from the "
                  "base is taken as an edit");
-    }
-
-    if (core::interrupted()) return core::kInterruptedExitStatus;
-    // The importer reports conflicts inside the workbook itself (the Findings and Actions
-    // sheets disagreeing on one field) as it reads; they count with the merge's own.
-    size_t workbookConflicts = 0;
-    for (const auto& d : s.diagnostics.all())
-        workbookConflicts += d.file == editedPath && d.code == "conflict";
-
-    const core::MergeResult merged =
-        core::mergeEdits(base, original.ok ? &original.set : nullptr, edited.set);
+    const size_t workbookConflicts = merge.fileConflicts;
+    const core::MergeResult& merged = merge.result;
     for (const auto& c : merged.changes)
         s.report(core::Severity::Info, editedPath, "changed",
                  c.findingId + ": " + c.field + " \"" + c.before + "\" -> \"" + c.after + "\"");

@@ -158,7 +158,12 @@ TEST_CASE("cancel stops a running import and keeps the window usable", "[frame][
     FrameFixture fx;
     std::vector<std::string> paths;
     std::vector<std::string> lines(300, "weakness: a finding line that is long enough to take a moment");
-    for (int i = 0; i < 120; ++i) paths.push_back(fx.goodFile("f" + std::to_string(i) + ".good", lines));
+    for (int i = 0; i < 120; ++i) {
+        // Each file different: identical files would be refused as already imported (same
+        // SHA-256) whenever two finish before the cancel, and the count below would be off.
+        lines.back() = "weakness: the last line of file " + std::to_string(i);
+        paths.push_back(fx.goodFile("f" + std::to_string(i) + ".good", lines));
+    }
     REQUIRE(fx.frame().importPaths(paths));
     REQUIRE(fx.frame().importRunning());
     fx.frame().cancelImport();

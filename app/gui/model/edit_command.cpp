@@ -73,4 +73,11 @@ void LinksEdit::swapWith(core::FindingsSet& set) {
 void LinksEdit::apply(core::FindingsSet& set) { swapWith(set); }
 void LinksEdit::revert(core::FindingsSet& set) { swapWith(set); }
 
+FindingsReplace::FindingsReplace(std::string label, std::vector<std::pair<size_t, Finding>> replacements)
+    : label_(std::move(label)), replacements_(std::move(replacements)) {}
+
+void FindingsReplace::swapWith(core::FindingsSet& set) {
+    for (auto& [index, finding] : replacements_) std::swap(finding, set.findings.at(index));
+}
+
 }  // namespace findings::studio

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace findings::studio {
@@ -79,6 +80,23 @@ private:
     void swapWith(core::FindingsSet& set);
     std::string label_;
     std::vector<std::vector<Link>> links_; ///< the links not in the set right now
+};
+
+/// Replaces several findings at once (a merged workbook's edits); each side is held as the
+/// findings it replaces, so apply and revert are one swap and nothing else is copied.
+class FindingsReplace final : public EditCommand {
+public:
+    /// `replacements`: the index of each finding to replace, and its new value.
+    FindingsReplace(std::string label, std::vector<std::pair<size_t, Finding>> replacements);
+    std::string label() const override { return label_; }
+    void apply(core::FindingsSet& set) override { swapWith(set); }
+    void revert(core::FindingsSet& set) override { swapWith(set); }
+    DocumentChange change() const override { return {DocumentChange::Kind::Reset, 0}; }
+
+private:
+    void swapWith(core::FindingsSet& set);
+    std::string label_;
+    std::vector<std::pair<size_t, Finding>> replacements_;
 };
 
 /// Appends imported records. Undo moves them out of the set into this command and redo moves

@@ -2,6 +2,7 @@
 
 #include <findings/core/import_service.hpp>
 
+#include <stdexcept>
 #include <unordered_map>
 
 namespace findings::studio {
@@ -90,6 +91,21 @@ core::LinkReport FindingsDocument::linkFollowUps(const core::LinkSettings& setti
     if (!command->changes(set_)) return report;
     announce(history_.push(std::move(command), set_));
     return report;
+}
+
+size_t FindingsDocument::applyMerged(const core::FindingsSet& merged, std::string label) {
+    // A merge never adds, removes or reorders findings; anything else is not this set's merge.
+    if (merged.findings.size() != set_.findings.size())
+        throw std::invalid_argument("the merged document does not hold this project's findings");
+    std::vector<std::pair<size_t, Finding>> changed;
+    for (size_t i = 0; i < merged.findings.size(); ++i) {
+        if (merged.findings[i].id != set_.findings[i].id)
+            throw std::invalid_argument("the merged document does not hold this project's findings");
+        if (merged.findings[i] != set_.findings[i]) changed.emplace_back(i, merged.findings[i]);
+    }
+    const size_t count = changed.size();
+    if (count) announce(history_.push(std::make_unique<FindingsReplace>(std::move(label), std::move(changed)), set_));
+    return count;
 }
 
 void FindingsDocument::markSaved(std::string path) {

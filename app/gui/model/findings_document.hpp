@@ -45,6 +45,10 @@ public:
     /// Links follow-ups across visits (core::linkFindings) as one undoable step, keeping the
     /// links people decided; returns what the linker did.
     core::LinkReport linkFollowUps(const core::LinkSettings& settings);
+    /// Takes the findings of `merged` (core::mergeEdits of this set: the same findings in the
+    /// same order, some fields changed) that differ from the set's as one undoable step named
+    /// `label`. Returns how many findings changed; nothing is recorded when none did.
+    size_t applyMerged(const core::FindingsSet& merged, std::string label);
     /// The document was written to `path`.
     void markSaved(std::string path);
 

@@ -36,7 +36,9 @@ enum CommandId : int {
     ID_GettingStarted,
     ID_RowCopyText,
     ID_RowOpenSource,
-    ID_RowFilterTheme  ///< + theme index: one item per theme of the finding
+    ID_RowFilterTheme, ///< + theme index: one item per theme of the finding
+    // Issue 13: merge in the desktop app.
+    ID_MergeEdited = wxID_HIGHEST + 400
 };
 
 /// The pages of the main window's lower notebook, in order.

@@ -82,6 +82,10 @@ public:
     void setPrompts(std::unique_ptr<UserPrompts> prompts) { prompts_ = std::move(prompts); }
     /// Tools › Link Follow-ups: links the project's findings across visits, undoably.
     void linkFollowUps();
+    /// File › Merge Edited Workbook: the edits in `path` (an exported workbook) merged into
+    /// the project as one undoable step, each change and conflict logged. False when the
+    /// file could not be merged (the log and the message bar say why).
+    bool mergeEditedFile(const std::string& path);
     /// Links the current finding to improvement point `point` by hand (Add Link), undoably;
     /// false when nothing is selected or nothing would change.
     bool addLinkToCurrent(size_t point, const std::string& stance);
@@ -176,6 +180,7 @@ private:
     void onImportCommand();
     void onOpenCommand();
     void onExportCommand();
+    void onMergeCommand();
     void onAutosaveTimer();
     void restartAutosaveTimer();
     void rememberRecent(const std::string& path);

@@ -62,6 +62,8 @@ void MainFrame::buildMenus() {
     file->Append(wxID_SAVE, "&Save\tCtrl+S", "Save the project");
     file->Append(wxID_SAVEAS, L"Save &As\u2026\tCtrl+Shift+S", "Save the project under a new name");
     file->Append(ID_Export, L"&Export\u2026\tCtrl+E", L"Export the findings (Excel, CSV, \u2026)");
+    file->Append(ID_MergeEdited, L"&Merge Edited Workbook\u2026",
+                 "Bring back the changes a manager made in an exported workbook");
     appendPrintItems(file);
     file->AppendSeparator();
     file->Append(wxID_CLOSE, "&Close Project\tCtrl+W", "Close the project (asks to save it)");
@@ -163,6 +165,7 @@ void MainFrame::bindCommands() {
         if (!path.empty()) saveProjectAs(utf8(path));
     }, wxID_SAVEAS);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { onExportCommand(); }, ID_Export);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { onMergeCommand(); }, ID_MergeEdited);
     bindPrintCommands(*this);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) {
@@ -239,6 +242,8 @@ void MainFrame::bindCommands() {
     for (int id : {ID_ConfirmFinding, ID_MarkStrength, ID_MarkWeakness, ID_MarkMixed, ID_MarkNeutral})
         Bind(wxEVT_UPDATE_UI, needsFinding, id);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!document_.set().findings.empty()); }, ID_Export);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!document_.set().findings.empty() && !importRunning()); },
+         ID_MergeEdited);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!importRunning()); }, ID_Plugins);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
         e.Enable(!importRunning() && !document_.set().findings.empty());

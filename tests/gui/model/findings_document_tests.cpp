@@ -193,3 +193,34 @@ TEST_CASE("linking follow-ups is one undoable step that keeps a person's decisio
     REQUIRE(doc.undo());
     CHECK_FALSE(doc.canUndo());
 }
+
+TEST_CASE("a merged workbook's edits are one undoable step; a set that is not this one's merge is refused",
+          "[document][merge]") {
+    FindingsDocument doc;
+    doc.reset(fixtures::smallSet(), "/tmp/p.findings.json");
+    const core::FindingsSet before = doc.set();
+    REQUIRE(before.findings.size() >= 2);
+    core::FindingsSet merged = before;
+    merged.findings[0].action.status = "red";
+    merged.findings[1].action.owner = "New Owner";
+    CHECK(doc.applyMerged(merged, "Merge edited.xlsx") == 2);
+    CHECK(doc.set().findings[0].action.status == "red");
+    CHECK(doc.set().findings[1].action.owner == "New Owner");
+    CHECK(doc.undoLabel() == "Merge edited.xlsx");
+    REQUIRE(doc.undo());
+    CHECK(doc.set().findings == before.findings);
+    CHECK_FALSE(doc.modified());
+    REQUIRE(doc.redo());
+    CHECK(doc.set().findings[0].action.status == "red");
+
+    // Nothing differs: nothing recorded.
+    CHECK(doc.applyMerged(doc.set(), "Merge again") == 0);
+    CHECK(doc.undoLabel() == "Merge edited.xlsx");
+    // Another set's findings are never written over this one's.
+    core::FindingsSet other = before;
+    other.findings.pop_back();
+    CHECK_THROWS(doc.applyMerged(other, "Merge other"));
+    other = before;
+    other.findings[0].id = "someone-else";
+    CHECK_THROWS(doc.applyMerged(other, "Merge other"));
+}
