@@ -6,7 +6,7 @@
 #include "ui/import_log_panel.hpp"
 #include "ui/wx_text.hpp"
 
-#include <findings/core/findings_file.hpp>
+#include <findings/core/export_service.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -41,15 +41,18 @@ TEST_CASE("an edited workbook merges into the project as one undoable step", "[f
     REQUIRE(before.findings.size() > 3);
     const Finding& target = before.findings.at(2);
 
+    // Exported as File › Export does: through the window's own plugins and taxonomy, so the
+    // workbook's theme labels are the ones its importer reads back.
     testsupport::TempDir dir;
-    core::writeFindingsFile(before, dir.file("p.findings.json"));
-    auto r = testsupport::runCli("convert " + shellQuote(dir.file("p.findings.json")) + " -o " +
-                                 shellQuote(dir.file("exported.xlsx")));
-    INFO(r.err);
-    REQUIRE(r.status == 0);
+    core::DiagnosticList exportDiagnostics;
+    core::ExportSettings exportSettings;
+    exportSettings.diagnostics = &exportDiagnostics;
+    exportSettings.themes = &frame.pluginHost().themes();
+    REQUIRE(core::exportFindings(*frame.pluginHost().registry(), before, dir.file("exported.xlsx"), exportSettings) ==
+            "");
     testsupport::writeFile(dir.file("edits.json"), R"([{"sheet": "Findings", "id": ")" + target.id +
                                                        R"(", "column": "Owner", "value": "Merged Owner"}])");
-    r = testsupport::runCommand("/usr/bin/python3 " + shellQuote(FINDINGS_EDIT_WORKBOOK_SCRIPT) + " " +
+    const auto r = testsupport::runCommand("/usr/bin/python3 " + shellQuote(FINDINGS_EDIT_WORKBOOK_SCRIPT) + " " +
                                 shellQuote(dir.file("exported.xlsx")) + " " + shellQuote(dir.file("edited.xlsx")) +
                                 " " + shellQuote(dir.file("edits.json")));
     INFO(r.out << r.err);
@@ -66,6 +69,10 @@ TEST_CASE("an edited workbook merges into the project as one undoable step", "[f
         differing += frame.document().set().findings[i] != before.findings[i];
     CHECK(differing == 1);
     const auto status = logColumn(frame.importLog(), ImportLogPanel::ColStatus);
+    const auto messages = logColumn(frame.importLog(), ImportLogPanel::ColMessage);
+    std::string added;
+    for (size_t i = static_cast<size_t>(logRows); i < status.size(); ++i) added += status[i] + ": " + messages[i] + "\n";
+    INFO(added);
     REQUIRE(frame.importLog()->count() == logRows + 1);
     CHECK(status.back() == "Changed");
     CHECK(utf8(frame.importLog()->cell(logRows, ImportLogPanel::ColMessage)).find("Merged Owner") != std::string::npos);
