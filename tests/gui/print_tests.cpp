@@ -90,7 +90,9 @@ TEST_CASE("print preview shows the board summary's pages", "[frame][print][scree
     INFO("dark " << dark << ", white " << white << " in the canvas " << canvas.width << "x" << canvas.height);
     CHECK(white > canvas.width * canvas.height / 10);  // the sheet
     CHECK(dark > 2000);                                // its text and rules
-    window->Destroy();
+    // Closed as the user closes it: the preview frame's close handler ends its modality (and
+    // frees what disabled the other windows), which Destroy() alone would skip.
+    window->Close(true);
     guitest::pump();
 }
 
