@@ -118,7 +118,7 @@ std::vector<std::string> pluginSearchDirs(const std::vector<std::string>& explic
     if (withDefaults)
         for (auto& d : defaultPluginDirs(executablePath)) wanted.push_back(std::move(d));
     // A folder named twice (--plugin-dir pointing at the default one) is searched once:
-    // loading it again would only report every plugin in it as shadowed by itself.
+    // loading it again would only report every plugin in it as a duplicate of itself.
     std::vector<std::string> dirs;
     std::set<std::string> seen;
     for (const auto& d : wanted) {
