@@ -75,9 +75,10 @@ std::string helpText(const std::string& command) {
            "Plugins run in findings-worker processes: a plugin that crashes, hangs or runs\n"
            "out of memory fails only the file it was on. Each plugin file is first tried in\n"
            "a child process (verdicts cached in ~/.cache/findings-studio/plugin-scan.json).\n"
-           "Plugins are searched beside the binaries (../lib/findings/plugins), in each folder\n"
-           "of $FINDINGS_PLUGIN_PATH, in ~/.local/share/findings-studio/plugins, and in\n"
-           "each --plugin-dir.\n";
+           "Plugins are searched in each --plugin-dir first, then beside the binaries\n"
+           "(../lib/findings/plugins), in each folder of $FINDINGS_PLUGIN_PATH and in\n"
+           "~/.local/share/findings-studio/plugins; the first copy of a plugin id wins, and\n"
+           "a later copy is named in a warning.\n";
 }
 
 }  // namespace findings::cli

@@ -246,7 +246,7 @@ static const fnd_plugin md_plugin = {
     NULL,
     0};
 
-FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_sdk_version) {
+FND_PLUGIN_ENTRY(host_sdk_version) {
     (void)host_sdk_version;
     return &md_plugin;
 }

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Installs the SDK from this build to a temporary prefix, builds the two samples out of tree
-# against it with only find_package(FindingsSDK), then loads and runs them in the host.
+# Installs the SDK component alone (cmake --install --component sdk) from this build to a
+# temporary prefix, builds the two samples out of tree against it with only
+# find_package(FindingsSDK), then loads and runs them in the host.
 set -euo pipefail
 build_dir=$1 source_dir=$2 cli=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
-test -f "$work/prefix/lib/cmake/FindingsSDK/FindingsSDKConfig.cmake"
-test -f "$work/prefix/include/findings/plugin.h"
+cmake --install "$build_dir" --component sdk --prefix "$work/prefix" >/dev/null
+for f in lib/cmake/FindingsSDK/FindingsSDKConfig.cmake lib/cmake/FindingsSDK/FindingsSDKConfigVersion.cmake \
+         lib/cmake/FindingsSDK/FindingsSDKTargets.cmake lib/cmake/FindingsSDK/FindingsPlugin.cmake \
+         lib/cmake/FindingsSDK/findings-plugin.map include/findings/plugin.h include/findings/sdk.hpp \
+         share/findings-sdk/FORMAT.md share/findings-sdk/findings-1.schema.json; do
+  test -f "$work/prefix/$f" || { echo "the sdk component lacks $f"; exit 1; }
+done
+# The application is a component of its own.
+[ ! -e "$work/prefix/bin" ] || { echo "the sdk component installed programs: $(ls "$work/prefix/bin")"; exit 1; }
 for sample in markdown-importer-c html-report-exporter; do
   cmake -S "$source_dir/samples/$sample" -B "$work/build-$sample" -G Ninja \
         -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
@@ -17,9 +24,10 @@ for sample in markdown-importer-c html-report-exporter; do
 done
 ls "$work/plugins"
 # Only the entry symbol is exported: not even the C++ library's weak template instances.
+major=$(sed -n 's/^#define FND_SDK_VERSION_MAJOR \([0-9]*\)$/\1/p' "$work/prefix/include/findings/plugin.h")
 for p in "$work/plugins"/*.findings-plugin; do
   exported=$(nm -D --defined-only "$p" | awk 'NF == 3 {print $3}' || true)
-  [ "$exported" = "findings_plugin_entry_v1" ] || { echo "unexpected exports in $p: $exported"; exit 1; }
+  [ "$exported" = "findings_plugin_entry_v$major" ] || { echo "unexpected exports in $p: $exported"; exit 1; }
 done
 export XDG_DATA_HOME="$work/xdg"
 export FINDINGS_CACHE_DIR="$work/cache"  # the plugin scan cache, not the user's

@@ -89,6 +89,18 @@ ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& erro
     return best.importer;
 }
 
+std::string outbidWarning(const std::vector<Probe>& probes) {
+    if (probes.empty() || probes.front().importer.plugin->builtIn()) return {};
+    for (const Probe& p : probes) {
+        if (!p.importer.plugin->builtIn() || p.confidence <= 0) continue;
+        // Sorted highest first: this is the strongest built-in claim.
+        return "importer " + describe(probes.front()) + " of plugin " +
+               probes.front().importer.plugin->id() + " outbids the built-in importer " +
+               describe(p) + "; choose with --importer ID";
+    }
+    return {};
+}
+
 namespace {
 
 /// Collects what one import emits.
@@ -196,11 +208,16 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
             }
         } else {
             std::string why;
-            ref = chooseImporter(probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes), why);
+            const std::vector<Probe> probes =
+                probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes);
+            ref = chooseImporter(probes, why);
             if (!ref.plugin) {
                 result.error = why;
                 return result;
             }
+            if (std::string outbid = outbidWarning(probes); !outbid.empty())
+                diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning,
+                                 "outbids-built-in", std::move(outbid)});
         }
         result.importerId = ref.id();
         if (stage) stage(result.importerId, true);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <unistd.h>
 
@@ -22,6 +23,10 @@ std::string LoadedPlugin::description() const { return toString(descriptor->desc
 std::string LoadedPlugin::sdkVersionText() const {
     return std::to_string(FND_VERSION_MAJOR(descriptor->sdk_version)) + "." +
            std::to_string(FND_VERSION_MINOR(descriptor->sdk_version));
+}
+
+bool LoadedPlugin::builtIn() const {
+    return toView(descriptor->id).substr(0, kBuiltInIdPrefix.size()) == kBuiltInIdPrefix;
 }
 
 namespace {
@@ -104,6 +109,23 @@ std::vector<std::string> defaultPluginDirs(const std::string& executablePath) {
         }
     }
     dirs.push_back(userDataDir() + "/plugins");
+    return dirs;
+}
+
+std::vector<std::string> pluginSearchDirs(const std::vector<std::string>& explicitDirs,
+                                          bool withDefaults, const std::string& executablePath) {
+    std::vector<std::string> wanted = explicitDirs;
+    if (withDefaults)
+        for (auto& d : defaultPluginDirs(executablePath)) wanted.push_back(std::move(d));
+    // A folder named twice (--plugin-dir pointing at the default one) is searched once:
+    // loading it again would only report every plugin in it as a duplicate of itself.
+    std::vector<std::string> dirs;
+    std::set<std::string> seen;
+    for (const auto& d : wanted) {
+        std::error_code ec;
+        const std::filesystem::path canonical = std::filesystem::weakly_canonical(d, ec);
+        if (seen.insert(ec ? d : canonical.string()).second) dirs.push_back(d);
+    }
     return dirs;
 }
 
@@ -208,9 +230,16 @@ bool PluginRegistry::loadFile(const std::string& rawPath) {
     if (std::string problem = checkDescriptor(descriptor); !problem.empty()) return fail(problem);
 
     const std::string id = toString(descriptor->id);
-    for (const auto& p : plugins_)
-        if (p->id() == id)
-            return fail("duplicate plugin id " + id + " (already loaded from " + p->path + ")");
+    const std::string dir = Poco::Path(path).parent().toString();
+    for (const auto& p : plugins_) {
+        if (p->id() != id) continue;
+        // From an earlier folder of the search order: that copy was meant to win.
+        if (Poco::Path(p->path).parent().toString() != dir) {
+            shadowed_.push_back({path, id, p->path});
+            return false;
+        }
+        return fail("duplicate plugin id " + id + " (already loaded from " + p->path + ")");
+    }
     std::set<std::string> known;
     for (const auto& r : importers()) known.insert(r.id());
     for (const auto& r : exporters()) known.insert(r.id());
@@ -223,7 +252,7 @@ bool PluginRegistry::loadFile(const std::string& rawPath) {
 
     auto plugin = std::make_unique<LoadedPlugin>();
     plugin->path = path;
-    plugin->dir = Poco::Path(path).parent().toString();
+    plugin->dir = dir;
     if (!plugin->dir.empty() && plugin->dir.back() == '/') plugin->dir.pop_back();
     plugin->descriptor = descriptor;
     plugin->library = std::move(library);

@@ -58,8 +58,19 @@ extern "C" {
 /** Extracts the minor part of a packed version. */
 #define FND_VERSION_MINOR(v) ((uint32_t)(v) & 0xFFFFu)
 
-/** The one symbol a plugin exports. The digit is FND_SDK_VERSION_MAJOR. */
-#define FND_ENTRY_SYMBOL "findings_plugin_entry_v1"
+/* Pasting and stringising through a second level, so that macro arguments expand first. */
+#define FND_CONCAT_(a, b) a##b
+#define FND_CONCAT(a, b) FND_CONCAT_(a, b)
+#define FND_STRINGIFY_(x) #x
+#define FND_STRINGIFY(x) FND_STRINGIFY_(x)
+
+/** The entry point's name as an identifier: findings_plugin_entry_v<FND_SDK_VERSION_MAJOR>.
+ *  Derived from the major version, never spelled out, so a plugin built against a 2.x header
+ *  cannot define a 1.x entry (and be called with 1.x structs) by mistake. Define the entry
+ *  with FND_PLUGIN_ENTRY below rather than by this name. */
+#define FND_ENTRY_NAME FND_CONCAT(findings_plugin_entry_v, FND_SDK_VERSION_MAJOR)
+/** The one symbol a plugin exports, as a string: "findings_plugin_entry_v1". */
+#define FND_ENTRY_SYMBOL FND_STRINGIFY(FND_ENTRY_NAME)
 /** File name suffix of plugin libraries; the host loads no other files from a folder. */
 #define FND_PLUGIN_SUFFIX ".findings-plugin"
 
@@ -496,6 +507,26 @@ typedef struct fnd_plugin {
  * it must be cheap and must not fail by throwing.
  */
 typedef const fnd_plugin* (*fnd_entry_fn)(uint32_t host_sdk_version);
+
+#ifdef __cplusplus
+#define FND_EXTERN_C extern "C"
+#else
+#define FND_EXTERN_C
+#endif
+
+/**
+ * Begins the definition of the entry point, exported under FND_ENTRY_NAME (the name of this
+ * header's major version), with `host_version` naming its parameter:
+ *
+ *     FND_PLUGIN_ENTRY(host_version) {
+ *         (void)host_version;
+ *         return &my_plugin;
+ *     }
+ *
+ * In C++, sdk.hpp's FINDINGS_PLUGIN uses it.
+ */
+#define FND_PLUGIN_ENTRY(host_version) \
+    FND_EXTERN_C FND_EXPORT const fnd_plugin* FND_ENTRY_NAME(uint32_t host_version)
 
 #ifdef __cplusplus
 } /* extern "C" */
