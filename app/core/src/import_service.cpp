@@ -1,5 +1,6 @@
 #include <findings/core/import_service.hpp>
 
+#include <findings/check/record_check.hpp>
 #include <findings/core/file_input.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
@@ -254,6 +255,11 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
         const ImporterEntry ref = registry.findImporter(result.importerId);
         if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
         completeRecords(result.set, path, ref, *settings.diagnostics);
+        // What `findings validate` would refuse fails the file here, naming the importer.
+        const auto checked = check::checkRecords(result.set.sources, result.set.findings);
+        if (!checked.ok())
+            throw std::runtime_error(check::describeProblems(result.importerId, checked.problems(),
+                                                             checked.problemCount()));
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};
