@@ -2,17 +2,21 @@
 // can prove the host refuses each at the sink (sdk/record_check) and still imports the good
 // files of the same batch. It claims files whose first line is "BADRECORDS <what>" and emits
 // one source and three findings ("f-1" to "f-3"); <what> spoils the third finding (or the
-// source) in one way, and "none" spoils nothing.
+// source) in one way, and "none" spoils nothing. "threads" emits from a thread of its own,
+// which the sink contract forbids. Its options are declared badly on purpose, for
+// `findings plugin-check` to find.
 #include <findings/sdk.hpp>
 
 #include <string>
+#include <thread>
 
 namespace {
 using namespace findings;
 
 /// Spoils `s` or `bad` as `what` says; false when `what` is not a known kind of bad record.
 bool spoil(const std::string& what, Source& s, Finding& bad) {
-    if (what == "none" || what == "duplicate-source-id") return true;  // the latter: emitted twice
+    // The last two spoil nothing in the records: a source emitted twice, emitting from a thread.
+    if (what == "none" || what == "duplicate-source-id" || what == "threads") return true;
     if (what == "source-kind") s.kind = "letter";
     else if (what == "finding-kind") bad.kind = "observation";
     else if (what == "polarity") bad.polarity = "good";
@@ -31,7 +35,10 @@ class BadRecordsImporter : public Importer {
 public:
     BadRecordsImporter()
         : Importer({"test.badrecords.import", "Bad records test importer",
-                    "Emits one kind of invalid record, as its input's first line says.", {"bad"}, {}}) {}
+                    "Emits one kind of invalid record, as its input's first line says.", {"bad"},
+                    {OptionSpec::choice("style", {"plain", "fancy"}, "gaudy", "A default that is no choice."),
+                     OptionSpec{"verbose", FND_OPT_BOOL, "yes", "A boolean that defaults to yes.", {}},
+                     OptionSpec::string("style", "", "Declared twice.")}}) {}
     Identification identify(const IdentifyCall& call) const override {
         if (call.head.rfind("BADRECORDS", 0) == 0) return Identification::of(95, "starts with BADRECORDS");
         return Identification::unknown();
@@ -52,9 +59,17 @@ public:
             findings[i].polarity = "neutral";
         }
         if (!spoil(what, s, findings[2])) throw Error(FND_ERR_BAD_OPTION, "no such bad record: " + what);
-        call.sink.emit(s);
-        if (what == "duplicate-source-id") call.sink.emit(s);
-        for (const Finding& f : findings) call.sink.emit(f);
+        auto emitAll = [&] {
+            call.sink.emit(s);
+            if (what == "duplicate-source-id") call.sink.emit(s);
+            for (const Finding& f : findings) call.sink.emit(f);
+        };
+        if (what != "threads") return emitAll();
+        // Logging from another thread is allowed; emitting from one is not.
+        std::thread([&] {
+            call.host.info("from-a-thread", "a diagnostic from a thread the importer started");
+            emitAll();
+        }).join();
     }
 };
 
