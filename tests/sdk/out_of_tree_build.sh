@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the SDK from this build to a temporary prefix, builds the two samples out of tree
-# against it with only find_package(FindingsSDK), then loads and runs them in the host.
+# against it with only find_package(FindingsSDK), runs their own tests (which use the SDK's
+# test harness), then loads and runs them in the host.
 set -euo pipefail
 build_dir=$1 source_dir=$2 cli=$3
 work=$(mktemp -d)
@@ -8,10 +9,20 @@ trap 'rm -rf "$work"' EXIT
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
 test -f "$work/prefix/lib/cmake/FindingsSDK/FindingsSDKConfig.cmake"
 test -f "$work/prefix/include/findings/plugin.h"
+# The samples' tests link the SDK's static harness library, built with this build's flags (a
+# sanitizer build's libraries need the sanitizer at link time too): the same flags here.
+cache_value() { sed -n "s/^$1:[A-Z]*=//p" "$build_dir/CMakeCache.txt"; }
+test -f "$work/prefix/lib/libfindings_plugin_check.a"
+test -f "$work/prefix/include/findings/plugin_check/plugin_check.hpp"
 for sample in markdown-importer-c html-report-exporter; do
   cmake -S "$source_dir/samples/$sample" -B "$work/build-$sample" -G Ninja \
-        -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+        -DCMAKE_PREFIX_PATH="$work/prefix" --no-warn-unused-cli \
+        -DCMAKE_C_FLAGS="$(cache_value CMAKE_C_FLAGS)" -DCMAKE_CXX_FLAGS="$(cache_value CMAKE_CXX_FLAGS)" \
+        -DCMAKE_EXE_LINKER_FLAGS="$(cache_value CMAKE_EXE_LINKER_FLAGS)" \
+        -DCMAKE_MODULE_LINKER_FLAGS="$(cache_value CMAKE_MODULE_LINKER_FLAGS)" >/dev/null
   cmake --build "$work/build-$sample" >/dev/null
+  # Each sample's own test, with the harness (Findings::plugin_check).
+  ctest --test-dir "$work/build-$sample" --output-on-failure
   cp "$work/build-$sample"/*.findings-plugin "$work/plugins/" 2>/dev/null || {
     mkdir -p "$work/plugins"; cp "$work/build-$sample"/*.findings-plugin "$work/plugins/"; }
 done
