@@ -33,6 +33,25 @@ std::string joined(const std::vector<std::string_view>& values) {
     return out;
 }
 
+/// A field's name, spelled out only when it is part of a problem: checking a record builds
+/// no strings. "links" + 0 + "relation" is "links[0].relation".
+struct Field {
+    std::string_view base;
+    std::size_t index = npos;
+    std::string_view sub;
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    Field(const char* name) : base(name) {}  // NOLINT: a plain name reads as a field
+    Field(std::string_view b, std::size_t i, std::string_view s = {}) : base(b), index(i), sub(s) {}
+
+    std::string str() const {
+        std::string out(base);
+        if (index != npos) out += "[" + std::to_string(index) + "]";
+        if (!sub.empty()) out += std::string(".").append(sub);
+        return out;
+    }
+};
+
 const char* kindName(RecordProblem::Record record) {
     return record == RecordProblem::Record::Source ? "source" : "finding";
 }
@@ -46,25 +65,27 @@ public:
            const std::string& id)
         : checker_(checker), record_(record), index_(index), id_(id) {}
 
-    void problem(std::string field, std::string message) {
-        checker_.add({record_, index_, id_, std::move(field), std::move(message)});
+    void problem(const Field& field, std::string message) {
+        checker_.add({record_, index_, id_, field.str(), std::move(message)});
     }
 
-    void text(const std::string& field, std::string_view value) {
+    void text(const Field& field, std::string_view value) {
         if (!findings::text::isValidUtf8(value)) problem(field, "is not valid UTF-8");
     }
-    void texts(const std::string& field, const std::vector<std::string>& values) {
-        for (std::size_t i = 0; i < values.size(); ++i)
-            text(field + "[" + std::to_string(i) + "]", values[i]);
+    void texts(std::string_view field, const std::vector<std::string>& values) {
+        for (std::size_t i = 0; i < values.size(); ++i) text(Field(field, i), values[i]);
     }
-    void properties(const std::string& field, const Properties& values) {
+    void properties(const Properties& values) {
         for (const auto& [key, value] : values) {
-            text(field + " key", key);
-            text(field + "." + (findings::text::isValidUtf8(key) ? key : "?"), value);
+            if (!findings::text::isValidUtf8(key)) {
+                problem("properties", "has a key that is not valid UTF-8");
+                continue;
+            }
+            text(Field("properties", Field::npos, key), value);
         }
     }
     /// Empty is absent and allowed unless `required`.
-    void oneOf(const std::string& field, std::string_view value,
+    void oneOf(const Field& field, std::string_view value,
                const std::vector<std::string_view>& allowed, bool required = false) {
         if (value.empty()) {
             if (required) problem(field, "is missing (one of " + joined(allowed) + ")");
@@ -75,7 +96,7 @@ public:
         if (!findings::text::isValidUtf8(value)) return text(field, value);
         problem(field, quoted(value) + " is not one of " + joined(allowed));
     }
-    void date(const std::string& field, const std::string& value) {
+    void date(const Field& field, const std::string& value) {
         if (value.empty()) return;
         if (!findings::text::isValidUtf8(value)) return text(field, value);
         if (!civil::parseIso(value, true))
@@ -83,17 +104,17 @@ public:
                                " is not a day of the calendar in ISO form (YYYY-MM-DD or YYYY-MM)");
     }
     /// kNone is absent; anything else must be at least `least`.
-    void atLeast(const std::string& field, std::int64_t value, std::int64_t least) {
+    void atLeast(const Field& field, std::int64_t value, std::int64_t least) {
         if (value != kNone && value < least)
             problem(field, std::to_string(value) + " is less than " + std::to_string(least) +
                                (least == 1 ? " (it counts from 1; absent is -1)" : ""));
     }
     /// Negative is absent; otherwise 0..1.
-    void confidence(const std::string& field, double value) {
+    void confidence(const Field& field, double value) {
         if (std::isnan(value)) problem(field, "is not a number");
         else if (value > 1) problem(field, number(value) + " is outside 0..1");
     }
-    void sha256(const std::string& field, const std::string& value) {
+    void sha256(const Field& field, const std::string& value) {
         if (value.empty()) return;
         bool hex = value.size() == 64;
         for (char c : value) hex = hex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
@@ -159,19 +180,17 @@ void RecordChecker::source(const Source& s) {
     f.oneOf("previous_judgement.grade", s.previous_judgement.grade, grades());
     f.date("previous_judgement.date", s.previous_judgement.date);
     for (std::size_t i = 0; i < s.judgements.size(); ++i) {
-        const std::string at = "judgements[" + std::to_string(i) + "]";
-        f.text(at + ".area", s.judgements[i].area);
-        f.oneOf(at + ".grade", s.judgements[i].grade, grades());
+        f.text(Field("judgements", i, "area"), s.judgements[i].area);
+        f.oneOf(Field("judgements", i, "grade"), s.judgements[i].grade, grades());
     }
     f.texts("areas_covered", s.areas_covered);
     for (std::size_t i = 0; i < s.people.size(); ++i) {
-        const std::string at = "people[" + std::to_string(i) + "]";
-        f.text(at + ".name", s.people[i].name);
-        f.text(at + ".role", s.people[i].role);
+        f.text(Field("people", i, "name"), s.people[i].name);
+        f.text(Field("people", i, "role"), s.people[i].role);
     }
     f.text("importer.id", s.importer.id);
     f.text("importer.version", s.importer.version);
-    f.properties("properties", s.properties);
+    f.properties(s.properties);
 }
 
 void RecordChecker::finding(const Finding& x) {
@@ -207,19 +226,18 @@ void RecordChecker::finding(const Finding& x) {
     f.text("action.owner", x.action.owner);
     f.date("action.due", x.action.due);
     f.oneOf("action.status", x.action.status, actionStatuses());
-    f.properties("properties", x.properties);
+    f.properties(x.properties);
     for (std::size_t i = 0; i < x.links.size(); ++i) {
         const Link& k = x.links[i];
-        const std::string at = "links[" + std::to_string(i) + "]";
-        if (k.target.empty()) f.problem(at + ".target", "is missing (the id of the linked finding)");
-        else if (!findings::text::isValidUtf8(k.target)) f.text(at + ".target", k.target);
+        if (k.target.empty()) f.problem(Field("links", i, "target"), "is missing (the id of the linked finding)");
+        else if (!findings::text::isValidUtf8(k.target)) f.text(Field("links", i, "target"), k.target);
         else ids_.linkTo(index, i, k.target, x.id);
-        f.oneOf(at + ".relation", k.relation, linkRelations(), true);
-        f.oneOf(at + ".stance", k.stance, linkStances());
-        f.confidence(at + ".confidence", k.confidence);
-        f.oneOf(at + ".origin", k.origin, linkOrigins());
-        f.oneOf(at + ".review", k.review, linkReviews());
-        f.text(at + ".evidence", k.evidence);
+        f.oneOf(Field("links", i, "relation"), k.relation, linkRelations(), true);
+        f.oneOf(Field("links", i, "stance"), k.stance, linkStances());
+        f.confidence(Field("links", i, "confidence"), k.confidence);
+        f.oneOf(Field("links", i, "origin"), k.origin, linkOrigins());
+        f.oneOf(Field("links", i, "review"), k.review, linkReviews());
+        f.text(Field("links", i, "evidence"), k.evidence);
     }
 }
 
@@ -229,17 +247,16 @@ void RecordChecker::finish() {
         if (u.link == RecordIds::kSource)
             f.problem("source", quoted(u.target) + " names no source of this file");
         else if (u.self)
-            f.problem("links[" + std::to_string(u.link) + "].target",
-                      quoted(u.target) + " links the finding to itself");
+            f.problem(Field("links", u.link, "target"), quoted(u.target) + " links the finding to itself");
         else
-            f.problem("links[" + std::to_string(u.link) + "].target",
-                      quoted(u.target) + " names no finding of this file");
+            f.problem(Field("links", u.link, "target"), quoted(u.target) + " names no finding of this file");
     }
 }
 
 RecordChecker checkRecords(const std::vector<Source>& sources,
                            const std::vector<Finding>& findings, std::size_t maxProblems) {
     RecordChecker checker(maxProblems);
+    checker.reserve(sources.size(), findings.size());
     for (const Source& s : sources) checker.source(s);
     for (const Finding& f : findings) checker.finding(f);
     checker.finish();

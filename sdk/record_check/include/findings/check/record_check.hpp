@@ -52,6 +52,8 @@ std::string describeProblems(std::string_view emitter, const std::vector<RecordP
 class RecordChecker {
 public:
     explicit RecordChecker(std::size_t maxProblems = 10);
+    /// Makes room for this many records' ids, when they are known beforehand.
+    void reserve(std::size_t sources, std::size_t findings) { ids_.reserve(sources, findings); }
 
     /// Checks one source and notes its id.
     void source(const Source& source);

@@ -32,6 +32,12 @@ public:
     /// Value of Unresolved::link for the finding's `source` reference.
     static constexpr std::size_t kSource = static_cast<std::size_t>(-1);
 
+    /// Makes room for this many ids, when they are known beforehand (a whole set).
+    void reserve(std::size_t sources, std::size_t findings) {
+        sources_.reserve(sources);
+        findings_.reserve(findings);
+    }
+
     /// Notes source `index` with `id`; returns the index of the earlier source with the same
     /// id when there is one (a duplicate), nullopt otherwise.
     std::optional<std::size_t> addSource(const std::string& id, std::size_t index);
