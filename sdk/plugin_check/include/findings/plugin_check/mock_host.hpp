@@ -16,7 +16,7 @@ namespace findings::plugin_check {
 
 /// One diagnostic a plugin reported through fnd_host.log.
 struct Diagnostic {
-    fnd_severity severity = FND_SEV_INFO;
+    fnd_severity severity = FND_SEV_INFO; ///< as reported
     std::string code;    ///< e.g. "ragged-row"
     std::string message;
 };

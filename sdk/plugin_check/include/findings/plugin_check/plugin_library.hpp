@@ -29,6 +29,7 @@ public:
 
     /// The descriptor the entry point returned; valid while this object lives.
     const fnd_plugin& descriptor() const { return *descriptor_; }
+    /// The path the library was opened from, as given.
     const std::string& path() const { return path_; }
     /// The folder the library is in (what the host passes as fnd_host.plugin_dir).
     std::string folder() const;

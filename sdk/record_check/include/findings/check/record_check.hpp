@@ -67,6 +67,7 @@ public:
     const std::vector<RecordProblem>& problems() const { return problems_; }
     /// Every problem found, kept or not.
     std::size_t problemCount() const { return count_; }
+    /// True when no record broke a rule.
     bool ok() const { return count_ == 0; }
 
 private:
