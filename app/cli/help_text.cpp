@@ -17,9 +17,12 @@ std::string helpText(const std::string& command) {
                "it. Every record is checked as the host checks it at import. Each call is timed,\n"
                "and calls the plugin makes from other threads are counted.\n"
                "  --option KEY=VALUE   pass an option to every import and export (repeatable)\n"
-               "Prints a report; exits 0 when there is no problem, 1 otherwise. The plugin runs\n"
-               "inside this process, with no time or memory limit. The same checks are a library\n"
-               "for a plugin's own tests: Findings::plugin_check (see the SDK's README).\n";
+               "  --time-limit SECONDS how long the whole check may take (default 120)\n"
+               "Prints a report; exits 0 when there is no problem, 1 otherwise. The check runs in\n"
+               "a child process: a plugin that crashes or hangs is reported as such, after the\n"
+               "lines it got through (--in-process runs it here, for a debugger). The same checks\n"
+               "are a library for a plugin's own tests: Findings::plugin_check (see the SDK's\n"
+               "README).\n";
     if (command == "inspect")
         return "usage: findings inspect FILE...\n\n"
                "Shows which importer would take each file, and every importer's confidence\n"

@@ -77,3 +77,26 @@ TEST_CASE("plugin-check names a sample file no importer claims", "[cli][plugin-c
     CHECK(r.status == 1);
     CHECK_THAT(r.out, Catch::Contains("PROBLEM: no importer claims notes.txt"));
 }
+
+TEST_CASE("plugin-check reports a plugin that crashes or hangs, after the lines it got through", "[cli][plugin-check]") {
+    const std::string broken = std::string(FINDINGS_BROKEN_PLUGIN_DIR) + "/misbehaving_";
+    TempDir dir;
+    writeFile(dir.file("a.segv"), "SEGV\n");
+    const RunResult crash = runCli("plugin-check " + shellQuote(broken + "segv.findings-plugin") + " " +
+                                   shellQuote(dir.file("a.segv")));
+    INFO(crash.out << crash.err);
+    CHECK(crash.status == 1);
+    CHECK_THAT(crash.out, Catch::Contains("identify test.segv.import: 95 (starts with SEGV)"));
+#if !defined(__SANITIZE_ADDRESS__)
+    // Under `make test-sanitize` AddressSanitizer turns the fault into its report and exit
+    // status 1 instead (only findings-worker hands SIGSEGV back to the plugin).
+    CHECK_THAT(crash.out, Catch::Contains("PROBLEM: the plugin crashed (SIGSEGV) during the check"));
+    CHECK_THAT(crash.out, Catch::EndsWith("the check did not finish\n"));
+#endif
+
+    writeFile(dir.file("b.hang"), "HANG\n");
+    const RunResult hang = runCli("plugin-check --time-limit 1 " + shellQuote(broken + "hang.findings-plugin") + " " +
+                                  shellQuote(dir.file("b.hang")));
+    CHECK(hang.status == 1);
+    CHECK_THAT(hang.out, Catch::Contains("PROBLEM: the check took longer than 1 s (--time-limit)"));
+}

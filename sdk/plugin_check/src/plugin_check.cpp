@@ -30,10 +30,11 @@ std::string baseName(const std::string& path) {
 
 class Checker {
 public:
-    explicit Checker(CheckReport& report) : report_(report) {}
+    Checker(CheckReport& report, const CheckSettings& settings) : report_(report), settings_(settings) {}
 
     void say(int level, const std::string& line) {
         report_.lines.push_back(std::string(static_cast<size_t>(level) * 2, ' ') + line);
+        if (settings_.onLine) settings_.onLine(report_.lines.back());
     }
     void problem(int level, const std::string& sentence) {
         say(level, "PROBLEM: " + sentence);
@@ -138,6 +139,7 @@ public:
 
 private:
     CheckReport& report_;
+    const CheckSettings& settings_;
 };
 
 }  // namespace
@@ -151,7 +153,7 @@ std::string CheckReport::text() const {
 
 CheckReport checkPlugin(const std::string& pluginPath, const CheckSettings& settings) {
     CheckReport report;
-    Checker c(report);
+    Checker c(report, settings);
     std::unique_ptr<PluginLibrary> plugin;
     try {
         plugin = std::make_unique<PluginLibrary>(pluginPath);

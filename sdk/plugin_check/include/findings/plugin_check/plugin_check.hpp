@@ -7,6 +7,7 @@
 
 #include <findings/sdk/records.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct CheckReport {
 struct CheckSettings {
     std::vector<std::string> files; ///< sample inputs for the importers
     Properties options;             ///< passed to every import and export
+    /// Called with each line of the account as it is added, before the next call into the
+    /// plugin: a caller that prints them shows how far the check got if the plugin crashes.
+    std::function<void(const std::string& line)> onLine;
 };
 
 /// Checks the plugin library at `pluginPath`. Never throws for a fault of the plugin or of a
