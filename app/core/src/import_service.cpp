@@ -1,6 +1,7 @@
 #include <findings/core/import_service.hpp>
 
 #include <findings/core/file_input.hpp>
+#include <findings/core/import_check.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
 
@@ -277,6 +278,8 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
         const ImporterEntry ref = registry.findImporter(result.importerId);
         if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
         completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics);
+        // What `findings validate` would refuse fails the file here, naming the importer.
+        refuseInvalidRecords(result.importerId, result.set, result.spool.get());
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};

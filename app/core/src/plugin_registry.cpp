@@ -1,5 +1,6 @@
 #include <findings/core/plugin_registry.hpp>
 
+#include <findings/check/descriptor_check.hpp>
 #include <findings/sdk/convert.hpp>
 
 #include <Poco/Exception.h>
@@ -172,30 +173,7 @@ void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const Pre
 }
 
 std::string PluginRegistry::checkDescriptor(const fnd_plugin* d) const {
-    if (!d) return "the entry point returned no descriptor (the plugin refused this host)";
-    if (d->struct_size < offsetof(fnd_plugin, exporter_count) + sizeof d->exporter_count)
-        return "the plugin descriptor is too small (" + std::to_string(d->struct_size) +
-               " bytes): not built with this SDK";
-    const uint32_t major = FND_VERSION_MAJOR(d->sdk_version);
-    if (major != FND_SDK_VERSION_MAJOR)
-        return "built for SDK " + std::to_string(major) + "." +
-               std::to_string(FND_VERSION_MINOR(d->sdk_version)) + ", but this host speaks SDK " +
-               std::to_string(FND_SDK_VERSION_MAJOR) + "." +
-               std::to_string(FND_SDK_VERSION_MINOR);
-    if (toView(d->id).empty()) return "the plugin has no id";
-    for (size_t i = 0; i < d->importer_count; ++i) {
-        const fnd_importer* im = d->importers ? d->importers[i] : nullptr;
-        if (!im || im->struct_size < offsetof(fnd_importer, user) || toView(im->id).empty() ||
-            !im->identify || !im->import)
-            return "importer " + std::to_string(i) + " is incomplete (no id or functions)";
-    }
-    for (size_t i = 0; i < d->exporter_count; ++i) {
-        const fnd_exporter* ex = d->exporters ? d->exporters[i] : nullptr;
-        if (!ex || ex->struct_size < offsetof(fnd_exporter, user) || toView(ex->id).empty() ||
-            !ex->export_findings)
-            return "exporter " + std::to_string(i) + " is incomplete (no id or function)";
-    }
-    return {};
+    return check::descriptorProblem(d);  // the SDK's rule, which the test harness applies too
 }
 
 bool PluginRegistry::loadFile(const std::string& rawPath) {
