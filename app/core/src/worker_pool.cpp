@@ -52,6 +52,7 @@ std::unique_ptr<WorkerProcess> WorkerPool::acquire(bool urgent) {
         FrameWriter load(Msg::Load);
         load.i64(static_cast<std::int64_t>(pluginPaths_.size()));
         for (const auto& p : pluginPaths_) load.str(p);
+        load.str(options_.taxonomyFile);
         Frame ready;
         if (!w->send(load) ||
             w->reader().next(ready, Clock::now() + kStartTime) != worker::FrameReader::Result::Frame ||

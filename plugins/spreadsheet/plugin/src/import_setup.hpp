@@ -25,7 +25,8 @@ struct ImportSetup {
 };
 
 /// Reads the options, loads the vocabulary (the user's <userDataDir>/columns.json, else the
-/// shipped one) and the classifier, and hashes the input (leaving it at its start).
+/// shipped one) and the classifier, and takes the input's digest from the host (or, under a
+/// host without fnd_host.input_sha256, hashes the input, leaving it at its start).
 /// Throws findings::Error.
 ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifiers);
 

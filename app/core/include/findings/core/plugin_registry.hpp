@@ -17,6 +17,7 @@ namespace Poco { class SharedLibrary; }
 namespace findings::core {
 
 class WorkerPool;
+class HostServices;
 
 /// One loaded plugin library.
 struct LoadedPlugin {
@@ -92,6 +93,11 @@ public:
     /// become LoadFailures with the check's reason.
     void loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check);
 
+    /// What the host serves plugin calls beyond diagnostics (host_services.hpp). Loading a
+    /// folder sets its taxonomy to findTaxonomyFile() of the folders searched so far, the
+    /// same file the CLI and the desktop application take their theme labels from.
+    HostServices& services() const { return *services_; }
+
     /// The worker processes identify and import run in, or null to run them in this process.
     const std::shared_ptr<WorkerPool>& workers() const { return workers_; }
     void setWorkers(std::shared_ptr<WorkerPool> pool) { workers_ = std::move(pool); }
@@ -114,6 +120,7 @@ private:
     std::vector<std::unique_ptr<LoadedPlugin>> plugins_;
     std::vector<LoadFailure> failures_;
     std::vector<std::string> folders_;
+    std::unique_ptr<HostServices> services_;
     // Declared last: the workers (which load the same files) end before the libraries unload.
     std::shared_ptr<WorkerPool> workers_;
 };

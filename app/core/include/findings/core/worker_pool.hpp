@@ -22,6 +22,9 @@ struct WorkerOptions {
     std::string executable;  ///< findWorkerExecutable() by default
     WorkerLimits limits;
     unsigned maxWorkers = 0; ///< 0: one per core
+    /// The host's taxonomy (HostServices::taxonomyFile), which the workers' fnd_host.classify
+    /// uses: the user chose it for the host, not for one process of it.
+    std::string taxonomyFile;
 };
 
 /// One importer's answer about one file, as a worker gives it.
