@@ -112,6 +112,33 @@ struct RawSink {
     }
 };
 
+/// Runs importer `id` of `registry` in this process on `path`, with the host's table cut to
+/// 1.0's size when `asOldHost`; the records as it emitted them (the digest filled in as the
+/// host's sink does).
+RawSink runImporter(const PluginRegistry& registry, const std::string& id, const std::string& path,
+                    bool asOldHost) {
+    const ImporterEntry ref = registry.findImporter(id);
+    REQUIRE(ref.plugin);
+    DiagnosticList diagnostics;
+    FileInput file(path);
+    fnd_options options{sizeof(fnd_options), nullptr, 0};
+    CallContext context(path, diagnostics, ref.plugin->dir);
+    context.serveInput(path, registry.services(), {});
+    fnd_host host = *context.host();
+    if (asOldHost) host.struct_size = offsetof(fnd_host, status_text);
+    RawSink sink;
+    const fnd_status status = ref.importer->import(ref.importer, &host, file.input(), &options,
+                                                   context.sinkFillingDigest(&sink.table));
+    for (const auto& d : diagnostics.all()) UNSCOPED_INFO(d.format());
+    REQUIRE(status == FND_OK);
+    REQUIRE(sink.sources.size() >= 1);
+    return sink;
+}
+
+/// A taxonomy of one theme, test_children, found wherever "children" is written.
+const char* kChildrenTaxonomy =
+    R"({"version":1,"themes":[{"id":"test_children","label":"Children","phrases":["children"]}]})";
+
 const char* kProbeText =
     "SERVICES\n"
     "The garden of the family centre is well kept and children enjoy it.\n"
@@ -270,33 +297,18 @@ TEST_CASE("the letter importers classify through the host, and by themselves und
     NoUserData noUserData;
     PluginRegistry registry;
     REQUIRE(registry.loadFile(std::string(FINDINGS_PLUGIN_DIR) + "/letters" + FND_PLUGIN_SUFFIX));
-    const ImporterEntry letters = registry.findImporter("uk.findings.letters.text");
-    REQUIRE(letters.plugin);
     const std::string letter = samplesDir() + "/wyvern-monitoring-letter-2024-05.txt";
 
-    // Runs the importer on the letter with the host's table, cut to 1.0's size if asked.
     auto run = [&](bool asOldHost) {
-        DiagnosticList diagnostics;
-        FileInput file(letter);
-        fnd_options options{sizeof(fnd_options), nullptr, 0};
-        CallContext context(letter, diagnostics, letters.plugin->dir);
-        context.serveInput(letter, registry.services(), {});
-        fnd_host host = *context.host();
-        if (asOldHost) host.struct_size = offsetof(fnd_host, status_text);
-        RawSink sink;
-        const fnd_status status = letters.importer->import(letters.importer, &host, file.input(), &options,
-                                                           context.sinkFillingDigest(&sink.table));
-        REQUIRE(status == FND_OK);
+        RawSink sink = runImporter(registry, "uk.findings.letters.text", letter, asOldHost);
         REQUIRE(sink.findings.size() > 3);
-        REQUIRE(sink.sources.size() == 1);
         return sink;
     };
 
     // The host's taxonomy is one the plugin's own lookup would never find.
     TempDir dir;
     const std::string onlyChildren = dir.file("children.json");
-    writeFile(onlyChildren,
-              R"({"version":1,"themes":[{"id":"test_children","label":"Children","phrases":["children"]}]})");
+    writeFile(onlyChildren, kChildrenTaxonomy);
     registry.services().setTaxonomyFile(onlyChildren);
     const RawSink byHost = run(false);
     size_t tagged = 0;
@@ -324,4 +336,44 @@ TEST_CASE("the letter importers classify through the host, and by themselves und
         themed += !byItself.findings[i].themes.empty();
     }
     CHECK(themed > 0);
+}
+
+TEST_CASE("the spreadsheet importers classify through the host, and by themselves under a 1.0 host", "[services][spreadsheet]") {
+    NoUserData noUserData;
+    PluginRegistry registry;
+    REQUIRE(registry.loadFile(std::string(FINDINGS_PLUGIN_DIR) + "/spreadsheet" + FND_PLUGIN_SUFFIX));
+    // No theme column and no heading that makes a row a weakness: the classifier decides both.
+    TempDir dir;
+    const std::string tracker = dir.file("tracker.csv");
+    writeFile(tracker,
+              "Ref,Finding,Action\n"
+              "1,Children in care see their social worker regularly and their plans are up to date,Keep it up\n"
+              "2,Managers do not always record the reasons for decisions on the child's file,Audit files\n"
+              "3,Caseloads for social workers remain too high in the assessment teams,Recruit\n");
+    const std::string onlyChildren = dir.file("children.json");
+    writeFile(onlyChildren, kChildrenTaxonomy);
+
+    registry.services().setTaxonomyFile(onlyChildren);
+    const RawSink byHost = runImporter(registry, "uk.findings.spreadsheet.csv", tracker, false);
+    REQUIRE(byHost.findings.size() == 3);
+    CHECK(byHost.findings[0].themes == std::vector<std::string>{"test_children"});
+    CHECK(byHost.findings[2].themes.empty());
+    CHECK(byHost.sources[0].sha256 == digest::sha256OfFile(tracker));
+
+    // Under a 1.0 host: its own classifier, with the shipped taxonomy; and with that same
+    // taxonomy, the host's classify gives exactly the same.
+    const RawSink byItself = runImporter(registry, "uk.findings.spreadsheet.csv", tracker, true);
+    CHECK(byItself.sources[0].sha256 == byHost.sources[0].sha256);
+    CHECK(byItself.sources[0].id == byHost.sources[0].id);
+    registry.services().setTaxonomyFile(kShippedTaxonomy);
+    const RawSink byHostShipped = runImporter(registry, "uk.findings.spreadsheet.csv", tracker, false);
+    REQUIRE(byItself.findings.size() == 3);
+    REQUIRE(byHostShipped.findings.size() == 3);
+    for (size_t i = 0; i < 3; ++i) {
+        INFO(byItself.findings[i].text);
+        CHECK_FALSE(byItself.findings[i].themes.empty());
+        CHECK(byItself.findings[i].themes == byHostShipped.findings[i].themes);
+        CHECK(byItself.findings[i].polarity == byHostShipped.findings[i].polarity);
+        CHECK(byItself.findings[i].confidence == byHostShipped.findings[i].confidence);
+    }
 }

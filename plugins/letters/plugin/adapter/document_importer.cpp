@@ -7,6 +7,7 @@
 #include "finding_ids.hpp"
 #include "record_mapping.hpp"
 
+#include <findings/classify/call_classifier.hpp>
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/parser.hpp>
 #include <findings/docparse/sniff.hpp>
@@ -78,7 +79,9 @@ void DocumentImporter::import(findings::ImportCall& call) {
     host.progress(0.0, "reading");
     const std::string bytes = call.input.readAll(reader_.max_input_bytes);
     // Before the slow steps, so a broken taxonomy fails fast.
-    const CallClassifier classifier(host, call.options, *themes_);
+    // Through the host's classify when offered; our own classifier only under a host without.
+    const findings::classify::CallClassifier classifier(
+        host, host.offersClassify() ? nullptr : themes_->get(host, call.options));
     const auto authorities = authorityDirectoryFor(host);
 
     host.throwIfCancelled();
