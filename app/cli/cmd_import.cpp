@@ -15,6 +15,10 @@
 namespace findings::cli {
 namespace {
 
+/// Past this many findings a file's findings wait on disk (core::FindingSpool): about 280 MB
+/// of them in memory. Smaller files, every letter and report among them, stay in memory.
+constexpr size_t kSpoolAbove = 200000;
+
 /// An option no plugin of this run declares was probably mistyped: say so rather than
 /// silently ignoring it.
 void warnUnusedOptions(Session& s, const Properties& options,
@@ -58,6 +62,10 @@ int runImport(Session& s) {
     // Options on the command line override the profile's.
     for (const auto& [k, v] : s.args.options) setProperty(settings.options, k, v);
 
+    // A plain import writes the findings as they are, so a very large table's rows can wait
+    // on disk rather than in memory (1.4 KB each). Linking and exporting need them all at
+    // hand, and the same-document check never looks at a table's rows.
+    if (!convert && !s.args.link) settings.spoolAbove = kSpoolAbove;
     // The batch runs in parallel, so progress counts files as they finish.
     settings.fileDone = [&](size_t done, size_t total, const std::string& path) {
         s.showProgress(done, total, path);
@@ -71,6 +79,8 @@ int runImport(Session& s) {
     warnUnusedOptions(s, settings.options, results, convert);
 
     core::FindingsSet set;
+    std::vector<core::SpooledFindings> spooled;
+    size_t spooledCount = 0;
     size_t failed = 0;
     for (auto& r : results) {
         if (!r.ok) {
@@ -82,12 +92,17 @@ int runImport(Session& s) {
                                      : r.error);
             continue;
         }
+        const size_t count = r.spool ? r.spool->size() : r.set.findings.size();
         if (!s.args.quiet)
             s.report(core::Severity::Info, r.path, "imported",
-                     std::to_string(r.set.findings.size()) + " findings from " +
+                     std::to_string(count) + " findings from " +
                          std::to_string(r.set.sources.size()) + " source(s) by " + r.importerId);
-        for (const auto& refused : core::appendImport(set, std::move(r.set)))
+        for (const auto& refused : core::appendImport(set, std::move(r.set), r.spool.get()))
             s.report(core::Severity::Warning, r.path, "duplicate-source", refused);
+        if (r.spool) {
+            spooledCount += r.spool->size();
+            spooled.push_back({set.findings.size(), std::move(r.spool)});
+        }
     }
     s.endProgress();
     if (failed == files.size()) {
@@ -103,7 +118,7 @@ int runImport(Session& s) {
     }
     if (!convert) {
         try {
-            core::writeFindingsFile(set, s.args.output, files);
+            core::writeFindingsFile(set, spooled, s.args.output, files);
         } catch (const std::exception& e) {
             s.report(core::Severity::Error, s.args.output, "write-failed", e.what());
             return 1;
@@ -124,7 +139,7 @@ int runImport(Session& s) {
     }
     if (!s.args.quiet)
         s.report(core::Severity::Info, s.args.output, "written",
-                 std::to_string(set.findings.size()) + " findings from " +
+                 std::to_string(set.findings.size() + spooledCount) + " findings from " +
                      std::to_string(set.sources.size()) + " source(s)");
     return failed || inputs.unusable ? 1 : 0;
 }

@@ -47,13 +47,32 @@ private:
 
 void writeFindingsFile(const FindingsSet& set, const std::string& target,
                        const std::vector<std::string>& inputs) {
+    writeFindingsFile(set, {}, target, inputs);
+}
+
+void writeFindingsFile(const FindingsSet& set, const std::vector<SpooledFindings>& spooled,
+                       const std::string& target, const std::vector<std::string>& inputs) {
     for (const auto& input : inputs)
         if (sameFile(input, target))
             throw std::runtime_error("refusing to write over the input file " + input);
     AtomicFile file(target);
     AtomicFileBuf buffer(file);
     std::ostream out(&buffer);
-    writeFindingsJson(set, out);
+    FindingsJsonWriter writer(out);
+    writer.begin();
+    for (const auto& s : set.sources) writer.source(s);
+    writer.findings();
+    auto part = spooled.begin();
+    auto writeSpooledUpTo = [&](size_t position) {
+        for (; part != spooled.end() && part->position <= position; ++part)
+            part->spool->forEach([&](const Finding& f) { writer.finding(f); });
+    };
+    for (size_t i = 0; i < set.findings.size(); ++i) {
+        writeSpooledUpTo(i);
+        writer.finding(set.findings[i]);
+    }
+    writeSpooledUpTo(set.findings.size());
+    writer.end();
     out.flush();
     if (!out) throw std::runtime_error(target + ": writing failed (disk full?)");
     file.commit();

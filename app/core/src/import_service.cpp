@@ -95,9 +95,10 @@ namespace {
 /// Collects what one import emits.
 struct CollectingSink {
     FindingsSet set;
+    FindingCollector findings;
     fnd_sink table{};
 
-    CollectingSink() {
+    explicit CollectingSink(size_t spoolAbove) : findings(spoolAbove) {
         table.struct_size = sizeof table;
         table.ctx = this;
         table.source = [](void* ctx, const fnd_source* s) -> int {
@@ -105,15 +106,15 @@ struct CollectingSink {
             return 0;
         };
         table.finding = [](void* ctx, const fnd_finding* f) -> int {
-            static_cast<CollectingSink*>(ctx)->set.findings.push_back(fromC(*f));
+            static_cast<CollectingSink*>(ctx)->findings.add(fromC(*f));
             return 0;
         };
     }
 };
 
 /// Fills what the importer left for the host: path, digest, importer, ids.
-void completeRecords(FindingsSet& set, const std::string& path, const ImporterEntry& ref,
-                     DiagnosticList& diagnostics) {
+void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& path,
+                     const ImporterEntry& ref, DiagnosticList& diagnostics) {
     // Hashing a large input costs as much as reading it again, so the file is hashed only
     // when a source lacks the digest; an importer that hashed the input already (for its
     // stable ids) has filled it in.
@@ -122,7 +123,7 @@ void completeRecords(FindingsSet& set, const std::string& path, const ImporterEn
         if (fileDigest.empty()) fileDigest = sha256OfFile(path);
         return fileDigest;
     };
-    if (set.sources.empty() && !set.findings.empty()) {
+    if (set.sources.empty() && (!set.findings.empty() || (spool && spool->size()))) {
         Source s;
         s.kind = "other";
         set.sources.push_back(std::move(s));
@@ -143,7 +144,7 @@ void completeRecords(FindingsSet& set, const std::string& path, const ImporterEn
                              "the importer emitted source id " + s.id + " twice"});
     }
     std::unordered_map<std::string, size_t> ordinal;
-    for (Finding& f : set.findings) {
+    auto complete = [&](Finding& f) {
         if (f.source.empty()) f.source = set.sources.front().id;
         if (f.id.empty()) {
             char buf[32];
@@ -151,7 +152,10 @@ void completeRecords(FindingsSet& set, const std::string& path, const ImporterEn
             f.id = f.source + buf;
         }
         if (f.review.empty()) f.review = "unreviewed";
-    }
+        return true;
+    };
+    for (Finding& f : set.findings) complete(f);
+    if (spool) spool->rewrite(complete);
 }
 
 }  // namespace
@@ -229,21 +233,24 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
         }
         result = registry.workers()->importFile(path, settings);
     } else {
-        CollectingSink sink;
+        CollectingSink sink(settings.spoolAbove);
         result = importFileHere(registry, path, settings, sink.table);
         result.set = std::move(sink.set);
+        if (result.ok) result.spool = sink.findings.finish(result.set.findings);
     }
     if (!result.ok) {
         result.set = {};
+        result.spool.reset();
         return result;
     }
     try {
         const ImporterEntry ref = registry.findImporter(result.importerId);
         if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
-        completeRecords(result.set, path, ref, *settings.diagnostics);
+        completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics);
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};
+        result.spool.reset();
         result.error = e.what();
     }
     return result;
@@ -282,7 +289,7 @@ std::vector<ImportResult> importFiles(const PluginRegistry& registry,
     return results;
 }
 
-std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result) {
+std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result, FindingSpool* spool) {
     std::vector<std::string> refused;
     // The same bytes again (same SHA-256) add nothing but doubled counts: refuse them,
     // naming the source already held.
@@ -310,6 +317,7 @@ std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result) {
         findings.erase(std::remove_if(findings.begin(), findings.end(),
                                       [&](const Finding& f) { return dropped.count(f.source) > 0; }),
                        findings.end());
+        if (spool) spool->rewrite([&](const Finding& f) { return dropped.count(f.source) == 0; });
     }
     std::set<std::string> taken;
     for (const auto& s : set.sources) taken.insert(s.id);
@@ -328,14 +336,18 @@ std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result) {
         s.id = fresh;
         taken.insert(fresh);
     }
-    if (!renamed.empty())
-        for (auto& f : result.findings) {
-            auto it = renamed.find(f.source);
-            if (it == renamed.end()) continue;
-            if (f.id.compare(0, it->first.size(), it->first) == 0)
-                f.id = it->second + f.id.substr(it->first.size());
-            f.source = it->second;
-        }
+    auto rename = [&](Finding& f) {
+        auto it = renamed.find(f.source);
+        if (it == renamed.end()) return true;
+        if (f.id.compare(0, it->first.size(), it->first) == 0)
+            f.id = it->second + f.id.substr(it->first.size());
+        f.source = it->second;
+        return true;
+    };
+    if (!renamed.empty()) {
+        for (auto& f : result.findings) rename(f);
+        if (spool) spool->rewrite(rename);
+    }
     set.append(std::move(result));
     return refused;
 }

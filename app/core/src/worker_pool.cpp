@@ -1,5 +1,6 @@
 #include <findings/core/worker_pool.hpp>
 
+#include <findings/core/finding_spool.hpp>
 #include <findings/core/record_frames.hpp>
 
 #include <algorithm>
@@ -196,18 +197,10 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
     request.str(path).str(settings.forcedImporter).i64(static_cast<std::int64_t>(settings.options.size()));
     for (const auto& [k, v] : settings.options) request.str(k).str(v);
     FindingsSet set;
-    // Findings are gathered in blocks and joined once at the end: a vector grown a push at a
-    // time holds its old and new buffers together at each doubling, half as much again at a
-    // million tracker rows.
-    constexpr size_t kBlock = 1 << 16;
-    std::vector<std::vector<Finding>> blocks;
+    FindingCollector findings(settings.spoolAbove);
     auto onRecord = [&](Frame& f) {
-        if (f.type() == Msg::Source) {
-            set.sources.push_back(worker::takeSource(f));
-            return;
-        }
-        if (blocks.empty() || blocks.back().size() == kBlock) blocks.emplace_back().reserve(kBlock);
-        blocks.back().push_back(worker::takeFinding(f));
+        if (f.type() == Msg::Source) set.sources.push_back(worker::takeSource(f));
+        else findings.add(worker::takeFinding(f));
     };
     Outcome o = run(request, Msg::Imported, false, path, *settings.diagnostics, settings.cancel,
                     settings.progress, onRecord);
@@ -232,13 +225,7 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
         return r;
     }
     if (!r.ok) return r;
-    size_t total = 0;
-    for (const auto& b : blocks) total += b.size();
-    set.findings.reserve(total);
-    for (auto& b : blocks) {
-        set.findings.insert(set.findings.end(), std::make_move_iterator(b.begin()), std::make_move_iterator(b.end()));
-        std::vector<Finding>().swap(b);
-    }
+    r.spool = findings.finish(set.findings);
     r.set = std::move(set);
     return r;
 }

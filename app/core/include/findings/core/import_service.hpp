@@ -10,11 +10,13 @@
 #include <findings/core/call_context.hpp>
 #include <findings/core/diagnostics.hpp>
 #include <findings/core/file_input.hpp>
+#include <findings/core/finding_spool.hpp>
 #include <findings/core/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,10 @@ struct ImportSettings {
     std::uint64_t maxInputBytes = kDefaultMaxInputBytes;
     /// Called (from a worker thread, one call at a time) as each file of a batch finishes.
     std::function<void(size_t done, size_t total, const std::string& path)> fileDone;
+    /// A file with more findings than this keeps them in a FindingSpool on disk rather than
+    /// in ImportResult::set (0: never). Only for a caller that writes them out as they are,
+    /// such as `findings import`: a million tracker rows then take no memory.
+    size_t spoolAbove = 0;
 };
 
 /// The outcome of importing one file.
@@ -70,6 +76,9 @@ struct ImportResult {
     bool ok = false;
     std::string importerId;
     FindingsSet set;   ///< empty unless ok
+    /// The file's findings, completed like those of `set`, when there were more than
+    /// ImportSettings::spoolAbove; `set.findings` is then empty.
+    std::shared_ptr<FindingSpool> spool;
     std::string error; ///< why it failed, one line, unless ok: the specific cause
     /// True when the cause in `error` was also reported as a diagnostic by the importer, so a
     /// caller printing diagnostics need not print it again.
@@ -98,7 +107,9 @@ std::vector<ImportResult> importFiles(const PluginRegistry& registry,
 /// Appends `result` to `set`, renaming source ids that collide with ones already present
 /// and the findings that refer to them. A source whose file is already in the set (the
 /// same SHA-256) is refused with its findings; the returned sentences say which and name
-/// the source already held, for the caller to show as warnings.
-std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result);
+/// the source already held, for the caller to show as warnings. The findings of a spooled
+/// result (ImportResult::spool) get the same treatment in their spool; they stay there.
+std::vector<std::string> appendImport(FindingsSet& set, FindingsSet result,
+                                      FindingSpool* spool = nullptr);
 
 }  // namespace findings::core
