@@ -15,6 +15,7 @@
 #include <findings/sdk/services.hpp>
 #include <findings/sha256.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstddef>
 #include <sys/stat.h>
@@ -42,6 +43,8 @@ public:
         if (old) old_ = old, had_ = true;
         ::setenv("XDG_DATA_HOME", dir_.path().c_str(), 1);
     }
+    /// Where the host looks for the user's themes.json.
+    std::string taxonomyPath() const { return dir_.path() + "/findings-studio/themes.json"; }
     ~NoUserData() {
         if (had_) ::setenv("XDG_DATA_HOME", old_.c_str(), 1);
         else ::unsetenv("XDG_DATA_HOME");
@@ -239,6 +242,22 @@ TEST_CASE("a C plugin gets every host service, in a worker and in process alike"
         CHECK(bad.failureKind == "bad option");
         CHECK_THAT(bad.error, Catch::Contains("option themes: cannot use the taxonomy"));
         CHECK_THAT(bad.error, Catch::Contains("none.json"));
+
+        // A themes.json the user saves while the host runs counts from the next import on,
+        // in the workers too (they look where the host looks), and removing it brings the
+        // installed one back.
+        const std::string userDir = noUserData.taxonomyPath().substr(0, noUserData.taxonomyPath().rfind('/'));
+        ::mkdir(userDir.c_str(), 0755);  // may exist from the first round
+        writeFile(noUserData.taxonomyPath(), kChildrenTaxonomy);
+        const ImportResult user = importWith(*registry, input, "test.services.import");
+        REQUIRE(user.ok);
+        REQUIRE(user.set.findings.size() == 2);
+        CHECK(user.set.findings[0].themes == std::vector<std::string>{"test_children"});
+        REQUIRE(std::remove(noUserData.taxonomyPath().c_str()) == 0);
+        const ImportResult installed = importWith(*registry, input, "test.services.import");
+        REQUIRE(installed.ok);
+        REQUIRE(installed.set.findings.size() == 2);
+        CHECK(installed.set.findings[0].themes == std::vector<std::string>{"test_gardens"});
     }
 }
 

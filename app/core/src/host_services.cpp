@@ -1,6 +1,13 @@
 #include <findings/core/host_services.hpp>
+#include <findings/core/theme_labels.hpp>
 
 namespace findings::core {
+
+void HostServices::setTaxonomyFolders(std::vector<std::string> pluginDirs) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    folders_ = std::move(pluginDirs);
+    taxonomyFile_.clear();
+}
 
 void HostServices::setTaxonomyFile(std::string path) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -9,7 +16,7 @@ void HostServices::setTaxonomyFile(std::string path) {
 
 std::string HostServices::taxonomyFile() const {
     std::lock_guard<std::mutex> lock(mutex_);
-    return taxonomyFile_;
+    return taxonomyFile_.empty() ? findTaxonomyFile(folders_) : taxonomyFile_;
 }
 
 std::shared_ptr<const classify::Classifier> HostServices::classifier(const std::string& themesOption) {

@@ -23,7 +23,7 @@ void loadPlugins(PluginRegistry& registry, const std::vector<std::string>& dirs,
     std::vector<std::string> loaded;
     for (const auto& p : registry.plugins()) loaded.push_back(p->path);
     registry.setWorkers(std::make_shared<WorkerPool>(
-        WorkerOptions{worker, settings.limits, 0, registry.services().taxonomyFile()}, loaded));
+        WorkerOptions{worker, settings.limits, 0, registry.services().taxonomyFolders()}, loaded));
 }
 
 }  // namespace findings::core

@@ -1,6 +1,5 @@
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/host_services.hpp>
-#include <findings/core/theme_labels.hpp>
 
 #include <findings/sdk/convert.hpp>
 
@@ -136,14 +135,14 @@ std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
 
 void PluginRegistry::loadFolder(const std::string& dir) {
     for (const auto& file : pluginFilesIn(dir)) loadFile(file);
-    services_->setTaxonomyFile(findTaxonomyFile(folders_));
+    services_->setTaxonomyFolders(folders_);
 }
 
 void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check) {
     std::vector<std::string> files;
     for (const auto& dir : dirs)
         for (auto& file : pluginFilesIn(dir)) files.push_back(std::move(file));
-    services_->setTaxonomyFile(findTaxonomyFile(folders_));
+    services_->setTaxonomyFolders(folders_);
     const std::vector<std::string> verdicts = check(files);
     for (size_t i = 0; i < files.size(); ++i) {
         if (i < verdicts.size() && !verdicts[i].empty())

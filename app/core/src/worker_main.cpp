@@ -243,8 +243,10 @@ int runWorker(int fd) {
             case Msg::Load: {
                 const std::int64_t n = job.i64();
                 for (std::int64_t i = 0; i < n; ++i) registry.loadFile(job.str());
-                // The taxonomy the host chose: fnd_host.classify here uses the same file.
-                registry.services().setTaxonomyFile(job.str());
+                // Where the host looks for the taxonomy: fnd_host.classify here finds the same file.
+                std::vector<std::string> folders;
+                for (std::int64_t i = 0, m = job.i64(); i < m; ++i) folders.push_back(job.str());
+                registry.services().setTaxonomyFolders(std::move(folders));
                 FrameWriter ready(Msg::Ready);
                 out.send(ready);
                 break;

@@ -94,8 +94,8 @@ public:
     void loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check);
 
     /// What the host serves plugin calls beyond diagnostics (host_services.hpp). Loading a
-    /// folder sets its taxonomy to findTaxonomyFile() of the folders searched so far, the
-    /// same file the CLI and the desktop application take their theme labels from.
+    /// folder makes the folders searched so far where its taxonomy is looked for
+    /// (findTaxonomyFile), as the CLI and the desktop application find their theme labels.
     HostServices& services() const { return *services_; }
 
     /// The worker processes identify and import run in, or null to run them in this process.
