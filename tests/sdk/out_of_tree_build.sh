@@ -47,6 +47,9 @@ grep -q "org.example.html" "$work/plugins.txt"
 "$cli" import --plugin-dir "$work/plugins" "$source_dir/samples/data/wyvern-findings.md" \
        -o "$work/md.findings.json"
 grep -q '"polarity": "weakness"' "$work/md.findings.json"
+# The C sample takes its themes from the host's classify (SDK 1.1), with the taxonomy
+# installed beside the host's plugins: "Contacts to the MASH ..." is about the front door.
+grep -q '"front_door"' "$work/md.findings.json"
 "$cli" convert --plugin-dir "$work/plugins" "$work/md.findings.json" -o "$work/report.html" \
        --option title="Wyvern report"
 grep -q "<h1>Wyvern report</h1>" "$work/report.html"

@@ -47,6 +47,7 @@ std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::stri
     for (const ImporterEntry& ref : registry.importers()) {
         if (stage) stage(ref.id(), false);
         CallContext context(path, diagnostics, ref.plugin->dir);
+        context.serveInput(path, registry.services(), {});
         char reason[256] = {0};
         int confidence = ref.importer->identify(ref.importer, context.host(), toC(path),
                                                 head.data(), head.size(),
@@ -123,21 +124,6 @@ struct CollectingSink {
         };
     }
 };
-
-const char* statusText(fnd_status s) {
-    switch (s) {
-    case FND_OK: return "ok";
-    case FND_ERR_INVALID_INPUT: return "invalid input";
-    case FND_ERR_IO: return "input/output error";
-    case FND_ERR_LIMIT: return "safety limit reached";
-    case FND_ERR_UNSUPPORTED: return "unsupported feature";
-    case FND_ERR_CANCELLED: return "cancelled";
-    case FND_ERR_STOPPED: return "stopped";
-    case FND_ERR_BAD_OPTION: return "bad option";
-    case FND_ERR_INTERNAL: return "internal error in the plugin";
-    }
-    return "unknown failure";
-}
 
 /// Fills what the importer left for the host: path, digest, importer, ids.
 void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& path,
@@ -228,14 +214,15 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
         fnd_options options{sizeof(fnd_options), items.data(), items.size()};
         CallContext context(path, diagnostics, ref.plugin->dir, settings.cancel,
                             settings.progress);
-        const fnd_status status =
-            ref.importer->import(ref.importer, context.host(), file.input(), &options, &sink);
+        context.serveInput(path, registry.services(), settings.options);
+        const fnd_status status = ref.importer->import(ref.importer, context.host(), file.input(),
+                                                       &options, context.sinkFillingDigest(&sink));
         if (status != FND_OK) {
             // The plugin logged the specific cause ("truncated zip ..."): that is the error a
             // person needs; the status only says which kind of failure it was.
             result.causeReported = !context.firstError().empty();
-            result.failureKind = statusText(status);
-            result.error = (result.causeReported ? context.firstError() : statusText(status)) +
+            result.failureKind = fnd_status_words(status);
+            result.error = (result.causeReported ? context.firstError() : fnd_status_words(status)) +
                            " (importer " + ref.id() + ")";
             return result;
         }

@@ -1,4 +1,5 @@
 #include <findings/core/plugin_registry.hpp>
+#include <findings/core/host_services.hpp>
 
 #include <findings/check/descriptor_check.hpp>
 #include <findings/sdk/convert.hpp>
@@ -130,7 +131,7 @@ std::vector<std::string> pluginSearchDirs(const std::vector<std::string>& explic
     return dirs;
 }
 
-PluginRegistry::PluginRegistry() = default;
+PluginRegistry::PluginRegistry() : services_(std::make_unique<HostServices>()) {}
 PluginRegistry::~PluginRegistry() = default;
 
 std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
@@ -157,12 +158,14 @@ std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
 
 void PluginRegistry::loadFolder(const std::string& dir) {
     for (const auto& file : pluginFilesIn(dir)) loadFile(file);
+    services_->setTaxonomyFolders(folders_);
 }
 
 void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check) {
     std::vector<std::string> files;
     for (const auto& dir : dirs)
         for (auto& file : pluginFilesIn(dir)) files.push_back(std::move(file));
+    services_->setTaxonomyFolders(folders_);
     const std::vector<std::string> verdicts = check(files);
     for (size_t i = 0; i < files.size(); ++i) {
         if (i < verdicts.size() && !verdicts[i].empty())

@@ -17,6 +17,7 @@ namespace Poco { class SharedLibrary; }
 namespace findings::core {
 
 class WorkerPool;
+class HostServices;
 
 /// One loaded plugin library.
 struct LoadedPlugin {
@@ -115,6 +116,11 @@ public:
     /// become LoadFailures with the check's reason.
     void loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check);
 
+    /// What the host serves plugin calls beyond diagnostics (host_services.hpp). Loading a
+    /// folder makes the folders searched so far where its taxonomy is looked for
+    /// (findTaxonomyFile), as the CLI and the desktop application find their theme labels.
+    HostServices& services() const { return *services_; }
+
     /// The worker processes identify and import run in, or null to run them in this process.
     const std::shared_ptr<WorkerPool>& workers() const { return workers_; }
     void setWorkers(std::shared_ptr<WorkerPool> pool) { workers_ = std::move(pool); }
@@ -139,6 +145,7 @@ private:
     std::vector<LoadFailure> failures_;
     std::vector<ShadowedPlugin> shadowed_;
     std::vector<std::string> folders_;
+    std::unique_ptr<HostServices> services_;
     // Declared last: the workers (which load the same files) end before the libraries unload.
     std::shared_ptr<WorkerPool> workers_;
 };
