@@ -67,6 +67,16 @@ void printJson(const Session& s) {
         j.endObject();
     }
     j.endArray();
+    j.key("shadowed");
+    j.beginArray();
+    for (const auto& sh : s.registry.shadowed()) {
+        j.beginObject();
+        j.field("path", sh.path);
+        j.field("id", sh.id);
+        j.field("by", sh.by);
+        j.endObject();
+    }
+    j.endArray();
     j.key("searched");
     j.beginArray();
     for (const auto& d : s.registry.searchedFolders()) j.value(d);
@@ -98,6 +108,8 @@ int runPlugins(Session& s) {
             for (const auto& d : s.registry.searchedFolders()) say("    " + d);
         }
         for (const auto& f : s.registry.failures()) say("failed  " + f.path + ": " + f.reason);
+        for (const auto& sh : s.registry.shadowed())
+            say("shadowed  " + sh.path + ": " + sh.id + " is loaded from " + sh.by);
     }
     return 0;
 }

@@ -14,6 +14,8 @@ int runValidate(Session& session);
 int runImport(Session& session);  ///< import and convert
 int runMerge(Session& session);
 int runLink(Session& session);
+/// plugin-check runs before any session: it loads only the plugin it checks.
+int runPluginCheck(const CliArgs& args);
 
 /// Links follow-ups in `set` as `findings link` does, reporting what was done; false when
 /// the concept file has a mistake (reported).

@@ -7,6 +7,22 @@ std::string helpText(const std::string& command) {
         return "usage: findings plugins [--json]\n\n"
                "Lists each loaded plugin (id, version, ABI, importers and exporters with their\n"
                "extensions, file path), then each file that failed to load and why.\n";
+    if (command == "plugin-check")
+        return "usage: findings plugin-check PLUGIN [FILE...] [--option KEY=VALUE]...\n\n"
+               "Checks one plugin library for its author, as the host would use it: loads it\n"
+               "(entry symbol, SDK version, descriptor), checks each importer's and exporter's\n"
+               "extensions and declared options (names, help, types, defaults), exports a small\n"
+               "sample set with each exporter, and for each FILE runs every importer's identify\n"
+               "(twice, once from another thread) and imports it with the importer that claims\n"
+               "it. Every record is checked as the host checks it at import. Each call is timed,\n"
+               "and calls the plugin makes from other threads are counted.\n"
+               "  --option KEY=VALUE   pass an option to every import and export (repeatable)\n"
+               "  --time-limit SECONDS how long the whole check may take (default 120)\n"
+               "Prints a report; exits 0 when there is no problem, 1 otherwise. The check runs in\n"
+               "a child process: a plugin that crashes or hangs is reported as such, after the\n"
+               "lines it got through (--in-process runs it here, for a debugger). The same checks\n"
+               "are a library for a plugin's own tests: Findings::plugin_check (see the SDK's\n"
+               "README).\n";
     if (command == "inspect")
         return "usage: findings inspect FILE...\n\n"
                "Shows which importer would take each file, and every importer's confidence\n"
@@ -52,6 +68,7 @@ std::string helpText(const std::string& command) {
     return "usage: findings [global options] COMMAND [arguments]\n\n"
            "Commands:\n"
            "  plugins     list loaded plugins and load failures\n"
+           "  plugin-check  check one plugin library for its author\n"
            "  inspect     show which importer would take each file, and why\n"
            "  validate    check findings documents against the schema\n"
            "  import      import files into a .findings.json document\n"
@@ -75,9 +92,10 @@ std::string helpText(const std::string& command) {
            "Plugins run in findings-worker processes: a plugin that crashes, hangs or runs\n"
            "out of memory fails only the file it was on. Each plugin file is first tried in\n"
            "a child process (verdicts cached in ~/.cache/findings-studio/plugin-scan.json).\n"
-           "Plugins are searched beside the binaries (../lib/findings/plugins), in each folder\n"
-           "of $FINDINGS_PLUGIN_PATH, in ~/.local/share/findings-studio/plugins, and in\n"
-           "each --plugin-dir.\n";
+           "Plugins are searched in each --plugin-dir first, then beside the binaries\n"
+           "(../lib/findings/plugins), in each folder of $FINDINGS_PLUGIN_PATH and in\n"
+           "~/.local/share/findings-studio/plugins; the first copy of a plugin id wins, and\n"
+           "a later copy is named in a warning.\n";
 }
 
 }  // namespace findings::cli

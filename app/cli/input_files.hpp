@@ -22,7 +22,8 @@ struct InputFiles {
 /// Expands folder arguments (recursively, hidden entries skipped). A file named on the
 /// command line is always tried, so its failure is reported; a file found in a folder that
 /// no importer claims with kFolderMinConfidence is skipped with a warning, since folders
-/// hold other things too (unless --importer forces one importer for everything).
+/// hold other things too (unless --importer forces one importer for everything); so is one
+/// that two importers claim equally (a tie), and the warning names them.
 InputFiles expandInputs(Session& session);
 
 }  // namespace findings::cli

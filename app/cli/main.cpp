@@ -47,6 +47,15 @@ int main(int argc, char** argv) {
         std::cout << helpText(topic);
         return args.command.empty() && !args.help ? 2 : 0;
     }
+    if (args.command == "plugin-check") {
+        try {
+            return runPluginCheck(args);
+        } catch (const UsageError& e) {
+            std::cerr << "findings: " << findings::core::terminalSafe(e.what())
+                      << "\nTry 'findings plugin-check --help'.\n";
+            return 2;
+        }
+    }
     findings::core::installInterruptHandlers();
     Session session(args);
     int status;

@@ -13,13 +13,17 @@ namespace findings::cli {
 std::atomic<bool>& g_cancelRequested = core::interruptFlag();
 
 Session::Session(const CliArgs& a) : args(a) {
-    if (!a.noDefaultPlugins) pluginDirs = core::defaultPluginDirs(core::currentExecutablePath());
-    for (const auto& d : a.pluginDirs) pluginDirs.push_back(d);
+    pluginDirs = core::pluginSearchDirs(a.pluginDirs, !a.noDefaultPlugins,
+                                        core::currentExecutablePath());
     core::IsolationSettings isolation;
     isolation.inProcess = a.inProcess;
     isolation.limits.memoryMB = a.memoryLimitMB;
     isolation.limits.timeSeconds = a.timeLimitSeconds;
     core::loadPlugins(registry, pluginDirs, isolation);
+    for (const auto& s : registry.shadowed())
+        report(core::Severity::Warning, s.path, "plugin-shadowed",
+               "plugin " + s.id + " not loaded from here: the copy at " + s.by +
+                   " comes first in the search order and is used instead");
     try {
         themes = core::ThemeLabels::find(pluginDirs);
     } catch (const std::exception& e) {

@@ -7,7 +7,9 @@
  *     continued on an indented line
  *
  * It shows the whole C side of the ABI: the descriptor, identify from the file's head,
- * reading through the host's input callbacks, and streaming records to the host's sink.
+ * reading through the host's input callbacks, streaming records to the host's sink, and a
+ * host service of SDK 1.1 used only where the host offers it: the host's classify gives each
+ * finding its themes from the user's taxonomy (the polarity stays the author's tag).
  */
 #include <findings/plugin.h>
 
@@ -102,9 +104,11 @@ typedef struct pending {
     long long line_start, line_end, paragraph;
 } pending;
 
-static fnd_status flush_finding(const fnd_sink* sink, pending* p, fnd_str section) {
+static fnd_status flush_finding(const fnd_host* host, const fnd_sink* sink, pending* p,
+                                fnd_str section) {
     fnd_finding f;
     fnd_location loc;
+    fnd_classification classified;
     if (!p->size) return FND_OK;
     memset(&loc, 0, sizeof loc);
     loc.struct_size = sizeof loc;
@@ -119,6 +123,18 @@ static fnd_status flush_finding(const fnd_sink* sink, pending* p, fnd_str sectio
     f.polarity = str_of(p->polarity, strlen(p->polarity));
     f.location = &loc;
     f.confidence = 1.0; /* the author tagged the polarity by hand */
+    /* Themes from the host's classifier, when this host offers one (SDK 1.1 with a taxonomy):
+     * check the table is long enough, then that the service is there. The themes stay valid
+     * until the next classify call, which comes after this finding has been emitted. */
+    if (FND_HAS_FIELD(host, fnd_host, classify) && host->classify) {
+        fnd_status status;
+        memset(&classified, 0, sizeof classified);
+        classified.struct_size = sizeof classified;
+        status = host->classify(host->ctx, f.text, &classified);
+        if (status != FND_OK) return status; /* the host has logged why */
+        f.themes = classified.themes;
+        f.theme_count = classified.theme_count;
+    }
     p->size = 0;
     return sink->finding(sink->ctx, &f) ? FND_ERR_STOPPED : FND_OK;
 }
@@ -163,12 +179,12 @@ static fnd_status md_import(const fnd_importer* self, const fnd_host* host,
                 if (sink->source(sink->ctx, &source)) status = FND_ERR_STOPPED;
             }
         } else if (len > 3 && memcmp(line, "## ", 3) == 0) {
-            status = flush_finding(sink, &p, section);
+            status = flush_finding(host, sink, &p, section);
             section = str_of(line + 3, len - 3);
             paragraph = 0;
         } else if (len > 2 && line[0] == '-' && line[1] == ' ') {
             const char* close;
-            status = flush_finding(sink, &p, section);
+            status = flush_finding(host, sink, &p, section);
             if (status != FND_OK) break;
             if (!source_sent) {
                 source_sent = 1;
@@ -204,10 +220,10 @@ static fnd_status md_import(const fnd_importer* self, const fnd_host* host,
             }
             p.line_end = line_no;
         } else if (len == 0) {
-            status = flush_finding(sink, &p, section);
+            status = flush_finding(host, sink, &p, section);
         }
     }
-    if (status == FND_OK) status = flush_finding(sink, &p, section);
+    if (status == FND_OK) status = flush_finding(host, sink, &p, section);
     if (status == FND_OK && !source_sent) {
         report(host, FND_SEV_ERROR, "empty", "no title and no findings bullets", 0);
         status = FND_ERR_INVALID_INPUT;
@@ -246,7 +262,7 @@ static const fnd_plugin md_plugin = {
     NULL,
     0};
 
-FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_sdk_version) {
+FND_PLUGIN_ENTRY(host_sdk_version) {
     (void)host_sdk_version;
     return &md_plugin;
 }

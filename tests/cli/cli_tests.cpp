@@ -149,6 +149,9 @@ TEST_CASE("a failing exporter leaves no output and exits 1", "[cli]") {
     CHECK(r.status == 1);
     CHECK_FALSE(fileExists(out));
     CHECK_THAT(r.err, Catch::Contains("gave up half-way"));
+    // The exporter's status in words (FND_ERR_IO), never its number.
+    CHECK_THAT(r.err, Catch::Contains("export failed: input/output error (exporter test.failing.export)"));
+    CHECK_THAT(r.err, !Catch::Contains("status"));
 }
 
 TEST_CASE("output is never written over an input file", "[cli]") {

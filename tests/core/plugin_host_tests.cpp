@@ -100,6 +100,36 @@ TEST_CASE("only files with the plugin suffix are considered", "[plugins]") {
     CHECK(r.plugins().empty());
 }
 
+TEST_CASE("a plugin id loaded from an earlier folder shadows later copies, which are named",
+          "[plugins]") {
+    TempDir first;
+    const std::string mine = first.file("good.findings-plugin");
+    runCommand("cp " + shellQuote(pluginPath("good")) + " " + shellQuote(mine));
+    PluginRegistry r;
+    r.loadFolder(first.path());
+    r.loadFolder(FINDINGS_TEST_PLUGIN_DIR);
+    REQUIRE(loaded(r, "test.good"));
+    CHECK(r.findImporter("test.good.import").plugin->path == mine);
+    REQUIRE(r.shadowed().size() == 1);
+    CHECK(r.shadowed()[0].path == pluginPath("good"));
+    CHECK(r.shadowed()[0].id == "test.good");
+    CHECK(r.shadowed()[0].by == mine);
+    CHECK(failureFor(r, "good").empty());  // shadowed is not failed
+    // Two of one id in the same folder still fail: neither is clearly meant.
+    CHECK_THAT(failureFor(r, "duplicate_b"), Catch::Contains("duplicate plugin id"));
+}
+
+TEST_CASE("explicit plugin folders come before the defaults, each folder once", "[plugins]") {
+    TempDir mine;
+    const std::vector<std::string> dirs =
+        pluginSearchDirs({mine.path(), mine.path() + "/"}, true, "/opt/findings/bin/findings");
+    REQUIRE(dirs.size() >= 3);
+    CHECK(dirs[0] == mine.path());
+    CHECK(dirs[1] == "/opt/findings/lib/findings/plugins/");
+    CHECK(pluginSearchDirs({mine.path()}, false, "/opt/findings/bin/findings") ==
+          std::vector<std::string>{mine.path()});
+}
+
 TEST_CASE("an import through a good plugin yields its records with host-filled ids",
           "[plugins][import]") {
     TempDir dir;

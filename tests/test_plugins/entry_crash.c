@@ -2,7 +2,7 @@
    failure with the signal, and the host must never load it. */
 #include <findings/plugin.h>
 
-FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_version) {
+FND_PLUGIN_ENTRY(host_version) {
     volatile int* nowhere = 0;
     *nowhere = (int)host_version;
     return 0;

@@ -34,7 +34,7 @@ static const future_plugin plugin = {
      FND_LIT("1.0.0"), FND_LIT("Tests"), FND_LIT("Built with SDK 1.5."), importers, 1, NULL, 0},
     "a field this host does not know"};
 
-FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_version) {
+FND_PLUGIN_ENTRY(host_version) {
     (void)host_version;
     return &plugin.base;
 }

@@ -131,9 +131,10 @@ std::string exportFindings(const PluginRegistry& registry, const FindingsSet& se
                             settings.progress);
         const fnd_status status = ref.exporter->export_findings(ref.exporter, context.host(),
                                                                 &view.table, &options, &output);
+        // Words, never the code: "export failed: safety limit reached (exporter ...)".
         if (status != FND_OK)
-            return "export failed (exporter " + ref.id() + ", status " +
-                   std::to_string(static_cast<int>(status)) + "); no file was written";
+            return std::string("export failed: ") + fnd_status_words(status) + " (exporter " +
+                   ref.id() + "); no file was written";
         file.commit();
     } catch (const std::exception& e) {
         return e.what();

@@ -2,20 +2,10 @@
 
 #include <findings/sdk/convert.hpp>
 
-#include <Poco/DigestEngine.h>
-#if FINDINGS_HAVE_POCO_CRYPTO
-#include <Poco/Crypto/DigestEngine.h>
-#else
-#include <Poco/SHA2Engine.h>
-#endif
-
-#include <cerrno>
-#include <cstring>
 #include <stdexcept>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <vector>
 
 namespace findings::core {
 
@@ -60,24 +50,5 @@ int64_t FileInput::seek(void* ctx, int64_t offset, int whence) {
 }
 
 int64_t FileInput::size(void* ctx) { return static_cast<FileInput*>(ctx)->size_; }
-
-std::string sha256OfFile(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw std::runtime_error(std::strerror(errno));
-    // OpenSSL (through Poco::Crypto) hashes about four times faster than Poco's own SHA-2:
-    // for a tracker CSV of a few hundred megabytes that is most of a second.
-#if FINDINGS_HAVE_POCO_CRYPTO
-    Poco::Crypto::DigestEngine engine("SHA256");
-#else
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-#endif
-    std::vector<char> buffer(1 << 20);
-    size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), f)) > 0) engine.update(buffer.data(), n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) throw std::runtime_error("read error");
-    return Poco::DigestEngine::digestToHex(engine.digest());
-}
 
 }  // namespace findings::core

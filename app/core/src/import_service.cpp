@@ -1,6 +1,7 @@
 #include <findings/core/import_service.hpp>
 
 #include <findings/core/file_input.hpp>
+#include <findings/core/import_check.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
 
@@ -46,6 +47,7 @@ std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::stri
     for (const ImporterEntry& ref : registry.importers()) {
         if (stage) stage(ref.id(), false);
         CallContext context(path, diagnostics, ref.plugin->dir);
+        context.serveInput(path, registry.services(), {});
         char reason[256] = {0};
         int confidence = ref.importer->identify(ref.importer, context.host(), toC(path),
                                                 head.data(), head.size(),
@@ -89,6 +91,18 @@ ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& erro
     return best.importer;
 }
 
+std::string outbidWarning(const std::vector<Probe>& probes) {
+    if (probes.empty() || probes.front().importer.plugin->builtIn()) return {};
+    for (const Probe& p : probes) {
+        if (!p.importer.plugin->builtIn() || p.confidence <= 0) continue;
+        // Sorted highest first: this is the strongest built-in claim.
+        return "importer " + describe(probes.front()) + " of plugin " +
+               probes.front().importer.plugin->id() + " outbids the built-in importer " +
+               describe(p) + "; choose with --importer ID";
+    }
+    return {};
+}
+
 namespace {
 
 /// Collects what one import emits.
@@ -110,21 +124,6 @@ struct CollectingSink {
         };
     }
 };
-
-const char* statusText(fnd_status s) {
-    switch (s) {
-    case FND_OK: return "ok";
-    case FND_ERR_INVALID_INPUT: return "invalid input";
-    case FND_ERR_IO: return "input/output error";
-    case FND_ERR_LIMIT: return "safety limit reached";
-    case FND_ERR_UNSUPPORTED: return "unsupported feature";
-    case FND_ERR_CANCELLED: return "cancelled";
-    case FND_ERR_STOPPED: return "stopped";
-    case FND_ERR_BAD_OPTION: return "bad option";
-    case FND_ERR_INTERNAL: return "internal error in the plugin";
-    }
-    return "unknown failure";
-}
 
 /// Fills what the importer left for the host: path, digest, importer, ids.
 void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& path,
@@ -196,11 +195,16 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
             }
         } else {
             std::string why;
-            ref = chooseImporter(probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes), why);
+            const std::vector<Probe> probes =
+                probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes);
+            ref = chooseImporter(probes, why);
             if (!ref.plugin) {
                 result.error = why;
                 return result;
             }
+            if (std::string outbid = outbidWarning(probes); !outbid.empty())
+                diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning,
+                                 "outbids-built-in", std::move(outbid)});
         }
         result.importerId = ref.id();
         if (stage) stage(result.importerId, true);
@@ -210,14 +214,15 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
         fnd_options options{sizeof(fnd_options), items.data(), items.size()};
         CallContext context(path, diagnostics, ref.plugin->dir, settings.cancel,
                             settings.progress);
-        const fnd_status status =
-            ref.importer->import(ref.importer, context.host(), file.input(), &options, &sink);
+        context.serveInput(path, registry.services(), settings.options);
+        const fnd_status status = ref.importer->import(ref.importer, context.host(), file.input(),
+                                                       &options, context.sinkFillingDigest(&sink));
         if (status != FND_OK) {
             // The plugin logged the specific cause ("truncated zip ..."): that is the error a
             // person needs; the status only says which kind of failure it was.
             result.causeReported = !context.firstError().empty();
-            result.failureKind = statusText(status);
-            result.error = (result.causeReported ? context.firstError() : statusText(status)) +
+            result.failureKind = fnd_status_words(status);
+            result.error = (result.causeReported ? context.firstError() : fnd_status_words(status)) +
                            " (importer " + ref.id() + ")";
             return result;
         }
@@ -260,6 +265,8 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
         const ImporterEntry ref = registry.findImporter(result.importerId);
         if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
         completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics);
+        // What `findings validate` would refuse fails the file here, naming the importer.
+        refuseInvalidRecords(result.importerId, result.set, result.spool.get());
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};

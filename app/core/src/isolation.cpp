@@ -1,5 +1,7 @@
 #include <findings/core/isolation.hpp>
 
+#include <findings/core/host_services.hpp>
+
 #include <findings/core/plugin_scan.hpp>
 #include <findings/core/worker_pool.hpp>
 
@@ -20,7 +22,8 @@ void loadPlugins(PluginRegistry& registry, const std::vector<std::string>& dirs,
     registry.loadFolders(dirs, [&](const std::vector<std::string>& paths) { return scanPlugins(paths, scan); });
     std::vector<std::string> loaded;
     for (const auto& p : registry.plugins()) loaded.push_back(p->path);
-    registry.setWorkers(std::make_shared<WorkerPool>(WorkerOptions{worker, settings.limits, 0}, loaded));
+    registry.setWorkers(std::make_shared<WorkerPool>(
+        WorkerOptions{worker, settings.limits, 0, registry.services().taxonomyFolders()}, loaded));
 }
 
 }  // namespace findings::core

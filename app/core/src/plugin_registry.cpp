@@ -1,5 +1,7 @@
 #include <findings/core/plugin_registry.hpp>
+#include <findings/core/host_services.hpp>
 
+#include <findings/check/descriptor_check.hpp>
 #include <findings/sdk/convert.hpp>
 
 #include <Poco/Exception.h>
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 #include <unistd.h>
 
@@ -22,6 +25,10 @@ std::string LoadedPlugin::description() const { return toString(descriptor->desc
 std::string LoadedPlugin::sdkVersionText() const {
     return std::to_string(FND_VERSION_MAJOR(descriptor->sdk_version)) + "." +
            std::to_string(FND_VERSION_MINOR(descriptor->sdk_version));
+}
+
+bool LoadedPlugin::builtIn() const {
+    return toView(descriptor->id).substr(0, kBuiltInIdPrefix.size()) == kBuiltInIdPrefix;
 }
 
 namespace {
@@ -107,7 +114,24 @@ std::vector<std::string> defaultPluginDirs(const std::string& executablePath) {
     return dirs;
 }
 
-PluginRegistry::PluginRegistry() = default;
+std::vector<std::string> pluginSearchDirs(const std::vector<std::string>& explicitDirs,
+                                          bool withDefaults, const std::string& executablePath) {
+    std::vector<std::string> wanted = explicitDirs;
+    if (withDefaults)
+        for (auto& d : defaultPluginDirs(executablePath)) wanted.push_back(std::move(d));
+    // A folder named twice (--plugin-dir pointing at the default one) is searched once:
+    // loading it again would only report every plugin in it as a duplicate of itself.
+    std::vector<std::string> dirs;
+    std::set<std::string> seen;
+    for (const auto& d : wanted) {
+        std::error_code ec;
+        const std::filesystem::path canonical = std::filesystem::weakly_canonical(d, ec);
+        if (seen.insert(ec ? d : canonical.string()).second) dirs.push_back(d);
+    }
+    return dirs;
+}
+
+PluginRegistry::PluginRegistry() : services_(std::make_unique<HostServices>()) {}
 PluginRegistry::~PluginRegistry() = default;
 
 std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
@@ -134,12 +158,14 @@ std::vector<std::string> PluginRegistry::pluginFilesIn(const std::string& dir) {
 
 void PluginRegistry::loadFolder(const std::string& dir) {
     for (const auto& file : pluginFilesIn(dir)) loadFile(file);
+    services_->setTaxonomyFolders(folders_);
 }
 
 void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const PreloadCheck& check) {
     std::vector<std::string> files;
     for (const auto& dir : dirs)
         for (auto& file : pluginFilesIn(dir)) files.push_back(std::move(file));
+    services_->setTaxonomyFolders(folders_);
     const std::vector<std::string> verdicts = check(files);
     for (size_t i = 0; i < files.size(); ++i) {
         if (i < verdicts.size() && !verdicts[i].empty())
@@ -150,30 +176,7 @@ void PluginRegistry::loadFolders(const std::vector<std::string>& dirs, const Pre
 }
 
 std::string PluginRegistry::checkDescriptor(const fnd_plugin* d) const {
-    if (!d) return "the entry point returned no descriptor (the plugin refused this host)";
-    if (d->struct_size < offsetof(fnd_plugin, exporter_count) + sizeof d->exporter_count)
-        return "the plugin descriptor is too small (" + std::to_string(d->struct_size) +
-               " bytes): not built with this SDK";
-    const uint32_t major = FND_VERSION_MAJOR(d->sdk_version);
-    if (major != FND_SDK_VERSION_MAJOR)
-        return "built for SDK " + std::to_string(major) + "." +
-               std::to_string(FND_VERSION_MINOR(d->sdk_version)) + ", but this host speaks SDK " +
-               std::to_string(FND_SDK_VERSION_MAJOR) + "." +
-               std::to_string(FND_SDK_VERSION_MINOR);
-    if (toView(d->id).empty()) return "the plugin has no id";
-    for (size_t i = 0; i < d->importer_count; ++i) {
-        const fnd_importer* im = d->importers ? d->importers[i] : nullptr;
-        if (!im || im->struct_size < offsetof(fnd_importer, user) || toView(im->id).empty() ||
-            !im->identify || !im->import)
-            return "importer " + std::to_string(i) + " is incomplete (no id or functions)";
-    }
-    for (size_t i = 0; i < d->exporter_count; ++i) {
-        const fnd_exporter* ex = d->exporters ? d->exporters[i] : nullptr;
-        if (!ex || ex->struct_size < offsetof(fnd_exporter, user) || toView(ex->id).empty() ||
-            !ex->export_findings)
-            return "exporter " + std::to_string(i) + " is incomplete (no id or function)";
-    }
-    return {};
+    return check::descriptorProblem(d);  // the SDK's rule, which the test harness applies too
 }
 
 bool PluginRegistry::loadFile(const std::string& rawPath) {
@@ -208,9 +211,16 @@ bool PluginRegistry::loadFile(const std::string& rawPath) {
     if (std::string problem = checkDescriptor(descriptor); !problem.empty()) return fail(problem);
 
     const std::string id = toString(descriptor->id);
-    for (const auto& p : plugins_)
-        if (p->id() == id)
-            return fail("duplicate plugin id " + id + " (already loaded from " + p->path + ")");
+    const std::string dir = Poco::Path(path).parent().toString();
+    for (const auto& p : plugins_) {
+        if (p->id() != id) continue;
+        // From an earlier folder of the search order: that copy was meant to win.
+        if (Poco::Path(p->path).parent().toString() != dir) {
+            shadowed_.push_back({path, id, p->path});
+            return false;
+        }
+        return fail("duplicate plugin id " + id + " (already loaded from " + p->path + ")");
+    }
     std::set<std::string> known;
     for (const auto& r : importers()) known.insert(r.id());
     for (const auto& r : exporters()) known.insert(r.id());
@@ -223,7 +233,7 @@ bool PluginRegistry::loadFile(const std::string& rawPath) {
 
     auto plugin = std::make_unique<LoadedPlugin>();
     plugin->path = path;
-    plugin->dir = Poco::Path(path).parent().toString();
+    plugin->dir = dir;
     if (!plugin->dir.empty() && plugin->dir.back() == '/') plugin->dir.pop_back();
     plugin->descriptor = descriptor;
     plugin->library = std::move(library);

@@ -34,14 +34,19 @@ ThemeLabels ThemeLabels::load(const std::string& path) {
     return out;
 }
 
-ThemeLabels ThemeLabels::find(const std::vector<std::string>& pluginDirs) {
+std::string findTaxonomyFile(const std::vector<std::string>& pluginDirs) {
     std::vector<std::string> candidates{userDataDir() + "/themes.json"};
     for (const auto& dir : pluginDirs) candidates.push_back(dir + "/data/themes.json");
     for (const auto& c : candidates) {
         std::ifstream probe(c);
-        if (probe) return load(c);
+        if (probe) return c;
     }
     return {};
+}
+
+ThemeLabels ThemeLabels::find(const std::vector<std::string>& pluginDirs) {
+    const std::string file = findTaxonomyFile(pluginDirs);
+    return file.empty() ? ThemeLabels() : load(file);
 }
 
 std::string ThemeLabels::label(std::string_view id) const {

@@ -6,6 +6,7 @@
 // for the cross-reference rules are kept.
 #include <findings/core/validator.hpp>
 
+#include <findings/check/record_ids.hpp>
 #include <findings/civil_date.hpp>
 #include <findings/core/findings_json.hpp>
 #include <findings/core/input_check.hpp>
@@ -19,7 +20,6 @@
 #include <regex>
 #include <set>
 #include <stdexcept>
-#include <unordered_set>
 
 namespace findings::core {
 
@@ -225,15 +225,9 @@ std::vector<ValidationProblem> readFindingsDocument(JsonReader& reader,
     std::string format, version;
     bool sawFormat = false, sawVersion = false;
     std::set<std::string> seenKeys;
-    std::unordered_set<std::string> sourceIds, findingIds;
-    // Findings may come before sources: references are checked at the end.
-    std::vector<std::pair<size_t, std::string>> references;
-    /// A link's target, checked once every finding id is known (links may point forwards).
-    struct LinkReference {
-        size_t finding, link;
-        std::string target, self;
-    };
-    std::vector<LinkReference> linkReferences;
+    // Unique ids and references that name records: the same rules as the import sink's
+    // record check. Findings may come before sources, so references are resolved at the end.
+    check::RecordIds ids;
 
     auto checkVersion = [&]() -> bool {
         try {
@@ -273,22 +267,21 @@ std::vector<ValidationProblem> readFindingsDocument(JsonReader& reader,
                     bool clean = true;
                     for (size_t p = before; p < problems.size(); ++p) clean = clean && problems[p].unknownKey;
                     const JsonValue* id = record.find("id");
-                    if (id && id->isString()) {
-                        auto& ids = isSource ? sourceIds : findingIds;
-                        if (!ids.insert(id->text).second) {
-                            checker.problem(at + ".id", std::string("duplicate ") +
-                                                            (isSource ? "source" : "finding") +
-                                                            " id \"" + id->text + "\"");
-                            clean = false;
-                        }
+                    const std::string self = id && id->isString() ? id->text : std::string();
+                    if (id && id->isString() &&
+                        (isSource ? ids.addSource(self, i) : ids.addFinding(self, i))) {
+                        checker.problem(at + ".id", std::string("duplicate ") +
+                                                        (isSource ? "source" : "finding") +
+                                                        " id \"" + self + "\"");
+                        clean = false;
                     }
                     if (!isSource)
                         if (const JsonValue* src = record.find("source"); src && src->isString())
-                            references.emplace_back(i, src->text);
+                            ids.referToSource(i, self, src->text);
                     if (const JsonValue* links = isSource ? nullptr : record.find("links"); links && links->isArray())
                         for (size_t k = 0; k < links->items.size(); ++k)
                             if (const JsonValue* t = links->items[k].find("target"); t && t->isString())
-                                linkReferences.push_back({i, k, t->text, id && id->isString() ? id->text : ""});
+                                ids.linkTo(i, k, t->text, self);
                     if (!clean) continue;
                     if (isSource && handlers.source) handlers.source(sourceFromJson(record, at));
                     if (!isSource && handlers.finding) handlers.finding(findingFromJson(record, at));
@@ -320,16 +313,17 @@ std::vector<ValidationProblem> readFindingsDocument(JsonReader& reader,
     if (const JsonValue* required = root.find("required"))
         for (const auto& k : required->items)
             if (!seenKeys.count(k.text)) checker.problem("$", "is missing the required key \"" + k.text + "\"");
-    for (const auto& [index, source] : references)
-        if (!sourceIds.count(source))
-            checker.problem("$.findings[" + std::to_string(index) + "].source",
-                            "refers to source \"" + source + "\", which is not in \"sources\"");
-    for (const auto& l : linkReferences) {
-        const std::string at = "$.findings[" + std::to_string(l.finding) + "].links[" + std::to_string(l.link) + "].target";
-        if (!findingIds.count(l.target))
-            checker.problem(at, "links to finding \"" + l.target + "\", which is not in \"findings\"");
-        else if (l.target == l.self)
-            checker.problem(at, "links the finding \"" + l.target + "\" to itself");
+    for (const check::RecordIds::Unresolved& u : ids.unresolved()) {
+        const std::string at = "$.findings[" + std::to_string(u.finding) + "]";
+        if (u.link == check::RecordIds::kSource)
+            checker.problem(at + ".source",
+                            "refers to source \"" + u.target + "\", which is not in \"sources\"");
+        else if (u.self)
+            checker.problem(at + ".links[" + std::to_string(u.link) + "].target",
+                            "links the finding \"" + u.target + "\" to itself");
+        else
+            checker.problem(at + ".links[" + std::to_string(u.link) + "].target",
+                            "links to finding \"" + u.target + "\", which is not in \"findings\"");
     }
     // A later 1.x may add keys; this build reads what it knows and ignores the rest.
     if (minorVersion(version) > minorVersion(kFormatVersion)) {

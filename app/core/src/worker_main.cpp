@@ -1,5 +1,6 @@
 #include <findings/core/worker_main.hpp>
 
+#include <findings/core/host_services.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/record_frames.hpp>
 #include <findings/core/worker_frames.hpp>
@@ -242,6 +243,10 @@ int runWorker(int fd) {
             case Msg::Load: {
                 const std::int64_t n = job.i64();
                 for (std::int64_t i = 0; i < n; ++i) registry.loadFile(job.str());
+                // Where the host looks for the taxonomy: fnd_host.classify here finds the same file.
+                std::vector<std::string> folders;
+                for (std::int64_t i = 0, m = job.i64(); i < m; ++i) folders.push_back(job.str());
+                registry.services().setTaxonomyFolders(std::move(folders));
                 FrameWriter ready(Msg::Ready);
                 out.send(ready);
                 break;

@@ -53,6 +53,8 @@ std::unique_ptr<WorkerProcess> WorkerPool::acquire(bool urgent) {
         FrameWriter load(Msg::Load);
         load.i64(static_cast<std::int64_t>(pluginPaths_.size()));
         for (const auto& p : pluginPaths_) load.str(p);
+        load.i64(static_cast<std::int64_t>(options_.taxonomyFolders.size()));
+        for (const auto& d : options_.taxonomyFolders) load.str(d);
         Frame ready;
         if (!w->send(load) ||
             w->reader().next(ready, Clock::now() + kStartTime) != worker::FrameReader::Result::Frame ||

@@ -14,7 +14,7 @@
 namespace findings::studio {
 
 struct PluginHostOptions {
-    std::vector<std::string> extraDirs; ///< --plugin-dir folders, searched after the defaults
+    std::vector<std::string> extraDirs; ///< --plugin-dir folders, searched before the defaults
     bool defaultDirs = true;            ///< search the default folders
     /// Plugins are scanned in a child process and run in worker processes with these
     /// limits (Preferences), unless in-process (--in-process).

@@ -12,7 +12,8 @@
  *    the name, so a host never calls into a plugin of another major version by mistake.
  *  - The entry returns a static descriptor (fnd_plugin) listing the plugin's importers and
  *    exporters. Descriptors are owned by the plugin and must stay valid until it is unloaded.
- *  - The host hands services to the plugin (fnd_host: diagnostics, progress, cancellation), so
+ *  - The host hands services to the plugin (fnd_host: diagnostics, progress, cancellation,
+ *    and since 1.1 status words, the input's SHA-256 and classification), so
  *    a plugin never links against the application and has no undefined host symbols.
  *  - Every struct that may grow begins with `struct_size`; new fields are only ever appended.
  *    A reader checks `struct_size` before touching a field added in a later minor version.
@@ -58,8 +59,19 @@ extern "C" {
 /** Extracts the minor part of a packed version. */
 #define FND_VERSION_MINOR(v) ((uint32_t)(v) & 0xFFFFu)
 
-/** The one symbol a plugin exports. The digit is FND_SDK_VERSION_MAJOR. */
-#define FND_ENTRY_SYMBOL "findings_plugin_entry_v1"
+/* Pasting and stringising through a second level, so that macro arguments expand first. */
+#define FND_CONCAT_(a, b) a##b
+#define FND_CONCAT(a, b) FND_CONCAT_(a, b)
+#define FND_STRINGIFY_(x) #x
+#define FND_STRINGIFY(x) FND_STRINGIFY_(x)
+
+/** The entry point's name as an identifier: findings_plugin_entry_v<FND_SDK_VERSION_MAJOR>.
+ *  Derived from the major version, never spelled out, so a plugin built against a 2.x header
+ *  cannot define a 1.x entry (and be called with 1.x structs) by mistake. Define the entry
+ *  with FND_PLUGIN_ENTRY below rather than by this name. */
+#define FND_ENTRY_NAME FND_CONCAT(findings_plugin_entry_v, FND_SDK_VERSION_MAJOR)
+/** The one symbol a plugin exports, as a string: "findings_plugin_entry_v1". */
+#define FND_ENTRY_SYMBOL FND_STRINGIFY(FND_ENTRY_NAME)
 /** File name suffix of plugin libraries; the host loads no other files from a folder. */
 #define FND_PLUGIN_SUFFIX ".findings-plugin"
 
@@ -123,6 +135,28 @@ typedef enum fnd_status {
     FND_ERR_BAD_OPTION = 7,    /**< an option value could not be used */
     FND_ERR_INTERNAL = 8       /**< a bug or an unexpected exception inside the plugin */
 } fnd_status;
+
+/**
+ * Words for a status, for messages to people: "safety limit reached" for FND_ERR_LIMIT.
+ * The one table of these words: the host prints them for every failed import and export
+ * (never "status 3"), and returns them from fnd_host.status_text. A code newer than this
+ * header gives "unknown failure"; a plugin that wants words for codes its header predates
+ * asks the host instead (fnd_host.status_text, 1.1). Static storage. [any-thread]
+ */
+static inline const char* fnd_status_words(fnd_status status) {
+    switch (status) {
+    case FND_OK: return "ok";
+    case FND_ERR_INVALID_INPUT: return "invalid input";
+    case FND_ERR_IO: return "input/output error";
+    case FND_ERR_LIMIT: return "safety limit reached";
+    case FND_ERR_UNSUPPORTED: return "unsupported feature";
+    case FND_ERR_CANCELLED: return "cancelled";
+    case FND_ERR_STOPPED: return "stopped";
+    case FND_ERR_BAD_OPTION: return "bad option";
+    case FND_ERR_INTERNAL: return "internal error in the plugin";
+    }
+    return "unknown failure";
+}
 
 /** Severity of a diagnostic. */
 typedef enum fnd_severity {
@@ -272,6 +306,19 @@ typedef struct fnd_diag_location {
 } fnd_diag_location;
 
 /**
+ * What the host's classifier concluded about one text (fnd_host.classify, 1.1). The caller
+ * provides the struct and sets `struct_size`; the host fills only the fields that fit.
+ */
+typedef struct fnd_classification {
+    uint32_t struct_size;  /**< sizeof(fnd_classification) as the caller knew it */
+    const fnd_str* themes; /**< theme ids of the user's taxonomy, strongest evidence first
+                                (at most three; none when no theme has evidence) */
+    size_t theme_count;
+    fnd_str polarity;      /**< "strength", "weakness", "mixed" or "neutral" */
+    double confidence;     /**< 0..1: how clear-cut the evidence was */
+} fnd_classification;
+
+/**
  * Services the host lends to a plugin for the duration of one identify/import/export call.
  * Owned by the host; valid until that call returns. All functions are [call-thread] unless
  * stated, and are safe to call from other threads the plugin starts during the call.
@@ -300,6 +347,40 @@ typedef struct fnd_host {
     fnd_str plugin_dir;
     /** The user's data folder (~/.local/share/findings-studio), for user overrides. */
     fnd_str user_data_dir;
+
+    /* --- appended in 1.1: host services. Check FND_HAS_FIELD(host, fnd_host, f) before
+     *     reading any of them (a 1.0 host's table ends above), then that the pointer is not
+     *     NULL: a host offers a service only where it can serve it. --- */
+
+    /** Words for a status ("safety limit reached"), from the host's own table, so a plugin
+     *  gets words for codes newer than its header too (fnd_status_words is the same table as
+     *  this header knew it). Never NULL data; static storage, valid while the plugin is
+     *  loaded. Offered in every call. [any-thread] */
+    fnd_str (*status_text)(void* ctx, fnd_status status);
+
+    /** The current input's SHA-256 as 64 lower-case hex digits, computed by the host once
+     *  per call from the file itself (the input's read position does not move), so an
+     *  importer that wants a stable id from the file's bytes need not hash them again. The
+     *  host puts the same digest in fnd_source.sha256 when a source leaves it absent.
+     *  Returns an absent string when the file cannot be read (the host has logged why).
+     *  Valid until the call returns. The first call reads the whole input: call it from
+     *  import, not from identify. Offered in identify and import calls only (NULL in an
+     *  export call). [any-thread] */
+    fnd_str (*input_sha256)(void* ctx);
+
+    /** Themes and polarity of `text` (UTF-8, a paragraph) by the host's classifier, with the
+     *  taxonomy the user chose: the file the call's `themes` option names when given, else
+     *  the user's themes.json, else the one installed with the host. Every importer that
+     *  classifies through it, a third party's included, gets the same themes for the same
+     *  words. `out` is the caller's (set out->struct_size first); the strings and the array
+     *  it is filled with belong to the host and stay valid until the next classify call on
+     *  the same thread or the end of the call, whichever comes first: copy what you keep.
+     *  Returns FND_OK, or the failure when the taxonomy cannot be loaded (FND_ERR_BAD_OPTION
+     *  for the `themes` option's file, FND_ERR_IO for the installed one; the host has logged
+     *  the cause once for the call, and every later classify call of the call fails alike).
+     *  Offered in identify and import calls when the host has a taxonomy (NULL otherwise).
+     *  [any-thread] */
+    fnd_status (*classify)(void* ctx, fnd_str text, fnd_classification* out);
 } fnd_host;
 
 /** Options the user passed for this call, as key/value strings. Owned by the host. */
@@ -496,6 +577,26 @@ typedef struct fnd_plugin {
  * it must be cheap and must not fail by throwing.
  */
 typedef const fnd_plugin* (*fnd_entry_fn)(uint32_t host_sdk_version);
+
+#ifdef __cplusplus
+#define FND_EXTERN_C extern "C"
+#else
+#define FND_EXTERN_C
+#endif
+
+/**
+ * Begins the definition of the entry point, exported under FND_ENTRY_NAME (the name of this
+ * header's major version), with `host_version` naming its parameter:
+ *
+ *     FND_PLUGIN_ENTRY(host_version) {
+ *         (void)host_version;
+ *         return &my_plugin;
+ *     }
+ *
+ * In C++, sdk.hpp's FINDINGS_PLUGIN uses it.
+ */
+#define FND_PLUGIN_ENTRY(host_version) \
+    FND_EXTERN_C FND_EXPORT const fnd_plugin* FND_ENTRY_NAME(uint32_t host_version)
 
 #ifdef __cplusplus
 } /* extern "C" */

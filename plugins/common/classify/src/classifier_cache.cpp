@@ -1,7 +1,6 @@
 #include <findings/classify/classifier_cache.hpp>
 
 #include <fstream>
-#include <functional>
 
 namespace findings::classify {
 
@@ -29,6 +28,17 @@ std::shared_ptr<const Classifier> ClassifierCache::get(const std::string& plugin
         load = [&pluginDataDir, override] { return Taxonomy::loadDefault(pluginDataDir, override); };
     }
 
+    return cached(key, load, fromOption);
+}
+
+std::shared_ptr<const Classifier> ClassifierCache::forFile(const std::string& path, bool fromOption) {
+    return cached((fromOption ? "option:" : "file:") + path, [&path] { return Taxonomy::load(path); },
+                  fromOption);
+}
+
+std::shared_ptr<const Classifier> ClassifierCache::cached(const std::string& key,
+                                                          const std::function<Taxonomy()>& load,
+                                                          bool fromOption) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (auto found = byKey_.find(key); found != byKey_.end()) return found->second;
     try {

@@ -1,14 +1,12 @@
 #include "content_digest.hpp"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
+#include <findings/sha256.hpp>
 
 namespace letters_plugin {
 
-std::string sha256Hex(std::string_view bytes) {
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-    engine.update(bytes.data(), bytes.size());
-    return Poco::DigestEngine::digestToHex(engine.digest());
+std::string inputSha256(const findings::Host& host, std::string_view bytes) {
+    std::string hex = host.inputSha256();
+    return hex.empty() ? findings::digest::sha256Hex(bytes) : hex;
 }
 
 std::string sourceIdFor(const std::string& sha256) { return "src-" + sha256.substr(0, 12); }

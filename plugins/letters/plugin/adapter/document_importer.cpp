@@ -7,6 +7,7 @@
 #include "finding_ids.hpp"
 #include "record_mapping.hpp"
 
+#include <findings/classify/call_classifier.hpp>
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/parser.hpp>
 #include <findings/docparse/sniff.hpp>
@@ -78,7 +79,9 @@ void DocumentImporter::import(findings::ImportCall& call) {
     host.progress(0.0, "reading");
     const std::string bytes = call.input.readAll(reader_.max_input_bytes);
     // Before the slow steps, so a broken taxonomy fails fast.
-    const auto classifier = themes_->get(host, call.options);
+    // Through the host's classify when offered; our own classifier only under a host without.
+    const findings::classify::CallClassifier classifier(
+        host, host.offersClassify() ? nullptr : themes_->get(host, call.options));
     const auto authorities = authorityDirectoryFor(host);
 
     host.throwIfCancelled();
@@ -109,7 +112,7 @@ void DocumentImporter::import(findings::ImportCall& call) {
                                         findings::docparse::kindName(doc.kind));
 
     SourceOrigin origin;
-    origin.sha256 = sha256Hex(bytes);
+    origin.sha256 = inputSha256(host, bytes);
     origin.id = sourceIdFor(origin.sha256);
     origin.format = reader_.format;
     origin.importer = {info().id, kPluginVersion};
@@ -121,7 +124,7 @@ void DocumentImporter::import(findings::ImportCall& call) {
         host.throwIfCancelled();
         const findings::docparse::Paragraph& p = doc.paragraphs[i];
         findings::Finding f = toFinding(p, origin.id, ids.next(p, paragraphNumber(p)));
-        classifyFinding(f, p, *classifier, extractionCertainty(p, doc.kind, reader_.certainty));
+        classifyFinding(f, p, classifier.classify(p.text), extractionCertainty(p, doc.kind, reader_.certainty));
         call.sink.emit(f);
         host.progress(0.5 + 0.5 * static_cast<double>(i + 1) / static_cast<double>(total), "classifying");
     }

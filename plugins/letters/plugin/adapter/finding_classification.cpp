@@ -50,8 +50,7 @@ double extractionCertainty(const Paragraph& paragraph, DocumentKind kind, double
 }
 
 void classifyFinding(findings::Finding& finding, const Paragraph& paragraph,
-                     const findings::classify::Classifier& classifier, double extraction) {
-    const findings::classify::Classification c = classifier.classify(paragraph.text);
+                     const findings::classify::Classification& c, double extraction) {
     finding.themes = c.themes;
     double classification = c.confidence;
     if (paragraph.role == ParagraphRole::ImprovementPoint) {

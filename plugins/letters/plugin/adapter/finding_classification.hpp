@@ -16,10 +16,11 @@ namespace letters_plugin {
 double extractionCertainty(const findings::docparse::Paragraph& paragraph,
                            findings::docparse::DocumentKind kind, double readerCertainty);
 
-/// Sets the finding's themes, polarity and confidence. An improvement point is a weakness
+/// Sets the finding's themes, polarity and confidence from the classifier's result for the
+/// paragraph's text (`classified`). An improvement point is a weakness
 /// by where it stands, whatever its wording, and its text is the action to take.
 void classifyFinding(findings::Finding& finding, const findings::docparse::Paragraph& paragraph,
-                     const findings::classify::Classifier& classifier, double extraction);
+                     const findings::classify::Classification& classified, double extraction);
 
 /// "improving", "mixed" or "not improving" for letters (from the headline findings, or the
 /// findings when a letter has no headline section), articles and press releases (from the

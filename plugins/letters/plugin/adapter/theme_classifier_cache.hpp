@@ -1,5 +1,5 @@
-// The letter importers' classifier: the shared per-taxonomy cache (findings_classify),
-// with the `themes` option and the SDK's errors.
+// The letter importers' own classifier, for a host that offers no classify service: the
+// shared per-taxonomy cache (findings_classify), with the `themes` option and the SDK's errors.
 #pragma once
 
 #include <findings/classify/classifier_cache.hpp>

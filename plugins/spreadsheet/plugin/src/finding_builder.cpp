@@ -24,7 +24,7 @@ using findings::Finding;
 using findings::sheetread::Cell;
 
 FindingBuilder::FindingBuilder(const TableLayout& layout, const ColumnVocabulary& vocabulary,
-                               const ThemeResolver& themes, const findings::classify::Classifier& classifier,
+                               const ThemeResolver& themes, const findings::classify::CallClassifier& classifier,
                                Diagnostics& diagnostics, SheetContext context)
     : layout_(layout), vocabulary_(vocabulary), themes_(themes), classifier_(classifier),
       diagnostics_(diagnostics), context_(std::move(context)), ids_(context_.sourceId) {

@@ -13,7 +13,7 @@
 #include "table_layout.hpp"
 #include "theme_resolver.hpp"
 
-#include <findings/classify/classifier.hpp>
+#include <findings/classify/call_classifier.hpp>
 #include <findings/sdk.hpp>
 
 #include <optional>
@@ -39,7 +39,7 @@ struct RowPlace {
 class FindingBuilder {
 public:
     FindingBuilder(const TableLayout& layout, const ColumnVocabulary& vocabulary, const ThemeResolver& themes,
-                   const findings::classify::Classifier& classifier, Diagnostics& diagnostics,
+                   const findings::classify::CallClassifier& classifier, Diagnostics& diagnostics,
                    SheetContext context);
 
     /// The row's text (the text column's value; joined when the header spans columns), or ""
@@ -59,7 +59,7 @@ private:
     const TableLayout& layout_;
     const ColumnVocabulary& vocabulary_;
     const ThemeResolver& themes_;
-    const findings::classify::Classifier& classifier_;
+    const findings::classify::CallClassifier& classifier_;
     Diagnostics& diagnostics_;
     SheetContext context_;
     FindingIds ids_;

@@ -17,9 +17,12 @@ ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifie
     } catch (const std::runtime_error& e) {
         throw findings::Error(FND_ERR_INTERNAL, std::string("the column vocabulary cannot be loaded: ") + e.what());
     }
-    s.classifier = classifiers.get(call.host, s.options.themes);
-    s.themes = std::make_unique<ThemeResolver>(*s.classifier);
-    s.sha256 = sha256OfInput(call.input);
+    s.ownClassifier = classifiers.get(call.host, s.options.themes);
+    s.classifier = std::make_unique<findings::classify::CallClassifier>(call.host, s.ownClassifier);
+    s.themes = std::make_unique<ThemeResolver>(s.ownClassifier->taxonomy(), *s.classifier);
+    // The host hashes each input once for every importer; only an older host leaves it to us.
+    s.sha256 = call.host.inputSha256();
+    if (s.sha256.empty()) s.sha256 = sha256OfInput(call.input);
     s.fileSourceId = sourceIdForFile(s.sha256);
     return s;
 }

@@ -18,14 +18,17 @@ namespace spreadsheet {
 struct ImportSetup {
     TableOptions options;
     ColumnVocabulary vocabulary;
-    std::shared_ptr<const findings::classify::Classifier> classifier;
+    std::shared_ptr<const findings::classify::Classifier> ownClassifier; ///< its taxonomy names themes
+    std::unique_ptr<findings::classify::CallClassifier> classifier;      ///< the host's, else our own
     std::unique_ptr<ThemeResolver> themes;
     std::string sha256;
     std::string fileSourceId; ///< "src-" + 12 hex digits
 };
 
 /// Reads the options, loads the vocabulary (the user's <userDataDir>/columns.json, else the
-/// shipped one) and the classifier, and hashes the input (leaving it at its start).
+/// shipped one) and the classifier (texts go through the host's classify when it offers it;
+/// our own still supplies the taxonomy's names for theme columns), and takes the input's digest from the host (or, under a
+/// host without fnd_host.input_sha256, hashes the input, leaving it at its start).
 /// Throws findings::Error.
 ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifiers);
 

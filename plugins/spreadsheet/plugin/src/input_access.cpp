@@ -3,14 +3,7 @@
 #include <cctype>
 #include <findings/safezip/zip_error.hpp>
 
-#include <Poco/DigestEngine.h>
-#if FINDINGS_HAVE_POCO_CRYPTO
-#include <Poco/Crypto/DigestEngine.h>
-#else
-#include <Poco/SHA2Engine.h>
-#endif
-
-#include <vector>
+#include <findings/sha256.hpp>
 
 namespace spreadsheet {
 
@@ -69,17 +62,10 @@ std::unique_ptr<findings::safezip::ByteSource> inputByteSource(const findings::I
 
 std::string sha256OfInput(const findings::Input& input) {
     input.seek(0, 0);
-    // OpenSSL (through Poco::Crypto) hashes about four times faster than Poco's own SHA-2,
-    // which matters for a CSV of a few hundred megabytes.
-#if FINDINGS_HAVE_POCO_CRYPTO
-    Poco::Crypto::DigestEngine engine("SHA256");
-#else
-    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-#endif
-    std::vector<char> buffer(1 << 20);
-    for (size_t n; (n = input.read(buffer.data(), buffer.size())) > 0;) engine.update(buffer.data(), n);
+    std::string hex = findings::digest::sha256Hex(
+        [&input](char* buffer, size_t size) { return input.read(buffer, size); });
     input.seek(0, 0);
-    return Poco::DigestEngine::digestToHex(engine.digest());
+    return hex;
 }
 
 findings::sheetread::CsvByteReader inputByteReader(const findings::Input& input) {

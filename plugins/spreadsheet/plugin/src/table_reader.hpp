@@ -39,7 +39,7 @@ struct TableEnvironment {
     const TableOptions& options;
     const ColumnVocabulary& vocabulary;
     const ThemeResolver& themes;
-    const findings::classify::Classifier& classifier;
+    const findings::classify::CallClassifier& classifier; ///< the host's, else our own
     Diagnostics& diagnostics;
     const findings::Sink& sink;
     std::string fileName;      ///< the input's display name, for messages

@@ -37,9 +37,10 @@ void addUnique(std::vector<std::string>& ids, const std::string& id) {
 
 }  // namespace
 
-ThemeResolver::ThemeResolver(const findings::classify::Classifier& classifier)
+ThemeResolver::ThemeResolver(const findings::classify::Taxonomy& taxonomy,
+                             const findings::classify::CallClassifier& classifier)
     : classifier_(classifier) {
-    for (const auto& theme : classifier.taxonomy().themes()) {
+    for (const auto& theme : taxonomy.themes()) {
         byName_.emplace(foldName(theme.id), theme.id);
         if (!theme.label.empty()) {
             byName_.emplace(foldName(theme.label), theme.id);

@@ -5,6 +5,7 @@
 // reads as supervision_oversight). A part that still means nothing is reported by the caller.
 #pragma once
 
+#include <findings/classify/call_classifier.hpp>
 #include <findings/classify/classifier.hpp>
 
 #include <string>
@@ -23,8 +24,11 @@ struct ResolvedThemes {
 /// One per import (it caches the cells it has seen; not thread-safe).
 class ThemeResolver {
 public:
-    /// Indexes `classifier`'s taxonomy; the classifier must outlive the resolver.
-    explicit ThemeResolver(const findings::classify::Classifier& classifier);
+    /// Indexes the names of `taxonomy` (the one this plugin loaded, which a host that
+    /// classifies for it chooses by the same rule); parts that name no theme go through
+    /// `classifier`. Both must outlive the resolver.
+    ThemeResolver(const findings::classify::Taxonomy& taxonomy,
+                  const findings::classify::CallClassifier& classifier);
 
     /// The ids a theme cell names: parts split at ';', line breaks, '/' and ','.
     const ResolvedThemes& resolveCell(std::string_view cell) const;
@@ -33,7 +37,7 @@ public:
     std::string idForLabel(std::string_view label) const;
 
 private:
-    const findings::classify::Classifier& classifier_;
+    const findings::classify::CallClassifier& classifier_;
     std::unordered_map<std::string, std::string> byName_;  ///< folded name -> id
     /// Trackers repeat a handful of theme cells over thousands of rows.
     mutable std::unordered_map<std::string, ResolvedThemes> seen_;

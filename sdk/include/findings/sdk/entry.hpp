@@ -345,10 +345,10 @@ const fnd_plugin* entryFor(DefineFn define) noexcept {
 }  // namespace detail
 }  // namespace findings
 
-/// Exports the plugin's entry point. `DEFINE` is a function returning a findings::Plugin.
-#define FINDINGS_PLUGIN(DEFINE)                                                          \
-    extern "C" FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_version) \
-        noexcept {                                                                        \
-        (void)host_version;                                                               \
-        return ::findings::detail::entryFor(&DEFINE);                                     \
+/// Exports the plugin's entry point (named for the major version of the header it is built
+/// with: FND_PLUGIN_ENTRY). `DEFINE` is a function returning a findings::Plugin.
+#define FINDINGS_PLUGIN(DEFINE)                                  \
+    FND_PLUGIN_ENTRY(host_version) noexcept {                    \
+        (void)host_version;                                      \
+        return ::findings::detail::entryFor(&DEFINE);            \
     }

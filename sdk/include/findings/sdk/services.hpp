@@ -1,5 +1,6 @@
 // findings/sdk/services.hpp — C++ wrappers over what the host lends a plugin during a call:
-// diagnostics and progress (Host), options (Options), the input (Input), the record sink
+// diagnostics, progress and the 1.1 services (status words, the input's SHA-256, classify)
+// (Host), options (Options), the input (Input), the record sink
 // (Sink), the read-only findings view (View) and the output stream (Output).
 //
 // All wrappers borrow the host's C tables and are valid only during the call that received
@@ -49,6 +50,13 @@ struct DiagLocation {
     std::int64_t page = kNone;
 };
 
+/// What the host's classifier said about one text (Host::classify).
+struct TextClassification {
+    std::vector<std::string> themes; ///< theme ids, strongest evidence first
+    std::string polarity;            ///< "strength", "weakness", "mixed" or "neutral"
+    double confidence = 0.0;         ///< 0..1
+};
+
 /// The host's services for the current call.
 class Host {
 public:
@@ -93,6 +101,41 @@ public:
     std::string pluginDir() const { return c_ ? toString(c_->plugin_dir) : std::string(); }
     /// The user's data folder, for user overrides of shipped data.
     std::string userDataDir() const { return c_ ? toString(c_->user_data_dir) : std::string(); }
+    /// Words for a status: the host's (which knows codes newer than this header) when it
+    /// offers them, else this header's table (fnd_status_words).
+    std::string statusText(fnd_status status) const {
+        if (c_ && FND_HAS_FIELD(c_, fnd_host, status_text) && c_->status_text)
+            return toString(c_->status_text(c_->ctx, status));
+        return fnd_status_words(status);
+    }
+    /// The input's SHA-256 (64 lower-case hex digits) as the host computed it, or "" when the
+    /// host does not offer it (a 1.0 host, an export call) or could not read the file: then
+    /// hash the input yourself. Reads the whole file the first time; call it from import.
+    std::string inputSha256() const {
+        if (!c_ || !FND_HAS_FIELD(c_, fnd_host, input_sha256) || !c_->input_sha256) return {};
+        return toString(c_->input_sha256(c_->ctx));
+    }
+    /// True when the host classifies texts with the user's taxonomy (1.1 hosts with one).
+    bool offersClassify() const {
+        return c_ && FND_HAS_FIELD(c_, fnd_host, classify) && c_->classify;
+    }
+    /// The host's themes and polarity for `text`. Call only when offersClassify(); throws
+    /// Error with the host's status when its taxonomy cannot be loaded (the host has logged
+    /// the cause).
+    TextClassification classify(std::string_view text) const {
+        fnd_classification out{};
+        out.struct_size = sizeof out;
+        out.confidence = 0.0;
+        const fnd_status status = c_->classify(c_->ctx, toC(text), &out);
+        if (status != FND_OK)
+            throw Error(status, "the host could not classify: " + statusText(status));
+        TextClassification result;
+        for (size_t i = 0; out.themes && i < out.theme_count; ++i)
+            result.themes.push_back(toString(out.themes[i]));
+        result.polarity = toString(out.polarity);
+        result.confidence = out.confidence;
+        return result;
+    }
     /// The host's SDK version (FND_SDK_VERSION layout).
     uint32_t sdkVersion() const { return c_ ? c_->sdk_version : 0; }
     /// The C table, for code that needs it directly.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <findings/core/input_check.hpp>
+#include <findings/sha256.hpp>
 #include <findings/plugin.h>
 
 #include <cstdint>
@@ -35,7 +36,9 @@ private:
     fnd_input input_{};
 };
 
-/// Hex SHA-256 of a file's bytes; throws std::runtime_error with the cause.
-std::string sha256OfFile(const std::string& path);
+/// Hex SHA-256 of a file's bytes; throws std::runtime_error with the cause. The project's one
+/// SHA-256 (findings_digest), which importers fall back to under a host that lacks the
+/// fnd_host.input_sha256 service.
+using digest::sha256OfFile;
 
 }  // namespace findings::core

@@ -52,6 +52,12 @@ std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::stri
 /// listing the candidates).
 ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& error);
 
+/// When the importer chooseImporter picked (probes.front()) comes from a plugin that is not
+/// built in (LoadedPlugin::builtIn) and a built-in importer also claimed the file (confidence
+/// above 0), a warning naming both with their confidences; "" otherwise. A third party's
+/// importer that outbids a built-in one silently changes what a file imports as.
+std::string outbidWarning(const std::vector<Probe>& probes);
+
 /// What to do for every file of a batch.
 struct ImportSettings {
     std::string forcedImporter;     ///< importer id, or empty to choose by identify

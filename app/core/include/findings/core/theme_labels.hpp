@@ -11,10 +11,15 @@
 
 namespace findings::core {
 
+/// The taxonomy file the host uses, for labels and for classifying (fnd_host.classify): the
+/// user's override (`<userDataDir>/themes.json`), else the first folder's `data/themes.json`
+/// that exists; "" when there is none.
+std::string findTaxonomyFile(const std::vector<std::string>& pluginDirs);
+
 class ThemeLabels {
 public:
-    /// Loads the first taxonomy file found: the user's override, then each folder's
-    /// data/themes.json. Leaves the list empty when there is none.
+    /// Loads the taxonomy file findTaxonomyFile() chooses. Leaves the list empty when there
+    /// is none.
     static ThemeLabels find(const std::vector<std::string>& pluginDirs);
     /// Loads one taxonomy file; throws std::runtime_error naming the file and the cause.
     static ThemeLabels load(const std::string& path);

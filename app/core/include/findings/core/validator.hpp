@@ -1,7 +1,9 @@
 // Checking a findings document: the JSON Schema shipped in sdk/schema/findings-1.schema.json
 // (compiled into the binary, so the schema file is the single source of truth) and the rules
 // a schema cannot state: every finding's source exists, source and finding ids are unique,
-// and dates are days of the calendar (no 2023-02-30). Every command reads documents through
+// and dates are days of the calendar (no 2023-02-30). The rules between records are the SDK's
+// check::RecordIds and the calendar is findings/civil_date.hpp, both shared with the record
+// check every import runs at the sink (sdk/record_check). Every command reads documents through
 // readFindingsDocument(), so `convert`, `import`, `merge` and the desktop application refuse
 // exactly what `validate` reports. It streams: one record is held as JSON at a time.
 #pragma once

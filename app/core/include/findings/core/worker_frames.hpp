@@ -17,7 +17,7 @@ namespace findings::core::worker {
 
 /// Message types. Host -> worker first, then worker -> host.
 enum class Msg : std::uint8_t {
-    Load = 1,    ///< plugin paths to load, in order (strings)
+    Load = 1,    ///< plugin paths to load, in order (strings), then the taxonomy folders (count, strings)
     Import,      ///< path, forced importer id, options (count, then key and value)
     Probe,       ///< path
     Scan,        ///< path of one plugin file to try loading

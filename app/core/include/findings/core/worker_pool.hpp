@@ -22,6 +22,10 @@ struct WorkerOptions {
     std::string executable;  ///< findWorkerExecutable() by default
     WorkerLimits limits;
     unsigned maxWorkers = 0; ///< 0: one per core
+    /// Where the host looks for the taxonomy (HostServices::taxonomyFolders), so the workers'
+    /// fnd_host.classify uses the file the host would: the user chose it for the host, not
+    /// for one process of it.
+    std::vector<std::string> taxonomyFolders;
 };
 
 /// One importer's answer about one file, as a worker gives it.

@@ -6,6 +6,7 @@
 
 #include <findings/classify/classifier.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -37,7 +38,15 @@ public:
                                           const std::string& userDataDir,
                                           const std::string& optionPath);
 
+    /// The classifier for the one taxonomy file `path`, as a host that has already chosen
+    /// the file uses it (fnd_host.classify). Thread-safe. Throws TaxonomyLoadError, with
+    /// `fromOption` passed through.
+    std::shared_ptr<const Classifier> forFile(const std::string& path, bool fromOption);
+
 private:
+    std::shared_ptr<const Classifier> cached(const std::string& key,
+                                             const std::function<Taxonomy()>& load,
+                                             bool fromOption);
     std::mutex mutex_;
     /// Keyed by the file(s) the taxonomy came from.
     std::map<std::string, std::shared_ptr<const Classifier>> byKey_;

@@ -1,0 +1,74 @@
+// findings/plugin_check/runs.hpp — one identify, import or export call of a plugin under a
+// MockHost, with what came out of it: the answer or records, the diagnostics, the time taken,
+// and the calls the plugin made from other threads. Every imported record goes through the
+// host's record check (findings/check/record_check.hpp), exactly as the host checks it.
+#pragma once
+
+#include <findings/plugin.h>
+#include <findings/sdk/records.hpp>
+
+#include <findings/check/record_check.hpp>
+#include <findings/plugin_check/mock_host.hpp>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace findings::plugin_check {
+
+/// How many bytes of a file identify() is shown, as by the host.
+inline constexpr std::size_t kIdentifyHeadSize = 64 * 1024;
+
+/// What identify() answered about one file.
+struct IdentifyRun {
+    int confidence = FND_IDENTIFY_UNKNOWN; ///< as returned (FND_IDENTIFY_UNKNOWN or 0..100)
+    std::string reason;
+    double milliseconds = 0;
+    std::size_t otherThreadCalls = 0;      ///< host calls from threads the plugin started
+};
+
+/// Calls `importer`'s identify on the head of the file at `path`. Throws std::runtime_error
+/// when the file cannot be read.
+IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
+                        const std::string& pluginDir = ".");
+
+/// What one import() did.
+struct ImportRun {
+    fnd_status status = FND_OK;
+    std::vector<Source> sources;      ///< as emitted, before the host fills ids or digests
+    std::vector<Finding> findings;
+    std::vector<Diagnostic> diagnostics;
+    /// The record check's verdict on what was emitted (the first problems, and a count).
+    std::vector<check::RecordProblem> recordProblems;
+    std::size_t recordProblemCount = 0;
+    double milliseconds = 0;
+    std::size_t progressCalls = 0;
+    std::size_t otherThreadHostCalls = 0; ///< log/progress/is_cancelled: allowed from any thread
+    std::size_t otherThreadSinkCalls = 0; ///< sink calls: only the call's thread may make them
+};
+
+/// Runs `importer` on the file at `path` with `options`. Throws std::runtime_error when the
+/// file cannot be opened.
+ImportRun runImport(const fnd_importer& importer, const std::string& path,
+                    const Properties& options = {}, const std::string& pluginDir = ".");
+
+/// What one export() wrote.
+struct ExportRun {
+    fnd_status status = FND_OK;
+    std::string output;               ///< every byte written
+    std::vector<Diagnostic> diagnostics;
+    double milliseconds = 0;
+    std::size_t otherThreadHostCalls = 0;
+    std::size_t otherThreadOutputCalls = 0; ///< output.write from other threads: not allowed
+};
+
+/// Runs `exporter` on these records, into memory; `targetPath` is what the exporter is told
+/// it writes (for titles and messages; nothing is written there).
+ExportRun runExport(const fnd_exporter& exporter, const std::vector<Source>& sources,
+                    const std::vector<Finding>& findings, const Properties& options = {},
+                    const std::string& targetPath = "out", const std::string& pluginDir = ".");
+
+/// "ok", "invalid input", ... : the words for a status.
+std::string statusWords(fnd_status status);
+
+}  // namespace findings::plugin_check

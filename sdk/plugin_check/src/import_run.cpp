@@ -1,0 +1,145 @@
+#include <findings/plugin_check/runs.hpp>
+
+#include <findings/sdk/convert.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <stdexcept>
+
+namespace findings::plugin_check {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+File open(const std::string& path) {
+    File file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) throw std::runtime_error("cannot open " + path);
+    return file;
+}
+
+/// An fnd_input over an open file.
+struct FileInput {
+    std::FILE* file;
+    std::string path;
+    fnd_input table{};
+
+    FileInput(std::FILE* f, std::string p) : file(f), path(std::move(p)) {
+        table.struct_size = sizeof table;
+        table.ctx = this;
+        table.path = toC(path);
+        table.read = [](void* ctx, void* buffer, size_t size) -> int64_t {
+            auto* self = static_cast<FileInput*>(ctx);
+            const size_t n = std::fread(buffer, 1, size, self->file);
+            return n == 0 && std::ferror(self->file) ? -1 : static_cast<int64_t>(n);
+        };
+        table.seek = [](void* ctx, int64_t offset, int whence) -> int64_t {
+            auto* self = static_cast<FileInput*>(ctx);
+            const int how = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END;
+            if (std::fseek(self->file, static_cast<long>(offset), how) != 0) return -1;
+            return std::ftell(self->file);
+        };
+        table.size = [](void* ctx) -> int64_t {
+            auto* self = static_cast<FileInput*>(ctx);
+            const long here = std::ftell(self->file);
+            if (std::fseek(self->file, 0, SEEK_END) != 0) return -1;
+            const long size = std::ftell(self->file);
+            std::fseek(self->file, here, SEEK_SET);
+            return size;
+        };
+    }
+};
+
+/// A sink that keeps each record, checks it, and notes the thread that emitted it.
+struct CheckingSink {
+    ImportRun& run;
+    MockHost& host;
+    check::RecordChecker checker;
+    fnd_sink table{};
+
+    CheckingSink(ImportRun& r, MockHost& h) : run(r), host(h) {
+        table.struct_size = sizeof table;
+        table.ctx = this;
+        table.source = [](void* ctx, const fnd_source* s) -> int {
+            auto* self = static_cast<CheckingSink*>(ctx);
+            if (!self->host.noteThread()) ++self->run.otherThreadSinkCalls;
+            self->run.sources.push_back(fromC(*s));
+            self->checker.source(self->run.sources.back());
+            return 0;
+        };
+        table.finding = [](void* ctx, const fnd_finding* f) -> int {
+            auto* self = static_cast<CheckingSink*>(ctx);
+            if (!self->host.noteThread()) ++self->run.otherThreadSinkCalls;
+            self->run.findings.push_back(fromC(*f));
+            self->checker.finding(self->run.findings.back());
+            return 0;
+        };
+    }
+};
+
+}  // namespace
+
+std::string statusWords(fnd_status s) {
+    switch (s) {
+    case FND_OK: return "ok";
+    case FND_ERR_INVALID_INPUT: return "invalid input";
+    case FND_ERR_IO: return "input/output error";
+    case FND_ERR_LIMIT: return "safety limit reached";
+    case FND_ERR_UNSUPPORTED: return "unsupported feature";
+    case FND_ERR_CANCELLED: return "cancelled";
+    case FND_ERR_STOPPED: return "stopped";
+    case FND_ERR_BAD_OPTION: return "bad option";
+    case FND_ERR_INTERNAL: return "internal error in the plugin";
+    }
+    return "unknown status " + std::to_string(static_cast<int>(s));
+}
+
+IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
+                        const std::string& pluginDir) {
+    File file = open(path);
+    std::string head(kIdentifyHeadSize, '\0');
+    head.resize(std::fread(&head[0], 1, head.size(), file.get()));
+    if (std::ferror(file.get())) throw std::runtime_error("cannot read " + path);
+    MockHost host(pluginDir);
+    char reason[256] = {0};
+    IdentifyRun run;
+    const auto start = Clock::now();
+    run.confidence = importer.identify(&importer, host.host(), toC(path), head.data(), head.size(),
+                                       fnd_reason_buffer{reason, sizeof reason});
+    run.milliseconds = since(start);
+    reason[sizeof reason - 1] = '\0';
+    run.reason = reason;
+    run.otherThreadCalls = host.otherThreadCalls();
+    return run;
+}
+
+ImportRun runImport(const fnd_importer& importer, const std::string& path,
+                    const Properties& options, const std::string& pluginDir) {
+    File file = open(path);
+    FileInput input(file.get(), path);
+    std::vector<fnd_property> items;
+    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
+    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    MockHost host(pluginDir);
+    ImportRun run;
+    CheckingSink sink(run, host);
+    const auto start = Clock::now();
+    run.status = importer.import(&importer, host.host(), &input.table, &table, &sink.table);
+    run.milliseconds = since(start);
+    sink.checker.finish();
+    run.recordProblems = sink.checker.problems();
+    run.recordProblemCount = sink.checker.problemCount();
+    run.diagnostics = host.diagnostics();
+    run.progressCalls = host.progressCalls();
+    run.otherThreadHostCalls = host.otherThreadCalls() - run.otherThreadSinkCalls;
+    return run;
+}
+
+}  // namespace findings::plugin_check
