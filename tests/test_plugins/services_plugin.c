@@ -135,7 +135,14 @@ static const fnd_plugin plugin = {
     FND_LIT("1.0.0"), FND_LIT("Tests"), FND_LIT("Uses every 1.1 host service."),
     importers, 1, NULL, 0};
 
+/* Built against today's header and against the 1.0 header as released
+ * (tests/test_plugins/sdk-1.0), which predates FND_PLUGIN_ENTRY: that build spells the 1.0
+ * entry as a 1.0 plugin did. */
+#ifdef FND_PLUGIN_ENTRY
+FND_PLUGIN_ENTRY(host_version) {
+#else
 FND_EXPORT const fnd_plugin* findings_plugin_entry_v1(uint32_t host_version) {
+#endif
     (void)host_version;
     return &plugin;
 }

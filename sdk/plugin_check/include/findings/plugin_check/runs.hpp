@@ -68,7 +68,8 @@ ExportRun runExport(const fnd_exporter& exporter, const std::vector<Source>& sou
                     const std::vector<Finding>& findings, const Properties& options = {},
                     const std::string& targetPath = "out", const std::string& pluginDir = ".");
 
-/// "ok", "invalid input", ... : the words for a status.
+/// "ok", "invalid input", ... : the words for a status (fnd_status_words), or "unknown
+/// status N" for a code the SDK does not know.
 std::string statusWords(fnd_status status);
 
 }  // namespace findings::plugin_check
