@@ -11,6 +11,12 @@ std::shared_ptr<const SourceText> SourceTextCache::find(const std::string& path)
     return nullptr;
 }
 
+bool SourceTextCache::contains(const std::string& path) const {
+    for (const auto& text : texts_)
+        if (text->path == path) return true;
+    return false;
+}
+
 void SourceTextCache::insert(std::shared_ptr<const SourceText> text) {
     if (!text) return;
     for (auto it = texts_.begin(); it != texts_.end(); ++it)

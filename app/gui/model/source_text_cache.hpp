@@ -22,6 +22,8 @@ public:
     std::shared_ptr<const SourceText> find(const std::string& path);
     /// Adds (or replaces) a text, evicting the least recently used beyond the capacity.
     void insert(std::shared_ptr<const SourceText> text);
+    /// Whether the text of `path` is cached (without making it the most recently used).
+    bool contains(const std::string& path) const;
     size_t size() const { return texts_.size(); }
     size_t capacity() const { return capacity_; }
 

@@ -96,6 +96,13 @@ TEST_CASE("the text cache keeps the most recently used few", "[sourcetext]") {
     cache.insert(textOf("d"));
     CHECK(cache.size() == 3);
     CHECK(SourceTextCache().capacity() > 1);
+    // Asking whether a text is there does not make it the most recent: a (found before c
+    // and d) stays the oldest and goes next.
+    CHECK(cache.contains("a"));
+    CHECK_FALSE(cache.contains("b"));
+    cache.insert(textOf("e"));
+    CHECK_FALSE(cache.contains("a"));
+    CHECK(cache.contains("c"));
 }
 
 TEST_CASE("the loader delivers on its own thread, the newest request winning", "[sourcetext]") {
