@@ -1,36 +1,23 @@
 #include <findings/core/theme_labels.hpp>
 #include <findings/core/plugin_registry.hpp>
 
-#include <findings/core/json_reader.hpp>
+#include <findings/classify/classifier.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <sstream>
-#include <stdexcept>
 
 namespace findings::core {
 
 ThemeLabels ThemeLabels::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot open the theme taxonomy");
-    std::stringstream text;
-    text << in.rdbuf();
+    // One reader of the taxonomy: the classifier's, which every importer and the host's
+    // classify service use. So the labels shown come from a file the classifier accepts,
+    // and a broken file gets the same message (naming the file) wherever it is read.
+    const classify::Taxonomy taxonomy = classify::Taxonomy::load(path);
     ThemeLabels out;
     out.path_ = path;
-    try {
-        const JsonValue root = parseJson(text.str());  // strict: no duplicate keys
-        const JsonValue* themes = root.find("themes");
-        if (!themes || !themes->isArray()) throw std::runtime_error("no \"themes\" array");
-        for (const JsonValue& t : themes->items) {
-            const JsonValue* id = t.find("id");
-            if (!id || !id->isString() || id->text.empty()) continue;
-            const JsonValue* label = t.find("label");
-            out.items_.emplace_back(id->text, label && label->isString() ? label->text : id->text);
-        }
-    } catch (const std::runtime_error& e) {
-        throw std::runtime_error(path + ": not a theme taxonomy: " + e.what());
-    }
+    out.items_.reserve(taxonomy.themes().size());
+    for (const classify::Theme& theme : taxonomy.themes()) out.items_.emplace_back(theme.id, theme.label);
     return out;
 }
 

@@ -1,7 +1,8 @@
 // Theme ids to labels, from the taxonomy data file shipped beside the plugins
 // (`<plugin folder>/data/themes.json`) or the user's override
-// (`~/.local/share/findings-studio/themes.json`). The host needs only labels and order;
-// classification itself lives in the importer plugins.
+// (`~/.local/share/findings-studio/themes.json`). The host needs only labels and order
+// here; the file is read by the classifier's own reader (findings::classify::Taxonomy), so
+// there is one reader of the taxonomy and one set of rules for it.
 #pragma once
 
 #include <string>
@@ -21,7 +22,8 @@ public:
     /// Loads the taxonomy file findTaxonomyFile() chooses. Leaves the list empty when there
     /// is none.
     static ThemeLabels find(const std::vector<std::string>& pluginDirs);
-    /// Loads one taxonomy file; throws std::runtime_error naming the file and the cause.
+    /// Loads one taxonomy file with the classifier's reader (a file it would refuse is refused
+    /// here too); throws std::runtime_error naming the file and the cause.
     static ThemeLabels load(const std::string& path);
 
     /// The label of `id`, or `id` itself when unknown.
