@@ -3,6 +3,11 @@
 
 #include <findings/core/merge_service.hpp>
 
+#include "test_support.hpp"
+
+#include <string>
+#include <vector>
+
 using namespace findings;
 using namespace findings::core;
 
@@ -86,4 +91,54 @@ TEST_CASE("edited findings the base does not have are listed, not added", "[merg
     const MergeResult r = mergeEdits(base, nullptr, edited);
     CHECK(r.unknownIds == std::vector<std::string>{"other"});
     CHECK(r.merged.findings.size() == 1);
+}
+
+TEST_CASE("every editable field of the SDK's list is merged, and nothing else", "[merge]") {
+    const FindingsSet original = oneFinding("amber", "Head of Service");
+    // An edited copy that differs in every field, editable or not.
+    FindingsSet edited = original;
+    Finding& e = edited.findings[0];
+    e.themes = {"leadership"};
+    e.polarity = "strength";
+    e.action = {"Another plan", "Jo Smith", "2026-01", "green"};
+    e.review = "confirmed";
+    e.text = "Rewritten by hand.";
+    e.location.line_start = 99;
+    e.properties = {{"Evidence", "none"}};
+    const MergeResult r = mergeEdits(original, &original, edited);
+    CHECK(r.conflicts.empty());
+    std::vector<std::string> changed;
+    for (const FieldChange& c : r.changes) changed.push_back(c.field);
+    std::vector<std::string> editable;
+    for (EditableField field : kEditableFields) editable.emplace_back(editableFieldName(field));
+    CHECK(changed == editable);
+    const Finding& merged = r.merged.findings[0];
+    for (EditableField field : kEditableFields) {
+        INFO(editableFieldName(field));
+        CHECK(editableFieldText(merged, field) == editableFieldText(e, field));
+    }
+    CHECK(merged.polarity == "strength");
+    CHECK(merged.text == original.findings[0].text);
+    CHECK(merged.location.line_start == 12);
+    CHECK(merged.properties == original.findings[0].properties);
+}
+
+TEST_CASE("FORMAT.md names exactly the editable fields of the SDK's list", "[merge][docs]") {
+    const std::string format = testsupport::readFile(std::string(FINDINGS_SOURCE_DIR) + "/sdk/FORMAT.md");
+    const size_t section = format.find("## Fields people edit");
+    REQUIRE(section != std::string::npos);
+    const std::string text = format.substr(section, format.find("\n## ", section + 1) - section);
+    // Every backquoted word that looks like a field path ("action.due"), in order.
+    std::vector<std::string> documented;
+    for (size_t open = text.find('`'); open != std::string::npos; open = text.find('`', open + 1)) {
+        const size_t close = text.find('`', open + 1);
+        REQUIRE(close != std::string::npos);
+        const std::string word = text.substr(open + 1, close - open - 1);
+        open = close;
+        if (!word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyz._") == std::string::npos)
+            documented.push_back(word);
+    }
+    std::vector<std::string> listed;
+    for (EditableField field : kEditableFields) listed.emplace_back(editableFieldName(field));
+    CHECK(documented == listed);
 }

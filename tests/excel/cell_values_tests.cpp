@@ -6,6 +6,9 @@
 
 #include <findings/excel/roundtrip/cell_values.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace findings::excel;
 
 TEST_CASE("status labels read back as the values they show", "[roundtrip][cells]") {
@@ -26,6 +29,19 @@ TEST_CASE("review labels read back; blank reads as no value", "[roundtrip][cells
     CHECK(reviewFromCell("Confirmed") == std::string("confirmed"));
     CHECK(reviewFromCell("") == std::string());
     CHECK_FALSE(reviewFromCell("maybe").has_value());
+}
+
+TEST_CASE("polarity labels read back as the values they show", "[roundtrip][cells]") {
+    for (const char* value : {"strength", "weakness", "mixed", "neutral"}) {
+        INFO(value);
+        CHECK(polarityFromCell(polarityLabel(value)) == std::string(value));
+        CHECK(polarityFromCell(value) == std::string(value));
+    }
+    CHECK(polarityLabel("weakness") == "Weakness");
+    CHECK(polarityFromCell("MIXED") == std::string("mixed"));
+    CHECK(polarityFromCell("") == std::string());
+    CHECK_FALSE(polarityFromCell("good").has_value());
+    CHECK(polarityChoices() == std::vector<std::string>{"Strength", "Weakness", "Mixed", "Neutral"});
 }
 
 TEST_CASE("theme cells split at semicolons and line breaks", "[roundtrip][cells]") {

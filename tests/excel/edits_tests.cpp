@@ -6,6 +6,10 @@
 
 #include <findings/excel/roundtrip.hpp>
 
+#include <iterator>
+#include <string>
+#include <vector>
+
 using namespace findings;
 using namespace findings::excel;
 
@@ -36,18 +40,19 @@ std::string idFor(std::string_view label) {
 /// The row exactly as the exporter wrote it for base().
 RowCells untouchedFindingsRow() {
     return {{Field::Themes, "Workforce; Care leavers"},
+            {Field::Polarity, "Weakness"},
             {Field::ActionText, "Recruit team managers"},
-            {Field::Owner, "Head of Service"},
-            {Field::Due, "2025-06-01"},
-            {Field::Status, "Red"},
+            {Field::ActionOwner, "Head of Service"},
+            {Field::ActionDue, "2025-06-01"},
+            {Field::ActionStatus, "Red"},
             {Field::Review, "Unreviewed"}};
 }
 
 RowCells untouchedActionsRow() {
     return {{Field::ActionText, "Recruit team managers"},
-            {Field::Owner, "Head of Service"},
-            {Field::Due, "45809"},
-            {Field::Status, "Red"}};
+            {Field::ActionOwner, "Head of Service"},
+            {Field::ActionDue, "45809"},
+            {Field::ActionStatus, "Red"}};
 }
 
 }  // namespace
@@ -69,11 +74,11 @@ TEST_CASE("missing rows and sheets change nothing", "[roundtrip][edits]") {
 
 TEST_CASE("an edit on the Findings sheet is applied and reported", "[roundtrip][edits]") {
     RowCells f = untouchedFindingsRow();
-    f[Field::Status] = "Green";
+    f[Field::ActionStatus] = "Green";
     const EditResult r = applyEdits(base(), &f, nullptr, idFor);
     REQUIRE(r.changes.size() == 1);
     CHECK(r.changes[0].findingId == "f1");
-    CHECK(r.changes[0].field == Field::Status);
+    CHECK(r.changes[0].field == Field::ActionStatus);
     CHECK(r.changes[0].before == "red");
     CHECK(r.changes[0].after == "green");
     CHECK(r.changes[0].where == EditSource::FindingsSheet);
@@ -83,8 +88,8 @@ TEST_CASE("an edit on the Findings sheet is applied and reported", "[roundtrip][
 
 TEST_CASE("an edit on the Actions sheet is applied and reported", "[roundtrip][edits]") {
     RowCells a = untouchedActionsRow();
-    a[Field::Owner] = "  Priya Shah ";
-    a[Field::Due] = "45930";  // 2025-09-30
+    a[Field::ActionOwner] = "  Priya Shah ";
+    a[Field::ActionDue] = "45930";  // 2025-09-30
     const RowCells f = untouchedFindingsRow();
     const EditResult r = applyEdits(base(), &f, &a, idFor);
     REQUIRE(r.changes.size() == 2);
@@ -95,8 +100,8 @@ TEST_CASE("an edit on the Actions sheet is applied and reported", "[roundtrip][e
 
 TEST_CASE("the same edit on both sheets is one change", "[roundtrip][edits]") {
     RowCells f = untouchedFindingsRow(), a = untouchedActionsRow();
-    f[Field::Status] = "Amber";
-    a[Field::Status] = "amber";
+    f[Field::ActionStatus] = "Amber";
+    a[Field::ActionStatus] = "amber";
     const EditResult r = applyEdits(base(), &f, &a, idFor);
     REQUIRE(r.changes.size() == 1);
     CHECK(r.changes[0].where == EditSource::BothSheets);
@@ -107,12 +112,12 @@ TEST_CASE("the same edit on both sheets is one change", "[roundtrip][edits]") {
 TEST_CASE("different edits of one field on the two sheets conflict and keep the original",
           "[roundtrip][edits]") {
     RowCells f = untouchedFindingsRow(), a = untouchedActionsRow();
-    f[Field::Status] = "Amber";
-    a[Field::Status] = "Complete";
-    f[Field::Owner] = "Jo Bloggs";  // a change elsewhere still goes through
+    f[Field::ActionStatus] = "Amber";
+    a[Field::ActionStatus] = "Complete";
+    f[Field::ActionOwner] = "Jo Bloggs";  // a change elsewhere still goes through
     const EditResult r = applyEdits(base(), &f, &a, idFor);
     REQUIRE(r.conflicts.size() == 1);
-    CHECK(r.conflicts[0].field == Field::Status);
+    CHECK(r.conflicts[0].field == Field::ActionStatus);
     CHECK(r.conflicts[0].findingsSheetValue == "amber");
     CHECK(r.conflicts[0].actionsSheetValue == "complete");
     CHECK(r.finding.action.status == "red");
@@ -138,8 +143,8 @@ TEST_CASE("theme ids typed as such are understood without a taxonomy", "[roundtr
 TEST_CASE("unreadable cells give a notice and keep the original", "[roundtrip][edits]") {
     RowCells f = untouchedFindingsRow();
     f[Field::Themes] = "Workforce; Astrology";
-    f[Field::Status] = "Purple";
-    f[Field::Due] = "soon";
+    f[Field::ActionStatus] = "Purple";
+    f[Field::ActionDue] = "soon";
     f[Field::Review] = "maybe";
     const EditResult r = applyEdits(base(), &f, nullptr, idFor);
     CHECK(r.changes.empty());
@@ -151,11 +156,11 @@ TEST_CASE("unreadable cells give a notice and keep the original", "[roundtrip][e
 
 TEST_CASE("a month-only due date reads back unchanged; a new day is an edit",
           "[roundtrip][edits]") {
-    RowCells f{{Field::Due, "2025-06-01"}};
+    RowCells f{{Field::ActionDue, "2025-06-01"}};
     CHECK(applyEdits(base(), &f, nullptr, idFor).changes.empty());
-    f[Field::Due] = "2025-06-15";
+    f[Field::ActionDue] = "2025-06-15";
     CHECK(applyEdits(base(), &f, nullptr, idFor).finding.action.due == "2025-06-15");
-    f[Field::Due] = "";
+    f[Field::ActionDue] = "";
     CHECK(applyEdits(base(), &f, nullptr, idFor).finding.action.due.empty());
 }
 
@@ -182,9 +187,39 @@ TEST_CASE("the editable columns and field names are the contract with the import
           "[roundtrip][edits]") {
     std::vector<std::string> headers;
     for (const auto& c : editableColumns()) headers.push_back(c.header);
-    CHECK(headers ==
-          std::vector<std::string>{"Themes", "Action", "Owner", "Due", "Status", "Review"});
-    CHECK(fieldName(Field::Status) == "action.status");
-    CHECK(fieldName(Field::Themes) == "themes");
+    CHECK(headers == std::vector<std::string>{"Themes", "Strength/weakness", "Action", "Owner",
+                                              "Due", "Status", "Review"});
+    // One column per field of the SDK's one list, so the workbook carries back exactly what
+    // the host's merge takes.
+    std::vector<Field> fields;
+    for (const auto& c : editableColumns()) fields.push_back(c.field);
+    CHECK(fields == std::vector<Field>(std::begin(kEditableFields), std::end(kEditableFields)));
+    CHECK(editableFieldName(Field::ActionStatus) == "action.status");
+    CHECK(editableFieldName(Field::Themes) == "themes");
     CHECK(std::string(kIdHeader) == "Id");
+}
+
+TEST_CASE("a polarity corrected on the Findings sheet is applied; one that is not a polarity is not",
+          "[roundtrip][edits]") {
+    RowCells f = untouchedFindingsRow();
+    f[Field::Polarity] = "  strength ";  // any case, stray spaces
+    EditResult r = applyEdits(base(), &f, nullptr, idFor);
+    REQUIRE(r.changes.size() == 1);
+    CHECK(r.changes[0].field == Field::Polarity);
+    CHECK(r.changes[0].before == "weakness");
+    CHECK(r.changes[0].after == "strength");
+    CHECK(r.finding.polarity == "strength");
+    CHECK(editableFieldName(r.changes[0].field) == "polarity");
+
+    for (const char* cell : {"Purple", ""}) {
+        INFO("cell \"" << cell << "\"");
+        f[Field::Polarity] = cell;
+        r = applyEdits(base(), &f, nullptr, idFor);
+        CHECK(r.changes.empty());
+        REQUIRE(r.notices.size() == 1);
+        CHECK(r.notices[0].field == Field::Polarity);
+        CHECK(r.notices[0].message.find("is not a polarity (Strength, Weakness, Mixed or Neutral)") !=
+              std::string::npos);
+        CHECK(r.finding.polarity == "weakness");
+    }
 }

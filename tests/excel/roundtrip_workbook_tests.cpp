@@ -74,7 +74,7 @@ Outcome readBack(const std::string& workbook) {
 }
 
 std::string describe(const Change& c) {
-    return c.findingId + " " + std::string(fieldName(c.field)) + " " + c.before + " -> " + c.after +
+    return c.findingId + " " + std::string(editableFieldName(c.field)) + " " + c.before + " -> " + c.after +
            " (" + std::string(editSourceName(c.where)) + ")";
 }
 
@@ -103,7 +103,7 @@ void checkOutcome(const Outcome& o) {
     CHECK(changes == expectedChanges());
     REQUIRE(o.conflicts.size() == 1);
     CHECK(o.conflicts[0].findingId == findingId(12));
-    CHECK(o.conflicts[0].field == Field::Status);
+    CHECK(o.conflicts[0].field == Field::ActionStatus);
     CHECK(o.conflicts[0].findingsSheetValue == "amber");
     CHECK(o.conflicts[0].actionsSheetValue == "red");
     CHECK(o.notices.empty());

@@ -151,7 +151,7 @@ TEST_CASE("Findings cells hold the finding's values as people read them", "[work
     CHECK(longCell.size() < doc.findings[kLongFinding].text.size());
 }
 
-TEST_CASE("Status, Review and Due are checked and Status is filled by value",
+TEST_CASE("Strength/weakness, Status, Review and Due are checked and Status is filled by value",
           "[workbook][findings]") {
     auto s = sheet(facts(), "Findings");
     std::map<std::string, std::string> lists;  // sqref -> formula
@@ -166,6 +166,8 @@ TEST_CASE("Status, Review and Due are checked and Status is filled by value",
     }
     CHECK(lists["M2:M25"] == "\"Red,Amber,Green,Complete,Not started\"");
     CHECK(lists["N2:N25"] == "\"Unreviewed,Confirmed,Edited\"");
+    CHECK(lists["G2:G25"] == "\"Strength,Weakness,Mixed,Neutral\"");
+    CHECK(lists.size() == 3);
     CHECK(dateRanges == std::vector<std::string>{"L2:L25"});
     std::vector<std::string> formulas;
     auto cf = s->getArray("conditional");

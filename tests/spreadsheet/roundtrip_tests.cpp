@@ -42,7 +42,7 @@ struct EditedWorkbook {
           "Findings": {
             ")" + src + R"(-WY-03": {"Status": "Green", "Owner": "New Owner"},
             ")" + src + R"(-WY-05": {"Themes": "Workforce; Front door"},
-            ")" + src + R"(-WY-06": {"Review": "Confirmed"},
+            ")" + src + R"(-WY-06": {"Review": "Confirmed", "Strength/weakness": "Mixed"},
             ")" + src + R"(-WY-07": {"Status": "Complete"}},
           "Actions": {
             ")" + src + R"(-WY-07": {"Status": "Red"},
@@ -74,6 +74,7 @@ std::vector<findings::Finding> expectedAfterEdits(const EditedWorkbook& w) {
             f.themes = {"workforce", "front_door"};
         } else if (ref == "WY-06") {
             f.review = "confirmed";
+            f.polarity = "mixed";
         } else if (ref == "WY-10") {
             f.action.due = "2025-09-30";
             f.action.text = "Rewrite the practice standard";
@@ -99,7 +100,7 @@ void checkEditedImport(const Imported& i, const EditedWorkbook& w) {
     REQUIRE(conflicts.size() == 1);
     CHECK_THAT(conflicts[0], Catch::Contains(w.src + "-WY-07: action.status is \"complete\" on the Findings sheet "
                                                      "but \"red\" on the Actions sheet"));
-    CHECK(i.messages("changed").size() == 6);  // 2 on WY-03, WY-05, WY-06, 2 on WY-10
+    CHECK(i.messages("changed").size() == 7);  // 2 on WY-03, WY-05, 2 on WY-06, 2 on WY-10
 }
 
 }  // namespace
@@ -143,7 +144,8 @@ TEST_CASE("findings merge applies the manager's edits onto the base and reports 
     REQUIRE(r.status == 0);
     CHECK_THAT(r.err, Catch::Contains(w.src + "-WY-03: action.status \"amber\" -> \"green\""));
     CHECK_THAT(r.err, Catch::Contains(w.src + "-WY-05: themes \"child_protection\" -> \"workforce; front_door\""));
-    CHECK_THAT(r.err, Catch::Contains("6 change(s) applied"));
+    CHECK_THAT(r.err, Catch::Contains(w.src + "-WY-06: polarity \"weakness\" -> \"mixed\""));
+    CHECK_THAT(r.err, Catch::Contains("7 change(s) applied"));
     // WY-07's two sheets disagree: the summary counts that conflict too.
     CHECK_THAT(r.err, Catch::Contains("1 conflict(s) between the workbook's sheets kept the exported value"));
     const auto merged = findings::core::readFindingsFile(out);

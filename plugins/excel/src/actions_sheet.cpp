@@ -45,9 +45,9 @@ const Spec kColumns[kColumnCount] = {
     {"Type", 12},
     {"Ofsted's words (full text)", 52},
     {columnHeader(Field::ActionText), 36},
-    {columnHeader(Field::Owner), 14},
-    {columnHeader(Field::Due), 10},
-    {columnHeader(Field::Status), 10},
+    {columnHeader(Field::ActionOwner), 14},
+    {columnHeader(Field::ActionDue), 10},
+    {columnHeader(Field::ActionStatus), 10},
     {kIdHeader, 24},
 };
 

@@ -63,8 +63,6 @@ std::string sourceKindLabel(std::string_view kind) {
     return humanWords(kind);
 }
 
-std::string polarityLabel(std::string_view polarity) { return humanWords(polarity); }
-
 std::string sourceLabel(const Source& s) {
     std::string name = s.title;
     if (name.empty()) {

@@ -19,8 +19,6 @@ std::string dateRange(std::string_view startIso, std::string_view endIso);
 
 /// "monitoring_letter" -> "Monitoring letter", ...; unknown kinds with '_' as spaces.
 std::string sourceKindLabel(std::string_view kind);
-/// "strength" -> "Strength", ...; "" stays "".
-std::string polarityLabel(std::string_view polarity);
 /// A snake_case value as words with a capital: "not_improving" -> "Not improving".
 std::string humanWords(std::string_view value);
 

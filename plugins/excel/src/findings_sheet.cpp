@@ -28,13 +28,13 @@ FindingsSheet::FindingsSheet(SheetContext& context, lxw_worksheet* sheet, bool f
                 {C::Visit, "Visit", 9, true},
                 {C::Section, "Section", 18, true},
                 {C::Themes, columnHeader(Field::Themes), 28, true},
-                {C::Polarity, "Strength/weakness", 16, false},
+                {C::Polarity, columnHeader(Field::Polarity), 16, false},
                 {C::Finding, "Finding", 70, true},
                 {C::Summary, "Summary", 34, true},
                 {C::Action, columnHeader(Field::ActionText), 34, true},
-                {C::Owner, columnHeader(Field::Owner), 16, true},
-                {C::Due, columnHeader(Field::Due), 12, false},
-                {C::Status, columnHeader(Field::Status), 12, false},
+                {C::Owner, columnHeader(Field::ActionOwner), 16, true},
+                {C::Due, columnHeader(Field::ActionDue), 12, false},
+                {C::Status, columnHeader(Field::ActionStatus), 12, false},
                 {C::Review, columnHeader(Field::Review), 12, false},
                 {C::Location, "Location", 16, true},
                 {C::Id, kIdHeader, 24, false}};
@@ -123,6 +123,8 @@ void FindingsSheet::finish() {
     const lxw_row_t lastRow = nextRow_ - 1;
     if (lastRow >= 1) {
         addStatusRules(sheet_, kName, context_.styles, 1, lastRow, indexOf(Column::Status));
+        addListValidation(sheet_, kName, 1, lastRow, indexOf(Column::Polarity), polarityChoices(),
+                          "Strength/weakness", "Choose Strength, Weakness, Mixed or Neutral.");
         addListValidation(sheet_, kName, 1, lastRow, indexOf(Column::Review), reviewChoices(),
                           "Review", "Choose Unreviewed, Confirmed or Edited.");
         addDateValidation(sheet_, kName, 1, lastRow, indexOf(Column::Due));

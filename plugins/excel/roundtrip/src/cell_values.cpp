@@ -19,6 +19,12 @@ const std::vector<std::pair<std::string, std::string>>& statusPairs() {
     return pairs;
 }
 
+const std::vector<std::pair<std::string, std::string>>& polarityPairs() {
+    static const std::vector<std::pair<std::string, std::string>> pairs{
+        {"strength", "Strength"}, {"weakness", "Weakness"}, {"mixed", "Mixed"}, {"neutral", "Neutral"}};
+    return pairs;
+}
+
 const std::vector<std::pair<std::string, std::string>>& reviewPairs() {
     static const std::vector<std::pair<std::string, std::string>> pairs{
         {"unreviewed", "Unreviewed"}, {"confirmed", "Confirmed"}, {"edited", "Edited"}};
@@ -84,6 +90,21 @@ const std::vector<std::string>& statusChoices() {
 
 std::string reviewLabel(std::string_view review) {
     return review.empty() ? std::string("Unreviewed") : labelFor(review, reviewPairs());
+}
+
+std::string polarityLabel(std::string_view polarity) { return labelFor(polarity, polarityPairs()); }
+
+std::optional<std::string> polarityFromCell(std::string_view text) {
+    return valueFromLabel(text, polarityPairs());
+}
+
+const std::vector<std::string>& polarityChoices() {
+    static const std::vector<std::string> choices = [] {
+        std::vector<std::string> out;
+        for (const auto& p : polarityPairs()) out.push_back(p.second);
+        return out;
+    }();
+    return choices;
 }
 
 std::optional<std::string> reviewFromCell(std::string_view text) {

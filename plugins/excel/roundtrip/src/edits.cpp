@@ -8,9 +8,6 @@
 namespace findings::excel {
 namespace {
 
-constexpr Field kAllFields[] = {Field::Themes, Field::ActionText, Field::Owner,
-                                Field::Due,    Field::Status,     Field::Review};
-
 /// What one cell says about its field.
 struct Reading {
     enum class State { Absent, Unchanged, Edited, Unreadable };
@@ -97,6 +94,17 @@ Reading readStatus(const std::string& cell, const std::string& original) {
     return edited(*status);
 }
 
+Reading readPolarity(const std::string& cell, const std::string& original) {
+    if (trimmed(cell) == polarityLabel(original)) return unchanged();
+    const std::optional<std::string> polarity = polarityFromCell(cell);
+    // Every finding has a polarity: a cleared cell is read as a slip, not as "none".
+    if (!polarity || polarity->empty())
+        return unreadable(quoted(trimmed(cell)) +
+                          " is not a polarity (Strength, Weakness, Mixed or Neutral)");
+    if (*polarity == original) return unchanged();
+    return edited(*polarity);
+}
+
 Reading readReview(const std::string& cell, const std::string& original) {
     if (trimmed(cell) == reviewLabel(original)) return unchanged();
     const std::optional<std::string> review = reviewFromCell(cell);
@@ -117,10 +125,11 @@ Reading readCell(Field field, const RowCells* row, const Finding& base,
     const std::string& cell = it->second;
     switch (field) {
         case Field::Themes: return readThemes(cell, base, themeIdFor);
+        case Field::Polarity: return readPolarity(cell, base.polarity);
         case Field::ActionText: return readText(cell, base.action.text);
-        case Field::Owner: return readText(cell, base.action.owner);
-        case Field::Due: return readDue(cell, base.action.due);
-        case Field::Status: return readStatus(cell, base.action.status);
+        case Field::ActionOwner: return readText(cell, base.action.owner);
+        case Field::ActionDue: return readDue(cell, base.action.due);
+        case Field::ActionStatus: return readStatus(cell, base.action.status);
         case Field::Review: return readReview(cell, base.review);
     }
     return {};
@@ -129,33 +138,26 @@ Reading readCell(Field field, const RowCells* row, const Finding& base,
 void apply(Finding& f, Field field, const Reading& r) {
     switch (field) {
         case Field::Themes: f.themes = r.themes; break;
+        case Field::Polarity: f.polarity = r.value; break;
         case Field::ActionText: f.action.text = r.value; break;
-        case Field::Owner: f.action.owner = r.value; break;
-        case Field::Due: f.action.due = r.value; break;
-        case Field::Status: f.action.status = r.value; break;
+        case Field::ActionOwner: f.action.owner = r.value; break;
+        case Field::ActionDue: f.action.due = r.value; break;
+        case Field::ActionStatus: f.action.status = r.value; break;
         case Field::Review: f.review = r.value; break;
     }
 }
 
 }  // namespace
 
-std::string_view fieldName(Field field) {
-    switch (field) {
-        case Field::Themes: return "themes";
-        case Field::ActionText: return "action.text";
-        case Field::Owner: return "action.owner";
-        case Field::Due: return "action.due";
-        case Field::Status: return "action.status";
-        case Field::Review: return "review";
-    }
-    return "";
-}
-
 const std::vector<EditableColumn>& editableColumns() {
     static const std::vector<EditableColumn> columns{
-        {Field::Themes, "Themes", true, false}, {Field::ActionText, "Action", true, true},
-        {Field::Owner, "Owner", true, true},    {Field::Due, "Due", true, true},
-        {Field::Status, "Status", true, true},  {Field::Review, "Review", true, false}};
+        {Field::Themes, "Themes", true, false},
+        {Field::Polarity, "Strength/weakness", true, false},
+        {Field::ActionText, "Action", true, true},
+        {Field::ActionOwner, "Owner", true, true},
+        {Field::ActionDue, "Due", true, true},
+        {Field::ActionStatus, "Status", true, true},
+        {Field::Review, "Review", true, false}};
     return columns;
 }
 
@@ -174,24 +176,12 @@ std::string_view editSourceName(EditSource where) {
     return "";
 }
 
-std::string fieldValue(const Finding& f, Field field) {
-    switch (field) {
-        case Field::Themes: return joinIds(f.themes);
-        case Field::ActionText: return f.action.text;
-        case Field::Owner: return f.action.owner;
-        case Field::Due: return f.action.due;
-        case Field::Status: return f.action.status;
-        case Field::Review: return f.review.empty() ? "unreviewed" : f.review;
-    }
-    return {};
-}
-
 EditResult applyEdits(const Finding& base, const RowCells* findingsRow, const RowCells* actionsRow,
                       const ThemeIdForLabel& themeIdFor) {
     using State = Reading::State;
     EditResult result;
     result.finding = base;
-    for (Field field : kAllFields) {
+    for (Field field : kEditableFields) {
         const Reading onFindings = readCell(field, findingsRow, base, themeIdFor);
         const Reading onActions = readCell(field, actionsRow, base, themeIdFor);
         if (onFindings.state == State::Unreadable)
@@ -211,7 +201,7 @@ EditResult applyEdits(const Finding& base, const RowCells* findingsRow, const Ro
         const EditSource where = findingsEdited && actionsEdited ? EditSource::BothSheets
                                  : findingsEdited                ? EditSource::FindingsSheet
                                                                  : EditSource::ActionsSheet;
-        result.changes.push_back({base.id, field, fieldValue(base, field), winner.value, where});
+        result.changes.push_back({base.id, field, editableFieldText(base, field), winner.value, where});
         apply(result.finding, field, winner);
     }
     return result;

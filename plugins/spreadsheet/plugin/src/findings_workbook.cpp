@@ -140,23 +140,23 @@ void importFindingsWorkbook(XlsxWorkbook& workbook, const findings::Sink& sink, 
         };
         for (const auto& c : result.changes) {
             const auto at = placeFor(c.where);
-            diagnostics.info("changed", base.id + ": " + std::string(excel::fieldName(c.field)) + " \"" + c.before +
+            diagnostics.info("changed", base.id + ": " + std::string(editableFieldName(c.field)) + " \"" + c.before +
                                             "\" -> \"" + c.after + "\" (edited on " + whereName(c.where) + ")",
                              &at);
         }
         for (const auto& c : result.conflicts) {
             const auto at = placeFor(excel::EditSource::FindingsSheet);
             diagnostics.warning("conflict",
-                                base.id + ": " + std::string(excel::fieldName(c.field)) + " is \"" +
+                                base.id + ": " + std::string(editableFieldName(c.field)) + " is \"" +
                                     c.findingsSheetValue + "\" on the Findings sheet but \"" + c.actionsSheetValue +
                                     "\" on the Actions sheet; kept the exported \"" +
-                                    excel::fieldValue(base, c.field) + "\"",
+                                    findings::editableFieldText(base, c.field) + "\"",
                                 &at);
         }
         for (const auto& n : result.notices) {
             const auto at = placeFor(n.where);
             diagnostics.warning("unreadable-cell",
-                                base.id + ": " + std::string(excel::fieldName(n.field)) + " on " +
+                                base.id + ": " + std::string(editableFieldName(n.field)) + " on " +
                                     whereName(n.where) + ": " + n.message + "; kept the exported value",
                                 &at);
         }

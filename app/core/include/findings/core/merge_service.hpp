@@ -9,22 +9,23 @@
 //
 // When the original is unknown (the edited file carries no record of what was exported), it
 // is taken to be the base, so every difference is applied as a change.
+//
+// Only the fields of findings/sdk/editable_fields.hpp are merged; everything else of the base
+// is kept as it is.
 #pragma once
 
 #include <findings/core/findings_set.hpp>
+#include <findings/sdk/editable_fields.hpp>
 
 #include <string>
 #include <vector>
 
 namespace findings::core {
 
-/// The fields a person may edit in a workbook and that merge carries back.
-const std::vector<std::string>& mergeableFields();
-
 /// One field of one finding that the merge changed.
 struct FieldChange {
     std::string findingId;
-    std::string field; ///< e.g. "action.status", "themes"
+    std::string field; ///< editableFieldName(): e.g. "action.status", "themes"
     std::string before;
     std::string after;
 };
@@ -47,8 +48,5 @@ struct MergeResult {
 /// Merges `edited` onto `base`, using `original` (may be null) as the common ancestor.
 MergeResult mergeEdits(const FindingsSet& base, const FindingsSet* original,
                        const FindingsSet& edited);
-
-/// The text of a mergeable field of a finding (themes joined with "; ").
-std::string fieldText(const Finding& finding, const std::string& field);
 
 }  // namespace findings::core

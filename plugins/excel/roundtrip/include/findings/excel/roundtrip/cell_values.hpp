@@ -30,6 +30,17 @@ const std::vector<std::string>& statusChoices();
 
 // --- Review state --------------------------------------------------------------------------
 
+/// The label a Strength/weakness cell shows: "Strength", "Weakness", "Mixed", "Neutral"; any
+/// other value as it is.
+std::string polarityLabel(std::string_view polarity);
+
+/// Reads a Strength/weakness cell (labels or values, any case). Returns the format's value,
+/// "" for a blank cell, or nullopt for anything else.
+std::optional<std::string> polarityFromCell(std::string_view text);
+
+/// The choices of the Strength/weakness drop-down.
+const std::vector<std::string>& polarityChoices();
+
 /// The label a Review cell shows: "Unreviewed" (also for ""), "Confirmed", "Edited"; any other
 /// value as it is.
 std::string reviewLabel(std::string_view review);

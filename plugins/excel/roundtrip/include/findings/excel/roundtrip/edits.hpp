@@ -10,6 +10,7 @@
 // taken from the visible sheets.
 #pragma once
 
+#include <findings/sdk/editable_fields.hpp>
 #include <findings/sdk/records.hpp>
 
 #include <functional>
@@ -26,12 +27,10 @@ inline constexpr const char* kActionsSheetName = "Actions";
 /// Header of the hidden column holding each row's finding id, on both sheets.
 inline constexpr const char* kIdHeader = "Id";
 
-/// A field a manager may edit.
-enum class Field { Themes, ActionText, Owner, Due, Status, Review };
-
-/// The field's name as core::mergeableFields() spells it: "themes", "action.text",
-/// "action.owner", "action.due", "action.status", "review".
-std::string_view fieldName(Field field);
+/// A field a manager may edit: the SDK's one list (findings/sdk/editable_fields.hpp), so the
+/// workbook carries back exactly what the host's merge takes. Its name in reports is
+/// editableFieldName(field), its value as text editableFieldText(finding, field).
+using Field = EditableField;
 
 /// An editable column: its field, its header text, and the sheets it appears on.
 struct EditableColumn {
@@ -40,11 +39,11 @@ struct EditableColumn {
     bool onFindingsSheet;
     bool onActionsSheet;
 };
-/// Every editable column: Themes and Review on Findings only; Action, Owner, Due and Status
-/// on both sheets.
+/// Every editable column, one per editable field: Themes, Strength/weakness and Review on
+/// Findings only; Action, Owner, Due and Status on both sheets.
 const std::vector<EditableColumn>& editableColumns();
-/// The header of the column holding `field` ("Themes", "Action", "Owner", "Due", "Status",
-/// "Review").
+/// The header of the column holding `field` ("Themes", "Strength/weakness", "Action", "Owner",
+/// "Due", "Status", "Review").
 const char* columnHeader(Field field);
 
 /// The editable cells of one row as text, by field: a field absent from the map was not on
@@ -102,8 +101,5 @@ using ThemeIdForLabel = std::function<std::string(std::string_view label)>;
 EditResult applyEdits(const Finding& base, const RowCells* findingsRow, const RowCells* actionsRow,
                       const ThemeIdForLabel& themeIdFor);
 
-/// The format's value of `field` in `finding` as text (themes joined with "; "; an empty
-/// review reads "unreviewed").
-std::string fieldValue(const Finding& finding, Field field);
 
 }  // namespace findings::excel
