@@ -4,6 +4,7 @@
 #include <findings/core/import_check.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
+#include <findings/sdk/ids.hpp>
 
 #include <algorithm>
 #include <mutex>
@@ -149,8 +150,8 @@ void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& p
         if (s.kind.empty()) s.kind = "other";
         if (s.importer.empty()) s.importer = {ref.id(), ref.plugin->version()};
         if (s.id.empty()) {
-            s.id = "src-" + s.sha256.substr(0, 12);
-            if (i > 0) s.id += "-" + std::to_string(i + 1);
+            s.id = sourceIdForDigest(s.sha256);
+            if (i > 0) s.id = childId(s.id, std::to_string(i + 1));
         }
         if (!seen.insert(s.id).second)
             diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning, "duplicate-source",
@@ -159,11 +160,7 @@ void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& p
     std::unordered_map<std::string, size_t> ordinal;
     auto complete = [&](Finding& f) {
         if (f.source.empty()) f.source = set.sources.front().id;
-        if (f.id.empty()) {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "-%04zu", ++ordinal[f.source]);
-            f.id = f.source + buf;
-        }
+        if (f.id.empty()) f.id = ordinalFindingId(f.source, ++ordinal[f.source]);
         if (f.review.empty()) f.review = "unreviewed";
         return true;
     };

@@ -9,6 +9,5 @@ std::string inputSha256(const findings::Host& host, std::string_view bytes) {
     return hex.empty() ? findings::digest::sha256Hex(bytes) : hex;
 }
 
-std::string sourceIdFor(const std::string& sha256) { return "src-" + sha256.substr(0, 12); }
 
 }  // namespace letters_plugin

@@ -14,8 +14,4 @@ namespace letters_plugin {
 /// SHA-256 (findings_digest).
 std::string inputSha256(const findings::Host& host, std::string_view bytes);
 
-/// The source id for a file with this SHA-256: "src-" and its first 12 hex digits, the
-/// same id the host would give, so ids agree whoever assigns them.
-std::string sourceIdFor(const std::string& sha256);
-
 }  // namespace letters_plugin

@@ -11,6 +11,7 @@
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/parser.hpp>
 #include <findings/docparse/sniff.hpp>
+#include <findings/sdk/ids.hpp>
 
 #include <algorithm>
 
@@ -113,7 +114,7 @@ void DocumentImporter::import(findings::ImportCall& call) {
 
     SourceOrigin origin;
     origin.sha256 = inputSha256(host, bytes);
-    origin.id = sourceIdFor(origin.sha256);
+    origin.id = findings::sourceIdForDigest(origin.sha256);  // as the host would: ids agree
     origin.format = reader_.format;
     origin.importer = {info().id, kPluginVersion};
     call.sink.emit(toSource(doc, origin, overallDirectionOf(doc)));

@@ -1,5 +1,7 @@
 #include "finding_ids.hpp"
 
+#include <findings/sdk/ids.hpp>
+
 #include <string_view>
 #include <vector>
 
@@ -52,7 +54,8 @@ std::string FindingIdAllocator::slugFor(const std::string& section) {
 }
 
 std::string FindingIdAllocator::next(const findings::docparse::Paragraph& paragraph, long long number) {
-    const std::string base = sourceId_ + "-" + slugFor(paragraph.section) + "-" + std::to_string(number);
+    const std::string base =
+        findings::childId(sourceId_, slugFor(paragraph.section) + "-" + std::to_string(number));
     std::string id = base;
     for (int n = 2; !idsTaken_.insert(id).second; ++n) id = base + "-" + std::to_string(n);
     return id;

@@ -1,11 +1,11 @@
 #include "finding_ids.hpp"
 
+#include <findings/sdk/ids.hpp>
+
 #include <cctype>
 #include <functional>
 
 namespace spreadsheet {
-
-std::string sourceIdForFile(const std::string& sha256) { return "src-" + sha256.substr(0, 12); }
 
 std::string idSlug(std::string_view text) {
     std::string out;
@@ -29,8 +29,8 @@ std::string sourceIdForSheet(const std::string& fileSourceId, std::string_view s
                              size_t sheetIndex, const std::unordered_set<std::string>& taken) {
     std::string slug = idSlug(sheetName);
     for (char& c : slug) c = char(std::tolower(static_cast<unsigned char>(c)));
-    std::string id = fileSourceId + "-" + slug;
-    if (slug.empty() || taken.count(id)) id = fileSourceId + "-sheet" + std::to_string(sheetIndex + 1);
+    std::string id = findings::childId(fileSourceId, slug);
+    if (slug.empty() || taken.count(id)) id = findings::childId(fileSourceId, "sheet" + std::to_string(sheetIndex + 1));
     return id;
 }
 
@@ -41,10 +41,10 @@ bool FindingIds::take(const std::string& id) {
 std::string FindingIds::next(std::string_view ref, uint64_t row) {
     const std::string slug = idSlug(ref);
     if (!slug.empty()) {
-        std::string id = sourceId_ + "-" + slug;
+        std::string id = findings::childId(sourceId_, slug);
         if (take(id)) return id;
     }
-    std::string id = sourceId_ + "-row" + std::to_string(row);
+    std::string id = findings::childId(sourceId_, "row" + std::to_string(row));
     while (!take(id)) id += "b";  // a Ref that happened to read "row19"
     return id;
 }

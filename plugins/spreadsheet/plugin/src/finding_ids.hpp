@@ -1,5 +1,6 @@
-// Stable ids. Sources follow the format's convention, "src-" and the first 12 hex digits of
-// the file's SHA-256, with the sheet's name added for workbooks ("src-3f2a9c01b7de-tracker").
+// Stable ids, by the format's policy (findings/sdk/ids.hpp): sources are "src-" and the first
+// 12 hex digits of the file's SHA-256, with the sheet's name added for workbooks
+// ("src-3f2a9c01b7de-tracker").
 // A finding is its source id and the row's Ref when the Ref is usable and not seen before in
 // the sheet ("...-WY-01"), else its row ("...-row19"): the same file gives the same ids.
 #pragma once
@@ -11,9 +12,6 @@
 #include <cstddef>
 
 namespace spreadsheet {
-
-/// "src-" + the first 12 hex digits of `sha256`.
-std::string sourceIdForFile(const std::string& sha256);
 
 /// Source id for one sheet of a workbook: the file's id and a slug of the sheet name, or its
 /// position when the slug is empty or `taken`.

@@ -3,6 +3,8 @@
 #include "finding_ids.hpp"
 #include "input_access.hpp"
 
+#include <findings/sdk/ids.hpp>
+
 #include <stdexcept>
 
 namespace spreadsheet {
@@ -23,7 +25,7 @@ ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifie
     // The host hashes each input once for every importer; only an older host leaves it to us.
     s.sha256 = call.host.inputSha256();
     if (s.sha256.empty()) s.sha256 = sha256OfInput(call.input);
-    s.fileSourceId = sourceIdForFile(s.sha256);
+    s.fileSourceId = findings::sourceIdForDigest(s.sha256);
     return s;
 }
 
