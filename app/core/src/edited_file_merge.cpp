@@ -18,7 +18,10 @@ EditedFileMerge mergeEditedFile(const PluginRegistry& registry, const FindingsSe
         setProperty(again.options, kOriginalRecordsOption, "true");
         original = importFile(registry, editedPath, again);
         if (!original.ok) {
-            merge.error = original.error;
+            // The edits read, but without what was exported a three-way merge cannot tell an
+            // edit from the project's own later change: nothing is merged rather than guessed.
+            merge.error = "its edits were read, but not its record of what was exported (" +
+                          std::string(kOriginalRecordsOption) + "): " + original.error;
             return merge;
         }
         merge.hadOriginal = true;
