@@ -3,21 +3,20 @@
 #include <findings/check/record_check.hpp>
 
 #include <stdexcept>
+#include <utility>
 
 namespace findings::core {
 
-void refuseInvalidRecords(const std::string& importerId, const FindingsSet& set,
-                          const FindingSpool* spool) {
-    check::RecordChecker checker;
-    checker.reserve(set.sources.size(), set.findings.size() + (spool ? spool->size() : 0));
-    for (const Source& s : set.sources) checker.source(s);
-    for (const Finding& f : set.findings) checker.finding(f);
-    // A spooled import's findings are read back one at a time, as they will be written.
-    if (spool) spool->forEach([&](Finding& f) { checker.finding(f); });
-    checker.finish();
-    if (!checker.ok())
+ImportGate::ImportGate(std::string importerId, std::size_t sources, std::size_t findings)
+    : importerId_(std::move(importerId)) {
+    checker_.reserve(sources, findings);
+}
+
+void ImportGate::finish() {
+    checker_.finish();
+    if (!checker_.ok())
         throw std::runtime_error(
-            check::describeProblems(importerId, checker.problems(), checker.problemCount()));
+            check::describeProblems(importerId_, checker_.problems(), checker_.problemCount()));
 }
 
 }  // namespace findings::core

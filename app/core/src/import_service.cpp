@@ -126,9 +126,10 @@ struct CollectingSink {
     }
 };
 
-/// Fills what the importer left for the host: path, digest, importer, ids.
+/// Fills what the importer left for the host (path, digest, importer, ids) and hands each
+/// completed record to `gate`, in the same pass: a spooled import is read back once here.
 void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& path,
-                     const ImporterEntry& ref, DiagnosticList& diagnostics) {
+                     const ImporterEntry& ref, DiagnosticList& diagnostics, ImportGate& gate) {
     // Hashing a large input costs as much as reading it again, so the file is hashed only
     // when a source lacks the digest; an importer that hashed the input already (for its
     // stable ids) has filled it in.
@@ -156,12 +157,14 @@ void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& p
         if (!seen.insert(s.id).second)
             diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning, "duplicate-source",
                              "the importer emitted source id " + s.id + " twice"});
+        gate.source(s);
     }
     std::unordered_map<std::string, size_t> ordinal;
     auto complete = [&](Finding& f) {
         if (f.source.empty()) f.source = set.sources.front().id;
         if (f.id.empty()) f.id = ordinalFindingId(f.source, ++ordinal[f.source]);
         if (f.review.empty()) f.review = "unreviewed";
+        gate.finding(f);
         return true;
     };
     for (Finding& f : set.findings) complete(f);
@@ -261,9 +264,11 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
     try {
         const ImporterEntry ref = registry.findImporter(result.importerId);
         if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
-        completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics);
         // What `findings validate` would refuse fails the file here, naming the importer.
-        refuseInvalidRecords(result.importerId, result.set, result.spool.get());
+        ImportGate gate(result.importerId, result.set.sources.size() + 1,
+                        result.set.findings.size() + (result.spool ? result.spool->size() : 0));
+        completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics, gate);
+        gate.finish();
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};
