@@ -222,6 +222,39 @@ TEST_CASE("the plugins dialog lists every plugin and every load failure", "[plug
     CHECK(dialog.pluginList()->GetItemCount() == static_cast<int>(fx.host().registry()->plugins().size()));
 }
 
+TEST_CASE("the plugins dialog names a plugin copy that another copy shadows", "[plugins]") {
+    FrameFixture fx;
+    // The good plugin copied into a folder searched first: that copy runs, the test folder's
+    // own copy is skipped, and the dialog says which and why.
+    testsupport::TempDir first;
+    const std::string mine = first.file("good.findings-plugin");
+    const std::string theirs = std::string(FINDINGS_TEST_PLUGIN_DIR) + "/good.findings-plugin";
+    REQUIRE(testsupport::runCommand("cp " + testsupport::shellQuote(theirs) + " " + testsupport::shellQuote(mine))
+                .status == 0);
+    PluginHostOptions options;
+    options.extraDirs = {first.path(), FINDINGS_TEST_PLUGIN_DIR};
+    options.defaultDirs = false;
+    options.isolation.inProcess = true;
+    PluginHost host(options);
+    REQUIRE(host.registry()->shadowed().size() == 1);
+    PluginsDialog dialog(&fx.frame(), host, [] { return false; });
+    wxListCtrl* notLoaded = dialog.failureList();
+    long shadowedRow = -1;
+    for (long i = 0; i < notLoaded->GetItemCount(); ++i)
+        if (utf8(notLoaded->GetItemText(i, 0)) == theirs) shadowedRow = i;
+    REQUIRE(shadowedRow >= 0);
+    const std::string why = utf8(notLoaded->GetItemText(shadowedRow, 1));
+    CHECK(why.find("another copy of test.good is used instead") != std::string::npos);
+    CHECK(why.find(mine) != std::string::npos);
+    // Not shown as a failure (red), and the copy used is the one listed as loaded.
+    CHECK(notLoaded->GetItemTextColour(shadowedRow) != wxColour(0xB0, 0x00, 0x20));
+    wxListCtrl* loaded = dialog.pluginList();
+    bool usedMine = false;
+    for (long i = 0; i < loaded->GetItemCount(); ++i)
+        usedMine = usedMine || (loaded->GetItemText(i, 0) == "test.good" && utf8(loaded->GetItemText(i, 5)) == mine);
+    CHECK(usedMine);
+}
+
 TEST_CASE("the plugins dialog's columns are as wide as what they hold", "[plugins]") {
     FrameFixture fx;
     PluginsDialog dialog(&fx.frame(), fx.host(), [] { return false; });

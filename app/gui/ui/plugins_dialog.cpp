@@ -46,6 +46,8 @@ PluginsDialog::PluginsDialog(wxWindow* parent, PluginHost& host, std::function<b
     failures_->SetName("plugin-failures-list");
     failures_->AppendColumn("File", wxLIST_FORMAT_LEFT, 40 * cw);
     failures_->AppendColumn("Why it was not loaded", wxLIST_FORMAT_LEFT, 80 * cw);
+    failures_->SetHelpText("Files that failed to load (in red), and copies of a plugin that were "
+                           "skipped because a copy in an earlier folder is used instead.");
     failures_->SetMinSize(wxSize(-1, 6 * failures_->GetCharHeight()));
     folders_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
 
@@ -64,7 +66,7 @@ PluginsDialog::PluginsDialog(wxWindow* parent, PluginHost& host, std::function<b
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(new wxStaticText(this, wxID_ANY, "Loaded plugins:"), 0, wxLEFT | wxRIGHT | wxTOP, gap);
     sizer->Add(plugins_, 2, wxEXPAND | wxALL, gap);
-    sizer->Add(new wxStaticText(this, wxID_ANY, "Files that could not be loaded:"), 0, wxLEFT | wxRIGHT, gap);
+    sizer->Add(new wxStaticText(this, wxID_ANY, "Files not loaded:"), 0, wxLEFT | wxRIGHT, gap);
     sizer->Add(failures_, 1, wxEXPAND | wxALL, gap);
     sizer->Add(folders_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap);
     sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
@@ -112,6 +114,14 @@ void PluginsDialog::refresh() {
         const long row = failures_->InsertItem(failures_->GetItemCount(), wxs(f.path));
         failures_->SetItem(row, 1, wxs(f.reason));
         failures_->SetItemTextColour(row, wxColour(0xB0, 0x00, 0x20));
+    }
+    // A second copy of a plugin is not an error, but which copy runs must be plain: a stale
+    // copy in the user's folder would otherwise hide an update without a word.
+    for (const auto& s : registry->shadowed()) {
+        const long row = failures_->InsertItem(failures_->GetItemCount(), wxs(s.path));
+        failures_->SetItem(row, 1, wxs("another copy of " + s.id + " is used instead: " + s.by +
+                                       " comes first in the search order"));
+        failures_->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     }
     wxString folders = "Searched: ";
     for (size_t i = 0; i < host_.folders().size(); ++i)
