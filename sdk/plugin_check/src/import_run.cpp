@@ -94,12 +94,12 @@ std::string statusWords(fnd_status s) {
 }
 
 IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
-                        const std::string& pluginDir) {
+                        const std::string& pluginDir, const HostServices& services) {
     File file = open(path);
     std::string head(kIdentifyHeadSize, '\0');
     head.resize(std::fread(&head[0], 1, head.size(), file.get()));
     if (std::ferror(file.get())) throw std::runtime_error("cannot read " + path);
-    MockHost host(pluginDir);
+    MockHost host(pluginDir, services);
     char reason[256] = {0};
     IdentifyRun run;
     const auto start = Clock::now();
@@ -113,13 +113,14 @@ IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
 }
 
 ImportRun runImport(const fnd_importer& importer, const std::string& path,
-                    const Properties& options, const std::string& pluginDir) {
+                    const Properties& options, const std::string& pluginDir,
+                    const HostServices& services) {
     File file = open(path);
     FileInput input(file.get(), path);
     std::vector<fnd_property> items;
     for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
     const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
-    MockHost host(pluginDir);
+    MockHost host(pluginDir, services);
     ImportRun run;
     CheckingSink sink(run, host);
     const auto start = Clock::now();
@@ -130,6 +131,7 @@ ImportRun runImport(const fnd_importer& importer, const std::string& path,
     run.recordProblemCount = sink.checker.problemCount();
     run.diagnostics = host.diagnostics();
     run.progressCalls = host.progressCalls();
+    run.classifyCalls = host.classifyCalls();
     run.otherThreadHostCalls = host.otherThreadCalls() - run.otherThreadSinkCalls;
     return run;
 }

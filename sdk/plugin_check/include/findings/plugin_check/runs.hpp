@@ -27,10 +27,10 @@ struct IdentifyRun {
     std::size_t otherThreadCalls = 0;      ///< host calls from threads the plugin started
 };
 
-/// Calls `importer`'s identify on the head of the file at `path`. Throws std::runtime_error
-/// when the file cannot be read.
+/// Calls `importer`'s identify on the head of the file at `path`, under a MockHost offering
+/// `services`. Throws std::runtime_error when the file cannot be read.
 IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
-                        const std::string& pluginDir = ".");
+                        const std::string& pluginDir = ".", const HostServices& services = {});
 
 /// What one import() did.
 struct ImportRun {
@@ -43,14 +43,16 @@ struct ImportRun {
     std::size_t recordProblemCount = 0;
     double milliseconds = 0;
     std::size_t progressCalls = 0;
-    std::size_t otherThreadHostCalls = 0; ///< log/progress/is_cancelled: allowed from any thread
+    std::size_t classifyCalls = 0;        ///< fnd_host.classify, when offered
+    std::size_t otherThreadHostCalls = 0; ///< host services: allowed from any thread
     std::size_t otherThreadSinkCalls = 0; ///< sink calls: only the call's thread may make them
 };
 
-/// Runs `importer` on the file at `path` with `options`. Throws std::runtime_error when the
-/// file cannot be opened.
+/// Runs `importer` on the file at `path` with `options`, under a MockHost offering
+/// `services`. Throws std::runtime_error when the file cannot be opened.
 ImportRun runImport(const fnd_importer& importer, const std::string& path,
-                    const Properties& options = {}, const std::string& pluginDir = ".");
+                    const Properties& options = {}, const std::string& pluginDir = ".",
+                    const HostServices& services = {});
 
 /// What one export() wrote.
 struct ExportRun {
