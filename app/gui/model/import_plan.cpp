@@ -13,8 +13,10 @@ namespace fs = std::filesystem;
 
 bool isSpreadsheetImporter(const core::ImporterEntry& importer) {
     if (!importer.importer) return false;
-    return importer.id().find("spreadsheet") != std::string::npos ||
-           importer.declaresOption("header_row") || importer.declaresOption("map.text");
+    // By what it declares, never by its id: a third party's tracker importer that takes a
+    // header row or a column mapping gets the preview too, and one named "spreadsheet-..."
+    // that takes neither does not.
+    return importer.declaresOption("header_row") || importer.declaresOption("map.text");
 }
 
 namespace {
