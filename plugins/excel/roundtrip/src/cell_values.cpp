@@ -64,6 +64,13 @@ std::string labelFor(std::string_view value,
     return std::string(value);
 }
 
+/// The labels of `pairs`, in drop-down order.
+std::vector<std::string> labelsOf(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    std::vector<std::string> labels;
+    for (const auto& pair : pairs) labels.push_back(pair.second);
+    return labels;
+}
+
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 }  // namespace
@@ -80,11 +87,7 @@ std::optional<std::string> statusFromCell(std::string_view text) {
 }
 
 const std::vector<std::string>& statusChoices() {
-    static const std::vector<std::string> choices = [] {
-        std::vector<std::string> out;
-        for (const auto& p : statusPairs()) out.push_back(p.second);
-        return out;
-    }();
+    static const std::vector<std::string> choices = labelsOf(statusPairs());
     return choices;
 }
 
@@ -99,11 +102,7 @@ std::optional<std::string> polarityFromCell(std::string_view text) {
 }
 
 const std::vector<std::string>& polarityChoices() {
-    static const std::vector<std::string> choices = [] {
-        std::vector<std::string> out;
-        for (const auto& p : polarityPairs()) out.push_back(p.second);
-        return out;
-    }();
+    static const std::vector<std::string> choices = labelsOf(polarityPairs());
     return choices;
 }
 
@@ -112,11 +111,7 @@ std::optional<std::string> reviewFromCell(std::string_view text) {
 }
 
 const std::vector<std::string>& reviewChoices() {
-    static const std::vector<std::string> choices = [] {
-        std::vector<std::string> out;
-        for (const auto& p : reviewPairs()) out.push_back(p.second);
-        return out;
-    }();
+    static const std::vector<std::string> choices = labelsOf(reviewPairs());
     return choices;
 }
 
