@@ -43,12 +43,9 @@ int runMerge(Session& s) {
     const size_t workbookConflicts = merge.fileConflicts;
     const core::MergeResult& merged = merge.result;
     for (const auto& c : merged.changes)
-        s.report(core::Severity::Info, editedPath, "changed",
-                 c.findingId + ": " + c.field + " \"" + c.before + "\" -> \"" + c.after + "\"");
+        s.report(core::Severity::Info, editedPath, "changed", core::describeChange(c));
     for (const auto& c : merged.conflicts)
-        s.report(core::Severity::Warning, editedPath, "conflict",
-                 c.findingId + ": " + c.field + " was changed in both; kept the base's \"" +
-                     c.base + "\", the edited file has \"" + c.edited + "\"");
+        s.report(core::Severity::Warning, editedPath, "conflict", core::describeConflict(c, "the base's"));
     for (const auto& id : merged.unknownIds)
         s.report(core::Severity::Warning, editedPath, "unknown-finding",
                  "finding " + id + " is not in the base; ignored");

@@ -47,6 +47,10 @@ TEST_CASE("an edit made only by the manager is applied and reported", "[merge]")
     CHECK(f.action.status == "red");
     CHECK(f.action.owner == "Jo Smith");
     CHECK(f.themes == std::vector<std::string>{"workforce", "supervision_oversight"});
+    bool reported = false;
+    for (const FieldChange& c : r.changes)
+        reported = reported || describeChange(c) == "s-0001: action.owner \"Head of Service\" -> \"Jo Smith\"";
+    CHECK(reported);
     // What the manager could not edit is kept from the base.
     CHECK(f.location.line_start == 12);
     CHECK(f.properties == base.findings[0].properties);
@@ -63,6 +67,9 @@ TEST_CASE("a field both sides changed differently is a conflict and keeps the ba
     CHECK(r.conflicts[0].base == "green");
     CHECK(r.conflicts[0].edited == "red");
     CHECK(r.merged.findings[0].action.status == "green");
+    // The line the CLI and the desktop app both show for it.
+    CHECK(describeConflict(r.conflicts[0], "the base's") ==
+          "s-0001: action.status was changed in both; kept the base's \"green\", the edited file has \"red\"");
     CHECK(r.changes.empty());
 }
 

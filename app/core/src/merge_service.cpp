@@ -48,4 +48,13 @@ MergeResult mergeEdits(const FindingsSet& base, const FindingsSet* original,
     return result;
 }
 
+std::string describeChange(const FieldChange& c) {
+    return c.findingId + ": " + c.field + " \"" + c.before + "\" -> \"" + c.after + "\"";
+}
+
+std::string describeConflict(const FieldConflict& c, const std::string& kept) {
+    return c.findingId + ": " + c.field + " was changed in both; kept " + kept + " \"" + c.base +
+           "\", the edited file has \"" + c.edited + "\"";
+}
+
 }  // namespace findings::core

@@ -57,12 +57,9 @@ bool MainFrame::mergeEditedFile(const std::string& path) {
                       "this file does not record what was exported, so every difference from the project "
                       "was taken as an edit");
     for (const auto& c : result.changes)
-        log_->addNote("Changed", name,
-                      wxs(c.findingId + ": " + c.field + " \"" + c.before + "\" \u2192 \"" + c.after + "\""));
+        log_->addNote("Changed", name, wxs(core::describeChange(c)));
     for (const auto& c : result.conflicts)
-        log_->addNote("Conflict", name,
-                      wxs(c.findingId + ": " + c.field + " was changed in both; kept the project's \"" + c.base +
-                          "\", the workbook has \"" + c.edited + "\""));
+        log_->addNote("Conflict", name, wxs(core::describeConflict(c, "the project's")));
     for (const auto& id : result.unknownIds)
         log_->addNote("Ignored", name, wxs("finding " + id + " is not in this project"));
     for (const auto& d : diagnostics.all())

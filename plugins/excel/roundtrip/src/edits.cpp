@@ -39,12 +39,6 @@ Reading unreadable(std::string message) {
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-std::string joinIds(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : "; ") + id;
-    return out;
-}
-
 /// Free text as compared and stored: line ends as LF, no surrounding whitespace.
 std::string normalText(std::string_view text) { return trimmed(cellText(text)); }
 
@@ -62,7 +56,7 @@ Reading readThemes(const std::string& cell, const Finding& base,
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
     }
     if (ids == base.themes) return unchanged();
-    Reading r = edited(joinIds(ids));
+    Reading r = edited(joinThemeIds(ids));
     r.themes = std::move(ids);
     return r;
 }

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace findings {
 
@@ -55,15 +56,18 @@ inline std::optional<EditableField> editableFieldNamed(std::string_view name) {
     return std::nullopt;
 }
 
+/// Theme ids as one text, as change reports show them: "workforce; care_leavers".
+inline std::string joinThemeIds(const std::vector<std::string>& themes) {
+    std::string joined;
+    for (const std::string& theme : themes) joined += (joined.empty() ? "" : "; ") + theme;
+    return joined;
+}
+
 /// The field's value in `finding` as one text, for comparing and reporting: theme ids
 /// joined with "; ", and "unreviewed" for an empty review (the two mean the same).
 inline std::string editableFieldText(const Finding& finding, EditableField field) {
     switch (field) {
-        case EditableField::Themes: {
-            std::string joined;
-            for (const std::string& theme : finding.themes) joined += (joined.empty() ? "" : "; ") + theme;
-            return joined;
-        }
+        case EditableField::Themes: return joinThemeIds(finding.themes);
         case EditableField::Polarity: return finding.polarity;
         case EditableField::ActionText: return finding.action.text;
         case EditableField::ActionOwner: return finding.action.owner;

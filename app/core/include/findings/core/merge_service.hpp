@@ -49,4 +49,12 @@ struct MergeResult {
 MergeResult mergeEdits(const FindingsSet& base, const FindingsSet* original,
                        const FindingsSet& edited);
 
+/// One line for a change, as `findings merge` and the desktop app report it:
+/// `f-3: action.status "amber" -> "green"`.
+std::string describeChange(const FieldChange& change);
+/// One line for a conflict; `kept` names whose value was kept ("the base's", "the
+/// project's"): `f-3: action.status was changed in both; kept the base's "green", the edited
+/// file has "red"`.
+std::string describeConflict(const FieldConflict& conflict, const std::string& kept);
+
 }  // namespace findings::core
