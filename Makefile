@@ -9,7 +9,7 @@ JOBS ?= 2
 
 # Debian packages the build and the demo need: compilers and the libraries linked in; a
 # font for the board summary's PDF (a bare machine has none); and poppler's tools, which the
-# desktop app runs to show a PDF's text and to preview and print the board summary.
+# desktop app runs to preview and print the board summary.
 DEMO_PACKAGES = cmake ninja-build g++ make pkg-config \
   libpoco-dev libwxgtk3.2-dev libxlsxwriter-dev libpoppler-cpp-dev \
   zlib1g-dev libexpat1-dev libstemmer-dev libcairo2-dev libpango1.0-dev \

@@ -9,7 +9,9 @@
  * It shows the whole C side of the ABI: the descriptor, identify from the file's head,
  * reading through the host's input callbacks, streaming records to the host's sink, and a
  * host service of SDK 1.1 used only where the host offers it: the host's classify gives each
- * finding its themes from the user's taxonomy (the polarity stays the author's tag).
+ * finding its themes from the user's taxonomy (the polarity stays the author's tag). It also
+ * offers the 1.1 document_text extension, so the desktop app's source view can show each
+ * finding on its lines of the file.
  */
 #include <findings/plugin.h>
 
@@ -232,6 +234,35 @@ static fnd_status md_import(const fnd_importer* self, const fnd_host* host,
     return status;
 }
 
+/* The document_text extension: the text whose lines the findings' line_start and line_end
+ * count. The import counts the file's own lines, so the text is the file as it is. */
+static fnd_status md_document_text(const fnd_importer* self, const fnd_host* host,
+                                   const fnd_input* input, const fnd_options* options,
+                                   const fnd_text_out* out) {
+    size_t size = 0;
+    char* text;
+    fnd_status status = FND_OK;
+    (void)self;
+    (void)options;
+    text = read_all(input, &size);
+    if (!text) {
+        report(host, FND_SEV_ERROR, "unreadable", "cannot read the file (or it exceeds 16 MiB)", 0);
+        return FND_ERR_IO;
+    }
+    if (out->write(out->ctx, str_of(text, size))) status = FND_ERR_STOPPED;
+    free(text);
+    return status;
+}
+
+static const fnd_document_text_ext md_document_text_ext = {sizeof(fnd_document_text_ext), md_document_text};
+
+/* The extensions this importer offers: only document_text. */
+static const void* md_get_extension(const fnd_importer* self, const char* id) {
+    (void)self;
+    if (id && strcmp(id, FND_EXT_DOCUMENT_TEXT) == 0) return &md_document_text_ext;
+    return NULL;
+}
+
 static const fnd_str md_extensions[] = {FND_LIT("md"), FND_LIT("markdown")};
 
 static const fnd_importer md_importer = {
@@ -245,7 +276,8 @@ static const fnd_importer md_importer = {
     0,
     md_identify,
     md_import,
-    NULL};
+    NULL,
+    md_get_extension};
 
 static const fnd_importer* const md_importers[] = {&md_importer};
 

@@ -114,46 +114,53 @@ TEST_CASE("a failing exporter leaves no file and says why", "[export]") {
     dialog->Destroy();
 }
 
-TEST_CASE("the spreadsheet preview finds the tracker's header and mapping and saves a profile", "[preview]") {
+namespace {
+/// The sample tracker as the import plan gives it: its importer's preview drives the dialog.
+PlannedFile sampleTracker(const std::string& ext) {
+    return {testsupport::samplesDir() + "/wyvern-improvement-tracker." + ext, "uk.findings.spreadsheet." + ext, true};
+}
+}  // namespace
+
+TEST_CASE("the spreadsheet preview shows the importer's header and mapping and saves a profile", "[preview]") {
     FrameFixture fx;
-    SpreadsheetPreviewRequest request;
-    request.path = testsupport::samplesDir() + "/wyvern-improvement-tracker.csv";
-    request.importerId = "org.example.tracker";
-    request.declares = [](const std::string& key) { return key == "header_row" || key.rfind("map.", 0) == 0; };
-    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), request);
+    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), fx.frame().previewRequestFor(sampleTracker("csv")));
     dialog->Show();
     guitest::pump(50);
     REQUIRE(dialog->showsRawRows());
     CHECK(dialog->headerRowControl()->GetValue() == 4);
     CHECK(dialog->grid()->GetCellValue(3, 2) == "Area for improvement");
+    // The importer's own column names map every column it knows, not a shorter list.
     CHECK(dialog->choiceFor("text")->GetStringSelection() == "Area for improvement");
     CHECK(dialog->choiceFor("owner")->GetStringSelection() == "Lead officer");
+    CHECK(dialog->choiceFor("due")->GetStringSelection() == "Target date");
+    CHECK(dialog->choiceFor("status")->GetStringSelection() == "RAG");
     // The user maps the section to the "Source" column and unmaps the themes.
     REQUIRE(dialog->setColumn("section", "Source"));
     REQUIRE(dialog->setColumn("theme", ""));
     const Properties options = dialog->options();
-    CHECK(findProperty(options, "header_row") != nullptr);
+    REQUIRE(findProperty(options, "header_row") != nullptr);
     CHECK(*findProperty(options, "header_row") == "4");
     CHECK(*findProperty(options, "map.section") == "Source");
-    CHECK(findProperty(options, "map.theme") == nullptr);
-    // Moving the header row re-reads the headings.
-    dialog->setHeaderRow(0);
+    // Unmapped outright, so the importer does not find the Theme column again by its name.
+    REQUIRE(findProperty(options, "map.theme") != nullptr);
+    CHECK(findProperty(options, "map.theme")->empty());
+    // Moving the header row asks the importer again: the title row names no columns.
+    dialog->setHeaderRow(1);
+    CHECK(dialog->headerRowControl()->GetValue() == 1);
     CHECK(dialog->choiceFor("text")->GetSelection() == 0);  // "(not in this file)"
-    dialog->setHeaderRow(3);
+    dialog->setHeaderRow(4);
+    CHECK(dialog->choiceFor("text")->GetStringSelection() == "Area for improvement");
     const std::string saved = dialog->saveAsProfile("Wyvern tracker");
     CHECK(saved == guitest::IsolatedHome::dataDir() + "/profiles/Wyvern tracker.json");
     const core::ImportProfile profile = core::loadProfile("Wyvern tracker");
-    CHECK(profile.importer == "org.example.tracker");
+    CHECK(profile.importer == "uk.findings.spreadsheet.csv");
     CHECK(*findProperty(profile.options, "map.text") == "Area for improvement");
     dialog->Destroy();
 }
 
 TEST_CASE("Enter in the spreadsheet preview imports the file", "[preview][keyboard]") {
     FrameFixture fx;
-    SpreadsheetPreviewRequest request;
-    request.path = testsupport::samplesDir() + "/wyvern-improvement-tracker.csv";
-    request.importerId = "org.example.tracker";
-    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), request);
+    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), fx.frame().previewRequestFor(sampleTracker("csv")));
     dialog->Show();
     REQUIRE(guitest::waitUntil([&] { return wxWindow::FindFocus() == dialog->importButton(); }, 3000));
     wxUIActionSimulator sim;
@@ -163,7 +170,7 @@ TEST_CASE("Enter in the spreadsheet preview imports the file", "[preview][keyboa
     dialog->Destroy();
 }
 
-TEST_CASE("the preview of a format it cannot read shows what the importer reads", "[preview]") {
+TEST_CASE("the preview for an importer that gives none shows what the importer reads", "[preview]") {
     FrameFixture fx;
     const std::string file = fx.goodFile("tracker.good", {"weakness: one", "strength: two"});
     SpreadsheetPreviewRequest request;
@@ -177,6 +184,8 @@ TEST_CASE("the preview of a format it cannot read shows what the importer reads"
         f.properties = {{"Progress update", "started"}};
         return std::vector<Finding>{f};
     };
+    // The good test importer offers no preview extension.
+    request.preview = fx.frame().previewRequestFor({file, "test.good.import", true}).preview;
     auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), request);
     CHECK_FALSE(dialog->showsRawRows());
     CHECK(trials == 1);
@@ -332,7 +341,12 @@ TEST_CASE("with the spreadsheet importer built, the tracker preview drives the r
         REQUIRE(dialog->showsRawRows());
         CHECK(dialog->grid()->GetNumberRows() > 20);
         CHECK(dialog->headerRowControl()->GetValue() == 4);
-        CHECK(dialog->grid()->GetCellValue(3, 2) == "Area for improvement");
+        // Rows are labelled with their numbers in the sheet (a workbook stores no blank row).
+        int headerLine = -1;
+        for (int r = 0; r < dialog->grid()->GetNumberRows(); ++r)
+            if (dialog->grid()->GetRowLabelValue(r) == "4") headerLine = r;
+        REQUIRE(headerLine >= 0);
+        CHECK(dialog->grid()->GetCellValue(headerLine, 2) == "Area for improvement");
         CHECK(dialog->choiceFor("text")->GetStringSelection() == "Area for improvement");
         CHECK(dialog->choiceFor("owner")->GetStringSelection() == "Lead officer");
         // The options the dialog builds are ones the importer accepts: a trial import with

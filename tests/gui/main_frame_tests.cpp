@@ -143,6 +143,8 @@ TEST_CASE("selecting a finding shows its text and its lines highlighted in the s
     REQUIRE(frame.selectFinding(1));
     CHECK(frame.currentFinding() == 1u);
     CHECK(frame.editor()->polarityChoice()->GetStringSelection() == "Weakness");
+    // The importer gives the text in a worker: the view fills in when it arrives.
+    REQUIRE(guitest::waitUntil([&] { return !frame.sourceView()->loading(); }, 15000));
     // Line 3 of the file is the second finding; the highlight covers exactly that line.
     const SourceExcerpt& excerpt = frame.sourceView()->excerpt();
     REQUIRE(excerpt.kind == SourceExcerpt::Kind::Text);

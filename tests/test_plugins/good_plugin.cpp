@@ -1,11 +1,12 @@
 // A well-behaved test plugin: imports ".good" files (one finding per non-empty line, with a
-// polarity word before a colon) and exports ".good" files (one line per finding).
+// polarity word before a colon), gives their text (the document_text extension: the file as
+// it is, whose lines the findings count) and exports ".good" files (one line per finding).
 #include <findings/sdk.hpp>
 
 namespace {
 using namespace findings;
 
-class GoodImporter : public Importer {
+class GoodImporter : public Importer, public DocumentTextSource {
 public:
     GoodImporter()
         : Importer({"test.good.import", "Good test importer", "One finding per line.", {"good"},
@@ -40,6 +41,7 @@ public:
         }
         call.host.warning("test-warning", "the good importer always warns once");
     }
+    void documentText(DocumentTextCall& call) override { call.out.write(call.input.readAll(1 << 20)); }
 };
 
 class GoodExporter : public Exporter {

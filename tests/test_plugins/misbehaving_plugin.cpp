@@ -3,6 +3,7 @@
 // file and the cause, and import the rest of the batch. Each claims files that start with
 // its own word in capitals ("SEGV", "ABORT", ...), and emits a source, a finding and a
 // warning before it misbehaves, so the host must also drop the partial records it was sent.
+// Its document text (the document_text extension) writes a line and then misbehaves alike.
 #include <findings/sdk.hpp>
 
 #include <chrono>
@@ -51,7 +52,7 @@ std::string upper(std::string s) {
     for (;;) {}
 }
 
-class MisbehavingImporter : public Importer {
+class MisbehavingImporter : public Importer, public DocumentTextSource {
 public:
     MisbehavingImporter()
         : Importer({"test." + kName + ".import", "Misbehaving importer (" + kName + ")",
@@ -74,6 +75,16 @@ public:
             // Well behaved: progress until the user cancels, which must reach it in the worker.
             for (;;) {
                 call.host.progress(-1, "waiting to be cancelled");
+                call.host.throwIfCancelled();
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
+        misbehave();
+    }
+    void documentText(DocumentTextCall& call) override {
+        call.out.write("A line before the " + kName + " importer misbehaves\n");
+        if (kName == "wait") {
+            for (;;) {
                 call.host.throwIfCancelled();
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
             }

@@ -173,6 +173,21 @@ void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& p
 
 }  // namespace
 
+ImporterEntry importerFor(const PluginRegistry& registry, const std::string& path,
+                          const std::string& forcedId, DiagnosticList& diagnostics,
+                          const StageFn& stage, std::uint64_t maxInputBytes, std::string& error,
+                          std::vector<Probe>* probes) {
+    if (!forcedId.empty()) {
+        const ImporterEntry ref = registry.findImporter(forcedId);
+        if (!ref.plugin) error = "no importer with id " + forcedId;
+        return ref;
+    }
+    std::vector<Probe> asked = probeFileHere(registry, path, diagnostics, stage, maxInputBytes);
+    const ImporterEntry ref = chooseImporter(asked, error);
+    if (probes) *probes = std::move(asked);
+    return ref;
+}
+
 ImportResult importFileHere(const PluginRegistry& registry, const std::string& path,
                             const ImportSettings& settings, const fnd_sink& sink,
                             const StageFn& stage) {
@@ -186,26 +201,13 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
             result.error = "the file is empty";
             return result;
         }
-        ImporterEntry ref{nullptr, nullptr};
-        if (!settings.forcedImporter.empty()) {
-            ref = registry.findImporter(settings.forcedImporter);
-            if (!ref.plugin) {
-                result.error = "no importer with id " + settings.forcedImporter;
-                return result;
-            }
-        } else {
-            std::string why;
-            const std::vector<Probe> probes =
-                probeFileHere(registry, path, diagnostics, stage, settings.maxInputBytes);
-            ref = chooseImporter(probes, why);
-            if (!ref.plugin) {
-                result.error = why;
-                return result;
-            }
-            if (std::string outbid = outbidWarning(probes); !outbid.empty())
-                diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning,
-                                 "outbids-built-in", std::move(outbid)});
-        }
+        std::vector<Probe> probes;
+        const ImporterEntry ref = importerFor(registry, path, settings.forcedImporter, diagnostics,
+                                              stage, settings.maxInputBytes, result.error, &probes);
+        if (!ref.plugin) return result;
+        if (std::string outbid = outbidWarning(probes); !outbid.empty())
+            diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning,
+                             "outbids-built-in", std::move(outbid)});
         result.importerId = ref.id();
         if (stage) stage(result.importerId, true);
         FileInput file(path, settings.maxInputBytes);

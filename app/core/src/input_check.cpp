@@ -61,4 +61,9 @@ std::FILE* openInputFile(const std::string& path, std::uint64_t maxBytes) {
     return file;
 }
 
+std::string inputProblem(const std::string& path, const std::string& cause) {
+    const size_t slash = path.find_last_of('/');
+    return (slash == std::string::npos ? path : path.substr(slash + 1)) + ": " + cause;
+}
+
 }  // namespace findings::core

@@ -1,5 +1,7 @@
 #include <findings/core/record_frames.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -132,5 +134,42 @@ void putSource(FrameWriter& frame, const Source& source) { put(frame, source); }
 void putFinding(FrameWriter& frame, const Finding& finding) { put(frame, finding); }
 Source takeSource(Frame& frame) { return take<Source>(frame, "source"); }
 Finding takeFinding(Frame& frame) { return take<Finding>(frame, "finding"); }
+
+void putPreview(FrameWriter& frame, const TablePreview& p) {
+    frame.u8(p.ok ? 1 : 0).u8(p.offered ? 1 : 0).str(p.importerId).str(p.problem).str(p.sheet);
+    frame.i64(static_cast<std::int64_t>(p.sheetCount)).i64(p.headerRow);
+    frame.u32(static_cast<std::uint32_t>(p.rows.size()));
+    for (const TablePreview::Row& row : p.rows) {
+        frame.i64(row.number).u32(static_cast<std::uint32_t>(row.cells.size()));
+        for (const std::string& cell : row.cells) frame.str(cell);
+    }
+    frame.u32(static_cast<std::uint32_t>(p.fields.size()));
+    for (const TablePreview::Field& f : p.fields) frame.str(f.field).str(f.label).str(f.columnHeader);
+}
+
+TablePreview takePreview(Frame& frame) {
+    TablePreview p;
+    p.ok = frame.u8() != 0;
+    p.offered = frame.u8() != 0;
+    p.importerId = frame.str();
+    p.problem = frame.str();
+    p.sheet = frame.str();
+    p.sheetCount = static_cast<size_t>(std::max<std::int64_t>(0, frame.i64()));
+    p.headerRow = frame.i64();
+    p.rows.resize(frame.count(12));
+    for (TablePreview::Row& row : p.rows) {
+        row.number = frame.i64();
+        row.cells.resize(frame.count(4));
+        for (std::string& cell : row.cells) cell = frame.str();
+    }
+    p.fields.resize(frame.count(12));
+    for (TablePreview::Field& f : p.fields) {
+        f.field = frame.str();
+        f.label = frame.str();
+        f.columnHeader = frame.str();
+    }
+    frame.expectEnd("preview");
+    return p;
+}
 
 }  // namespace findings::core::worker

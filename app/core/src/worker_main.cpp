@@ -1,8 +1,10 @@
 #include <findings/core/worker_main.hpp>
 
+#include <findings/core/document_text.hpp>
 #include <findings/core/host_services.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/record_frames.hpp>
+#include <findings/core/table_preview.hpp>
 #include <findings/core/worker_frames.hpp>
 #include <findings/core/worker_process.hpp>
 #include <findings/sdk/convert.hpp>
@@ -218,6 +220,36 @@ void serveProbe(Frame& job, const PluginRegistry& registry, Outbox& out) {
     out.send(done);
 }
 
+void serveDocumentText(Frame& job, const PluginRegistry& registry, Outbox& out, Inbox& in) {
+    const std::string path = job.str();
+    const std::string importerId = job.str();
+    DiagnosticList diagnostics;
+    forward(diagnostics, out);
+    const DocumentText text = documentTextHere(registry, path, importerId, diagnostics, &in.cancel(),
+                                               stageSender(out));
+    FrameWriter done(Msg::Text);
+    done.u8(text.ok ? 1 : 0).str(text.importerId).str(text.text).str(text.problem).u8(text.cancelled ? 1 : 0);
+    out.send(done);
+}
+
+void servePreview(Frame& job, const PluginRegistry& registry, Outbox& out) {
+    const std::string path = job.str();
+    const std::string importerId = job.str();
+    Properties options;
+    for (std::uint32_t i = 0, n = job.count(8); i < n; ++i) {
+        std::string key = job.str();
+        options.emplace_back(std::move(key), job.str());
+    }
+    const size_t maxRows = static_cast<size_t>(std::max<std::int64_t>(0, job.i64()));
+    DiagnosticList diagnostics;
+    forward(diagnostics, out);
+    const TablePreview preview =
+        previewTableHere(registry, path, importerId, options, maxRows, diagnostics, stageSender(out));
+    FrameWriter done(Msg::Previewed);
+    worker::putPreview(done, preview);
+    out.send(done);
+}
+
 void serveScan(Frame& job, Outbox& out) {
     const std::string path = job.str();
     // A registry of its own: the verdict is about this file alone, not duplicates of others.
@@ -254,6 +286,8 @@ int runWorker(int fd) {
             case Msg::Import: serveImport(job, registry, out, in); break;
             case Msg::Probe: serveProbe(job, registry, out); break;
             case Msg::Scan: serveScan(job, out); break;
+            case Msg::DocumentText: serveDocumentText(job, registry, out, in); break;
+            case Msg::Preview: servePreview(job, registry, out); break;
             default: {
                 FrameWriter failed(Msg::Failed);
                 failed.str("the import worker does not know this request");

@@ -250,4 +250,58 @@ std::vector<ProbeAnswer> WorkerPool::probe(const std::string& path, DiagnosticLi
     return answers;
 }
 
+DocumentText WorkerPool::documentText(const std::string& path, const std::string& importerId,
+                                      DiagnosticList& diagnostics, const std::atomic<bool>* cancel) {
+    FrameWriter request(Msg::DocumentText);
+    request.str(path).str(importerId);
+    // Urgent: the person waiting for the text must not wait behind a batch import.
+    Outcome o = run(request, Msg::Text, true, path, diagnostics, cancel, {}, [](Frame&) {
+        throw worker::ProtocolError("records while reading a document's text");
+    });
+    DocumentText out;
+    if (!o.done) {
+        out.importerId = o.importerId;
+        out.cancelled = o.kind == "cancelled";
+        out.problem = out.cancelled ? "cancelled" : o.failure;
+        return out;
+    }
+    try {
+        out.ok = o.end.u8() != 0;
+        out.importerId = o.end.str();
+        out.text = o.end.str();
+        out.problem = o.end.str();
+        out.cancelled = o.end.u8() != 0;
+        o.end.expectEnd("document text");
+    } catch (const worker::ProtocolError& e) {
+        out = {};
+        out.problem = std::string("the import worker's answer was broken: ") + e.what();
+    }
+    return out;
+}
+
+TablePreview WorkerPool::previewTable(const std::string& path, const std::string& importerId,
+                                      const Properties& options, size_t maxRows, DiagnosticList& diagnostics) {
+    FrameWriter request(Msg::Preview);
+    request.str(path).str(importerId).u32(static_cast<std::uint32_t>(options.size()));
+    for (const auto& [k, v] : options) request.str(k).str(v);
+    request.i64(static_cast<std::int64_t>(maxRows));
+    // Urgent: a person is waiting for the preview before the import can start.
+    Outcome o = run(request, Msg::Previewed, true, path, diagnostics, nullptr, {}, [](Frame&) {
+        throw worker::ProtocolError("records while previewing");
+    });
+    if (!o.done) {
+        TablePreview out;
+        out.importerId = o.importerId;
+        out.problem = o.failure;
+        return out;
+    }
+    try {
+        return worker::takePreview(o.end);
+    } catch (const worker::ProtocolError& e) {
+        TablePreview out;
+        out.problem = std::string("the import worker's answer was broken: ") + e.what();
+        return out;
+    }
+}
+
 }  // namespace findings::core

@@ -1,6 +1,5 @@
 #include "model/source_excerpt.hpp"
 
-#include "model/pdf_text.hpp"
 
 namespace findings::studio {
 
@@ -100,7 +99,7 @@ std::pair<size_t, size_t> byteRange(const std::string& text, const Location& l) 
     return {0, 0};
 }
 
-/// Copies `text` without CR and form-feed characters (page breaks from PDF extraction),
+/// Copies `text` without CR and form-feed characters (page breaks a reader kept),
 /// converting the byte range to code points of the copy.
 void normaliseInto(SourceExcerpt& out, const std::string& text, std::pair<size_t, size_t> range) {
     out.text.reserve(text.size());
@@ -126,26 +125,23 @@ bool isSpreadsheetRow(const Finding& f, const Source* s) {
 
 }  // namespace
 
+namespace {
+/// A source imported from a findings document has that document as its file: its text is
+/// JSON, and the finding's lines refer to the original letter, not to it.
+bool fromFindingsDocument(const std::string& path) {
+    return path.size() > 14 && path.compare(path.size() - 14, 14, ".findings.json") == 0;
+}
+}  // namespace
+
 bool needsSourceText(const Finding& finding, const Source* source) {
-    return !isSpreadsheetRow(finding, source);
+    return !isSpreadsheetRow(finding, source) && !(source && fromFindingsDocument(source->path));
 }
 
 SourceExcerpt loadingExcerpt(const Finding& finding, const Source* source) {
     SourceExcerpt out = headed(finding, source);
     out.kind = SourceExcerpt::Kind::Loading;
-    noteAndFinding(out, kLoadingPdfText, finding);
+    noteAndFinding(out, kLoadingText, finding);
     return out;
-}
-
-SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTextCache& cache) {
-    if (!needsSourceText(finding, source)) return excerptFor(finding, source, SourceText{});
-    const std::string path = source ? source->path : std::string();
-    std::shared_ptr<const SourceText> text = cache.find(path);
-    if (!text) {
-        text = std::make_shared<const SourceText>(loadSourceText(path));
-        cache.insert(text);
-    }
-    return excerptFor(finding, source, *text);
 }
 
 SourceExcerpt excerptFor(const Finding& finding, const Source* source, const SourceText& text) {
@@ -168,25 +164,19 @@ SourceExcerpt excerptFor(const Finding& finding, const Source* source, const Sou
         return out;
     }
 
-    bool readable = text.readable;
-    bool binary = text.binary;
-    std::string problem = text.problem;
-    // A source imported from a findings document has that document as its file: its text
-    // is JSON, and the finding's lines refer to the original letter, not to it.
-    if (readable && path.size() > 14 && path.compare(path.size() - 14, 14, ".findings.json") == 0) {
-        readable = false;
-        binary = true;
-        problem = "The source was imported from a findings document; showing the finding.";
+    if (source && fromFindingsDocument(path)) {
+        out.kind = SourceExcerpt::Kind::Summary;
+        noteAndFinding(out, "The source was imported from a findings document; showing the finding.", finding);
+        return out;
     }
-    if (!readable) {
-        out.kind = binary ? SourceExcerpt::Kind::Summary : SourceExcerpt::Kind::Missing;
-        noteAndFinding(out, problem, finding);
+    if (!text.readable) {
+        out.kind = text.missing ? SourceExcerpt::Kind::Missing : SourceExcerpt::Kind::Summary;
+        noteAndFinding(out, text.problem, finding);
         return out;
     }
     out.kind = SourceExcerpt::Kind::Text;
-    // A PDF's line numbers are the importer's own extraction: find the words instead.
-    const auto range = text.fromPdf ? locateWords(text.utf8, finding.text, finding.location.page)
-                                    : byteRange(text.utf8, finding.location);
+    // The text is the importer's own reading: the finding's lines are counted in it.
+    const auto range = byteRange(text.utf8, finding.location);
     normaliseInto(out, text.utf8, range);
     return out;
 }

@@ -1,10 +1,10 @@
-// What the source view shows for a finding: the original document's text with the
-// finding's lines marked, or — for a spreadsheet row, a PDF or a Word file — the row's cells
-// or the finding's text and where it is. Offsets are in Unicode code points, the unit a
+// What the source view shows for a finding: the document's text as its importer reads it,
+// with the finding's lines marked, or — for a spreadsheet row, or a document whose importer
+// gives no text — the row's cells or the finding's text and where it is. Offsets are in Unicode code points, the unit a
 // text control counts in.
 #pragma once
 
-#include "model/source_text_cache.hpp"
+#include "model/source_text.hpp"
 
 #include <findings/sdk/records.hpp>
 
@@ -17,9 +17,9 @@ struct SourceExcerpt {
     enum class Kind {
         Text,        ///< the source file's text, with a highlighted range
         Spreadsheet, ///< the row's cells (the finding's properties and action)
-        Summary,     ///< not readable as text (Word, a PDF without text): the finding and where it is
+        Summary,     ///< no text from the importer (it offers none, or failed): the finding and where it is
         Missing,     ///< the source file cannot be read
-        Loading      ///< the source's text is being extracted (a PDF): shown when it arrives
+        Loading      ///< the source's text is being read: shown when it arrives
     };
     Kind kind = Kind::Summary;
     std::string text;            ///< UTF-8, LF line ends
@@ -29,20 +29,17 @@ struct SourceExcerpt {
     std::string path;            ///< the source file's full path ("" when none)
 };
 
-/// True when the excerpt needs the source file's text (false for a spreadsheet row, which
-/// shows the finding's own cells).
+/// True when the excerpt needs the source document's text (false for a spreadsheet row,
+/// which shows the finding's own cells, and for a source read from a findings document).
 bool needsSourceText(const Finding& finding, const Source* source);
 
 /// Builds the excerpt for `finding` from its `source` (which may be null) and the source
-/// file's `text` (loadSourceText of the source's path; ignored for a spreadsheet row).
+/// document's `text` (loadSourceText of the source; ignored unless needsSourceText).
 SourceExcerpt excerptFor(const Finding& finding, const Source* source, const SourceText& text);
 
-/// The same, taking the text from `cache` or loading it now (on this thread) and caching it.
-SourceExcerpt excerptFor(const Finding& finding, const Source* source, SourceTextCache& cache);
-
-/// What shows while a PDF's text is extracted: the heading, and a line saying so.
+/// What shows while the document's text is read: the heading, and a line saying so.
 SourceExcerpt loadingExcerpt(const Finding& finding, const Source* source);
-inline constexpr const char* kLoadingPdfText = "Loading the PDF text\u2026";
+inline constexpr const char* kLoadingText = "Loading the document\u2019s text\u2026";
 
 /// "lines 12–14", "Tracker!C5", "page 3" or "" for a location: every field set.
 std::string locationText(const Location& location);

@@ -1,32 +1,29 @@
-// A source document's text as the source view reads it: decoded to UTF-8 for a text file,
-// pdftotext's output for a PDF, or why it cannot be shown. Loading a PDF runs a child
-// process (a tenth of a second, up to a timeout), so it is done off the UI thread (see
-// source_text_loader.hpp) and kept in a small cache (source_text_cache.hpp).
+// A source document's text as the source view shows it: the text its importer reads (the
+// document_text extension, core/document_text.hpp), whose lines the findings' locations
+// count, or why there is none. Asking runs the importer in a worker process, so it is done
+// off the UI thread (source_text_loader.hpp) and kept in a small cache (source_text_cache.hpp).
 #pragma once
 
 #include <atomic>
 #include <string>
 
+namespace findings::core { class PluginRegistry; }
+
 namespace findings::studio {
 
 struct SourceText {
     std::string path;
-    bool readable = false;  ///< the file exists and its text is in utf8
-    bool binary = false;    ///< the file exists but is a PDF without text, zip container or other binary
-    bool fromPdf = false;   ///< utf8 is a PDF's extracted text: find findings by their words
+    bool readable = false;  ///< utf8 holds the document's text
+    bool missing = false;   ///< the file itself cannot be found or read
     bool cancelled = false; ///< loading was stopped before it finished (never cached)
-    std::string utf8;       ///< decoded, BOM removed, line ends as in the file
-    std::string problem;    ///< why it is not readable
+    std::string utf8;       ///< the importer's text: lines separated by LF
+    std::string problem;    ///< why it is not readable, a sentence for people
 };
 
-/// True when `path` is a PDF (by its first bytes, not its name): its text is slow to get.
-bool isPdfFile(const std::string& path);
-
-/// Reads and decodes `path`; for a PDF runs the extractor. `cancel`, when set while a PDF
-/// is being extracted, stops it (the result is then marked cancelled).
-SourceText loadSourceText(const std::string& path, const std::atomic<bool>* cancel = nullptr);
-
-/// Largest source file shown as text (bigger files get the Summary view).
-inline constexpr size_t kMaxSourceTextBytes = 32u * 1024 * 1024;
+/// Asks `importerId` (the importer that read the source; "" to choose as an import would)
+/// of `registry` for the text of `path`. `cancel`, when set while the importer runs, stops
+/// it (the result is then marked cancelled).
+SourceText loadSourceText(const core::PluginRegistry& registry, const std::string& path,
+                          const std::string& importerId, const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace findings::studio

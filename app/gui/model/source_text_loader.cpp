@@ -2,24 +2,21 @@
 
 namespace findings::studio {
 
-SourceTextLoader::Load SourceTextLoader::defaultLoad() {
-    return [](const std::string& path, const std::atomic<bool>& cancel) { return loadSourceText(path, &cancel); };
-}
-
-SourceTextLoader::SourceTextLoader(Load load) : load_(std::move(load)), thread_([this] { run(); }) {}
+SourceTextLoader::SourceTextLoader() : thread_([this] { run(); }) {}
 
 SourceTextLoader::~SourceTextLoader() {
     {
         std::lock_guard<std::mutex> lock(mutex_);
         stop_ = true;
         cancelRunning_ = true;
+        waitingLoad_ = nullptr;
         waitingDone_ = nullptr;
     }
     wake_.notify_all();
     thread_.join();
 }
 
-void SourceTextLoader::request(const std::string& path, Done done) {
+void SourceTextLoader::request(const std::string& path, Load load, Done done) {
     {
         std::lock_guard<std::mutex> lock(mutex_);
         // The same file already running (the reviewer came back to it): let it finish and
@@ -27,6 +24,7 @@ void SourceTextLoader::request(const std::string& path, Done done) {
         if (!runningPath_.empty()) cancelRunning_ = runningPath_ != path;
         waiting_ = true;
         waitingPath_ = path;
+        waitingLoad_ = std::move(load);
         waitingDone_ = std::move(done);
     }
     wake_.notify_all();
@@ -35,19 +33,22 @@ void SourceTextLoader::request(const std::string& path, Done done) {
 void SourceTextLoader::run() {
     for (;;) {
         std::string path;
+        Load load;
         Done done;
         {
             std::unique_lock<std::mutex> lock(mutex_);
             wake_.wait(lock, [this] { return stop_ || waiting_; });
             if (stop_) return;
             path = std::move(waitingPath_);
+            load = std::move(waitingLoad_);
             done = std::move(waitingDone_);
             waiting_ = false;
+            waitingLoad_ = nullptr;
             waitingDone_ = nullptr;
             runningPath_ = path;
             cancelRunning_ = false;
         }
-        auto text = std::make_shared<SourceText>(load_(path, cancelRunning_));
+        auto text = std::make_shared<SourceText>(load(path, cancelRunning_));
         Done alsoWaiting;
         {
             std::lock_guard<std::mutex> lock(mutex_);
@@ -58,6 +59,7 @@ void SourceTextLoader::run() {
             if (!text->cancelled && waiting_ && waitingPath_ == path) {
                 alsoWaiting = std::move(waitingDone_);
                 waiting_ = false;
+                waitingLoad_ = nullptr;
                 waitingDone_ = nullptr;
             }
         }

@@ -105,7 +105,7 @@ void MainFrame::buildLayout() {
     editor_ = new FindingEditor(detailSplit_);
     detailBook_ = new wxNotebook(detailSplit_, wxID_ANY);
     detailBook_->SetName("detail-notebook");
-    sourceView_ = new SourceView(detailBook_);
+    sourceView_ = new SourceView(detailBook_, [this] { return host_.registry(); });
     lowerBook_ = new wxNotebook(mainSplit_, wxID_ANY);
     lowerBook_->SetName("lower-notebook");
     log_ = new ImportLogPanel(lowerBook_);

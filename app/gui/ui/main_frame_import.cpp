@@ -14,6 +14,7 @@
 #include "ui/wx_text.hpp"
 
 #include <findings/core/import_service.hpp>
+#include <findings/core/table_preview.hpp>
 
 #include <wx/filedlg.h>
 #include <wx/filename.h>
@@ -83,8 +84,19 @@ SpreadsheetPreviewRequest MainFrame::previewRequestFor(const PlannedFile& file) 
     preview.declares = [importer](const std::string& key) {
         return importer.importer && importer.declaresOption(key);
     };
-    // The trial import runs on the UI thread: a preview is of one file, and the user is
-    // waiting for exactly this answer.
+    // The preview and the trial import run on the UI thread: a preview is of one file, and
+    // the user is waiting for exactly this answer.
+    preview.preview = [registry = host_.registry(), file](const Properties& options) {
+        core::DiagnosticList diagnostics;
+        core::TablePreview p = core::previewTable(*registry, file.path, file.importerId, options, 60, diagnostics);
+        if (p.ok && p.headerRow == kNone) {
+            // Why the importer found no header with these choices: its own words when it said.
+            p.problem = "No header row found: choose the row that holds the column headings.";
+            for (const core::Diagnostic& d : diagnostics.all())
+                if (d.severity >= core::Severity::Warning && d.code == "preview-options") p.problem = d.message;
+        }
+        return p;
+    };
     preview.trialImport = [registry = host_.registry(), file](const Properties& options) {
         core::DiagnosticList diagnostics;
         core::ImportSettings settings;

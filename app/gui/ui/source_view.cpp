@@ -11,7 +11,8 @@
 
 namespace findings::studio {
 
-SourceView::SourceView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+SourceView::SourceView(wxWindow* parent, RegistryFn registry)
+    : wxPanel(parent, wxID_ANY), registry_(std::move(registry)) {
     SetName("source-view");
     heading_ = new wxStaticText(this, wxID_ANY, "Source", wxDefaultPosition, wxDefaultSize,
                                 wxST_ELLIPSIZE_MIDDLE | wxST_NO_AUTORESIZE);
@@ -46,12 +47,23 @@ void SourceView::show(const Finding* finding, const Source* source) {
     const std::string path = source ? source->path : std::string();
     if (std::shared_ptr<const SourceText> text = cache_.find(path))
         return render(excerptFor(*finding, source, *text));
-    if (!isPdfFile(path)) return render(excerptFor(*finding, source, cache_));  // a text file reads fast
-    // pdftotext takes a tenth of a second or more: never on the UI thread.
+    // The importer reads the document in a worker process: never on the UI thread.
     waiting_ = Waiting{*finding, source ? std::optional<Source>(*source) : std::nullopt};
     render(loadingExcerpt(*finding, source));
+    // The registry of this moment (taken here, on the UI thread) stays loaded while it reads.
+    std::shared_ptr<const core::PluginRegistry> registry = registry_ ? registry_() : nullptr;
+    const std::string importerId = source ? source->importer.id : std::string();
+    SourceTextLoader::Load load = [registry, importerId](const std::string& file, const std::atomic<bool>& cancel) {
+        if (!registry) {
+            SourceText none;
+            none.path = file;
+            none.problem = "No plugins are loaded to read the document. Showing the finding.";
+            return none;
+        }
+        return loadSourceText(*registry, file, importerId, &cancel);
+    };
     std::weak_ptr<bool> alive = alive_;
-    loader_.request(path, [this, alive](std::shared_ptr<const SourceText> text) {
+    loader_.request(path, std::move(load), [this, alive](std::shared_ptr<const SourceText> text) {
         postToUi([this, alive, text = std::move(text)] {
             if (alive.lock()) textArrived(text);
         });

@@ -1,15 +1,18 @@
-// The source view: the original document's text with the selected finding's lines
-// highlighted and scrolled into view; for a spreadsheet row, the row's cells; for a PDF or
-// Word file without readable text, the finding and where it is. A PDF's text is extracted
-// off the UI thread: the view says it is loading and fills in when the text arrives.
+// The source view: the document's text, as its importer reads it, with the selected
+// finding's lines highlighted and scrolled into view; for a spreadsheet row, the row's cells;
+// for a document whose importer gives no text, the finding and where it is. The importer
+// reads off the UI thread: the view says it is loading and fills in when the text arrives.
 #pragma once
 
 #include "model/source_excerpt.hpp"
 #include "model/source_text_cache.hpp"
 #include "model/source_text_loader.hpp"
 
+#include <findings/core/plugin_registry.hpp>
+
 #include <wx/panel.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,7 +23,9 @@ namespace findings::studio {
 
 class SourceView final : public wxPanel {
 public:
-    explicit SourceView(wxWindow* parent);
+    /// The plugins of the moment (PluginHost::registry), asked on the UI thread.
+    using RegistryFn = std::function<std::shared_ptr<const core::PluginRegistry>()>;
+    SourceView(wxWindow* parent, RegistryFn registry);
     ~SourceView() override;
 
     /// Shows the finding in its source (null: nothing selected).
@@ -30,7 +35,7 @@ public:
     wxStaticText* heading() const { return heading_; }
     /// The excerpt last shown (tests check the highlight).
     const SourceExcerpt& excerpt() const { return excerpt_; }
-    /// True while the shown finding's text is being extracted.
+    /// True while the shown finding's text is being read.
     bool loading() const { return waiting_.has_value(); }
     /// The texts kept for moving between documents.
     const SourceTextCache& cache() const { return cache_; }
@@ -43,6 +48,7 @@ private:
     void render(const SourceExcerpt& excerpt);
     void textArrived(std::shared_ptr<const SourceText> text);
 
+    RegistryFn registry_;
     wxStaticText* heading_;
     wxTextCtrl* text_;
     SourceTextCache cache_;

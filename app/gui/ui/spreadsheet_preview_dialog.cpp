@@ -1,7 +1,5 @@
 #include "ui/spreadsheet_preview_dialog.hpp"
 
-#include "model/csv_preview.hpp"
-#include "model/xlsx_preview.hpp"
 #include "ui/wx_text.hpp"
 
 #include <findings/core/profiles.hpp>
@@ -17,26 +15,17 @@
 #include <wx/textdlg.h>
 
 #include <algorithm>
-#include <set>
 
 namespace findings::studio {
 
 namespace {
-bool isCsv(const std::string& path) {
-    const size_t dot = path.find_last_of('.');
-    if (dot == std::string::npos) return false;
-    std::string ext = path.substr(dot + 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == "csv" || ext == "tsv" || ext == "txt";
-}
-bool isWorkbook(const std::string& path) {
-    const size_t dot = path.find_last_of('.');
-    if (dot == std::string::npos) return false;
-    std::string ext = path.substr(dot + 1);
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == "xlsx" || ext == "xlsm";
-}
-constexpr size_t kPreviewRows = 60;
+
+constexpr size_t kShownRows = 60;
+
+/// The fields the trial grid shows, for an importer that gives no preview of its own.
+const std::vector<std::pair<std::string, std::string>> kTrialFields{
+    {"text", "Finding text"}, {"action", "Action"}, {"owner", "Owner"}, {"due", "Due date"}, {"status", "Status"}};
+
 }  // namespace
 
 SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, SpreadsheetPreviewRequest request)
@@ -45,48 +34,21 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
       request_(std::move(request)) {
     SetName("spreadsheet-preview");
     const int gap = FromDIP(6);
-    wxString problem;
-    bool trialDone = false;
-    if (isCsv(request_.path)) {
-        try {
-            rows_ = readCsvPreview(request_.path, kPreviewRows).rows;
-        } catch (const std::exception& e) {
-            problem = wxs(e.what());
-        }
-    } else if (isWorkbook(request_.path)) {
-        // The sheet the importer reads (its findings say where they came from) is the one
-        // previewed; if the workbook has others, the choices made here name it.
-        std::string sheet;
-        if (request_.trialImport) {
-            trialFindings_ = request_.trialImport({});
-            trialDone = true;
-            for (const Finding& f : trialFindings_)
-                if (!f.location.sheet.empty()) {
-                    sheet = f.location.sheet;
-                    break;
-                }
-        }
-        try {
-            const XlsxPreview preview = readXlsxPreview(request_.path, sheet, kPreviewRows);
-            rows_ = preview.rows;
-            shownSheet_ = preview.sheet;
-            if (preview.visibleWorksheets > 1) chosenSheet_ = preview.sheet;
-        } catch (const std::exception& e) {
-            problem = wxs(e.what());
+    if (request_.preview) {
+        preview_ = request_.preview({});
+        if (preview_.ok) {
+            adopt(preview_);
+            if (preview_.sheetCount > 1) chosenSheet_ = preview_.sheet;
         }
     }
-    mapping_ = guessMapping(rows_, guessHeaderRow(rows_));
-    if (rows_.empty() && request_.trialImport && !trialDone) {
-        // Nothing to guess from: let the importer detect the header and map by itself first.
-        trialFindings_ = request_.trialImport({});
-    }
+    // Without the importer's preview, what it reads with its own choices is shown instead.
+    if (!preview_.ok && request_.trialImport) trialFindings_ = request_.trialImport({});
 
-    auto* intro = new wxStaticText(this, wxID_ANY,
-                                   wxString::Format(L"%s%s \u2014 check which row holds the column "
-                                                    "headings and which column holds each field.",
-                                                    wxs(request_.path.substr(request_.path.find_last_of('/') + 1)),
-                                                    shownSheet_.empty() ? wxString()
-                                                                        : L", sheet \u201c" + wxs(shownSheet_) + L"\u201d"));
+    const std::string name = request_.path.substr(request_.path.find_last_of('/') + 1);
+    auto* intro = new wxStaticText(
+        this, wxID_ANY,
+        wxString::Format(L"%s%s \u2014 check which row holds the column headings and which column holds each field.",
+                         wxs(name), preview_.sheet.empty() ? wxString() : L", sheet \u201c" + wxs(preview_.sheet) + L"\u201d"));
     grid_ = new wxGrid(this, wxID_ANY);
     grid_->SetName("spreadsheet-grid");
     grid_->SetHelpText("The first rows of the spreadsheet; the header row is highlighted.");
@@ -97,29 +59,24 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
     headerRow_ = new wxSpinCtrl(this, wxID_ANY);
     headerRow_->SetName("spreadsheet-header-row");
     headerRow_->SetHelpText("The row (counting from 1) that holds the column headings.");
-    if (rows_.empty()) {
-        // The importer finds the header itself unless told otherwise: 0 means "find it".
-        headerRow_->SetRange(0, 10000);
-        headerRow_->SetValue(0);
-        headerRow_->SetToolTip("0: let the importer find the header row");
-    } else {
-        headerRow_->SetRange(1, 10000);
-        headerRow_->SetValue(static_cast<int>(mapping_.headerRow + 1));
-    }
-    note_ = new wxStaticText(this, wxID_ANY, problem);
+    // 0 lets the importer find the header row itself.
+    headerRow_->SetRange(0, 1048576);
+    headerRow_->SetValue(static_cast<int>(headerRowNumber_));
+    headerRow_->SetToolTip("0: let the importer find the header row");
+    note_ = new wxStaticText(this, wxID_ANY, preview_.ok ? wxString() : wxs(preview_.problem));
 
     auto* mappingBox = new wxStaticBoxSizer(wxVERTICAL, this, "Columns");
     auto* mappingGrid = new wxFlexGridSizer(4, gap, 2 * gap);
     mappingGrid->AddGrowableCol(1);
     mappingGrid->AddGrowableCol(3);
-    for (const auto& f : mappableFields()) {
+    for (const auto& [field, label] : fields()) {
         auto* c = new wxChoice(mappingBox->GetStaticBox(), wxID_ANY);
-        c->SetName(wxString("map-") + f.field);
-        c->SetHelpText(wxString::Format("The column that holds the %s.", wxString(f.label).Lower()));
-        const std::string field = f.field;
-        c->Bind(wxEVT_CHOICE, [this, field](wxCommandEvent&) { choiceChanged(field); });
+        c->SetName(wxs("map-" + field));
+        c->SetHelpText(wxString::Format("The column that holds the %s.", wxs(label).Lower()));
+        const std::string key = field;
+        c->Bind(wxEVT_CHOICE, [this, key](wxCommandEvent&) { choiceChanged(key); });
         choices_[field] = c;
-        mappingGrid->Add(new wxStaticText(mappingBox->GetStaticBox(), wxID_ANY, wxString(f.label) + ":"), 0,
+        mappingGrid->Add(new wxStaticText(mappingBox->GetStaticBox(), wxID_ANY, wxs(label) + ":"), 0,
                          wxALIGN_CENTER_VERTICAL);
         mappingGrid->Add(c, 1, wxEXPAND);
     }
@@ -150,14 +107,7 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
     SetSizerAndFit(sizer);
 
     headerRow_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) {
-        if (rows_.empty() && headerRow_->GetValue() == 0) {
-            headerRowChosen_ = false;
-            if (request_.trialImport) trialFindings_ = request_.trialImport(options());
-            fillChoices();
-            fillGrid();
-            return;
-        }
-        setHeaderRow(static_cast<size_t>(std::max(1, headerRow_->GetValue()) - 1));
+        setHeaderRow(static_cast<size_t>(std::max(0, headerRow_->GetValue())));
     });
     saveProfile->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         wxTextEntryDialog ask(this, "Name for this import profile:", "Save Import Profile");
@@ -181,22 +131,42 @@ SpreadsheetPreviewDialog::SpreadsheetPreviewDialog(wxWindow* parent, Spreadsheet
     CentreOnParent();
 }
 
+void SpreadsheetPreviewDialog::adopt(const core::TablePreview& preview) {
+    headerRowNumber_ = preview.headerRow > 0 ? static_cast<size_t>(preview.headerRow) : 0;
+    columns_.clear();
+    unmapped_.clear();
+    for (const core::TablePreview::Field& f : preview.fields) columns_[f.field] = f.columnHeader;
+}
+
+std::vector<std::pair<std::string, std::string>> SpreadsheetPreviewDialog::fields() const {
+    if (!preview_.ok) return kTrialFields;
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const core::TablePreview::Field& f : preview_.fields) out.emplace_back(f.field, f.label);
+    return out;
+}
+
+std::string SpreadsheetPreviewDialog::columnFor(const std::string& field) const {
+    const auto it = columns_.find(field);
+    return it == columns_.end() ? std::string() : it->second;
+}
+
 std::vector<std::string> SpreadsheetPreviewDialog::candidateHeaders() const {
     std::vector<std::string> out;
-    if (!rows_.empty()) {
-        if (mapping_.headerRow < rows_.size())
-            for (const auto& cell : rows_[mapping_.headerRow])
-                if (!cell.empty()) out.push_back(cell);
+    auto add = [&out](const std::string& h) {
+        if (!h.empty() && std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
+    };
+    // The importer's chosen headings first (a heading over two rows reads "Dates / Due"),
+    // then every cell of the header row.
+    for (const auto& [field, header] : columns_) add(header);
+    if (preview_.ok) {
+        for (const core::TablePreview::Row& row : preview_.rows)
+            if (row.number == static_cast<std::int64_t>(headerRowNumber_))
+                for (const std::string& cell : row.cells) add(cell);
         return out;
     }
-    // Without the raw rows, the importer's unmapped columns (kept as properties) and the
-    // current mapping are what is known about the headings.
-    std::set<std::string> seen;
-    for (const auto& [field, header] : mapping_.columns)
-        if (!header.empty() && seen.insert(header).second) out.push_back(header);
+    // Without the rows, the importer's unmapped columns (kept as properties) are the headings.
     for (const auto& f : trialFindings_)
-        for (const auto& [key, value] : f.properties)
-            if (seen.insert(key).second) out.push_back(key);
+        for (const auto& [key, value] : f.properties) add(key);
     return out;
 }
 
@@ -208,7 +178,7 @@ void SpreadsheetPreviewDialog::fillChoices() {
         items.Add("(not in this file)");
         for (const auto& h : headers) items.Add(wxs(h));
         choice->Set(items);
-        const std::string mapped = mapping_.columnFor(field);
+        const std::string mapped = columnFor(field);
         const int at = mapped.empty() ? 0 : choice->FindString(wxs(mapped), true);
         choice->SetSelection(at == wxNOT_FOUND ? 0 : at);
     }
@@ -219,19 +189,21 @@ void SpreadsheetPreviewDialog::fillGrid() {
     grid_->Freeze();
     if (grid_->GetNumberRows()) grid_->DeleteRows(0, grid_->GetNumberRows());
     if (grid_->GetNumberCols()) grid_->DeleteCols(0, grid_->GetNumberCols());
-    if (!rows_.empty()) {
+    if (preview_.ok) {
         size_t width = 0;
-        for (const auto& r : rows_) width = std::max(width, r.size());
-        grid_->AppendRows(static_cast<int>(rows_.size()));
+        for (const auto& r : preview_.rows) width = std::max(width, r.cells.size());
+        grid_->AppendRows(static_cast<int>(preview_.rows.size()));
         grid_->AppendCols(static_cast<int>(width));
         const wxFont bold = grid_->GetDefaultCellFont().Bold();
-        for (size_t r = 0; r < rows_.size(); ++r) {
-            grid_->SetRowLabelValue(static_cast<int>(r), wxString::Format("%zu", r + 1));
-            for (size_t c = 0; c < rows_[r].size(); ++c) {
-                wxString text = wxs(rows_[r][c]);
+        for (size_t r = 0; r < preview_.rows.size(); ++r) {
+            const core::TablePreview::Row& row = preview_.rows[r];
+            grid_->SetRowLabelValue(static_cast<int>(r), wxString::Format("%lld", static_cast<long long>(row.number)));
+            const bool header = row.number == static_cast<std::int64_t>(headerRowNumber_);
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                wxString text = wxs(row.cells[c]);
                 text.Replace("\n", L" \u21b5 ");
                 grid_->SetCellValue(static_cast<int>(r), static_cast<int>(c), text);
-                if (r == mapping_.headerRow) {
+                if (header) {
                     grid_->SetCellFont(static_cast<int>(r), static_cast<int>(c), bold);
                     grid_->SetCellBackgroundColour(static_cast<int>(r), static_cast<int>(c),
                                                    wxColour(0xDD, 0xE8, 0xF8));
@@ -245,7 +217,7 @@ void SpreadsheetPreviewDialog::fillGrid() {
             for (const auto& [k, v] : f.properties)
                 if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
         const std::vector<std::string> fixed{"Finding", "Action", "Owner", "Due", "Status"};
-        const size_t shown = std::min<size_t>(trialFindings_.size(), kPreviewRows);
+        const size_t shown = std::min<size_t>(trialFindings_.size(), kShownRows);
         grid_->AppendRows(static_cast<int>(shown));
         grid_->AppendCols(static_cast<int>(fixed.size() + keys.size()));
         for (size_t c = 0; c < fixed.size(); ++c) grid_->SetColLabelValue(static_cast<int>(c), wxs(fixed[c]));
@@ -262,24 +234,35 @@ void SpreadsheetPreviewDialog::fillGrid() {
             if (f.location.row != kNone)
                 grid_->SetRowLabelValue(static_cast<int>(r), wxString::Format("%lld", static_cast<long long>(f.location.row)));
         }
-        note_->SetLabel(request_.trialImport
-                            ? wxString::Format("%zu findings read with these choices.", trialFindings_.size())
-                            : wxString("No preview is available for this format."));
+        if (!request_.trialImport)
+            note_->SetLabel(preview_.problem.empty() ? wxString("No preview is available for this format.")
+                                                     : wxs(preview_.problem));
+        else
+            note_->SetLabel(wxString::Format("%zu findings read with these choices.", trialFindings_.size()));
     }
     for (int c = 0; c < grid_->GetNumberCols(); ++c) grid_->SetColSize(c, 18 * grid_->GetCharWidth());
     grid_->Thaw();
 }
 
 void SpreadsheetPreviewDialog::setHeaderRow(size_t row) {
-    if (!rows_.empty()) {
-        mapping_ = guessMapping(rows_, std::min(row, rows_.size() - 1));
+    headerRowChosen_ = row > 0;
+    if (preview_.ok && request_.preview) {
+        // The importer maps the new header row's headings by its own column names.
+        Properties options;
+        if (row > 0) options.emplace_back("header_row", std::to_string(row));
+        if (!chosenSheet_.empty()) options.emplace_back("sheet", chosenSheet_);
+        const core::TablePreview again = request_.preview(options);
+        if (again.ok) {
+            adopt(again);
+            if (row > 0) headerRowNumber_ = row;  // shown even when the importer cannot use it
+        }
+        note_->SetLabel(again.ok && again.headerRow > 0 ? wxString() : wxs(again.problem));
     } else {
-        mapping_.headerRow = row;
-        headerRowChosen_ = true;
+        headerRowNumber_ = row;
         if (request_.trialImport) trialFindings_ = request_.trialImport(options());
     }
-    if (headerRow_->GetValue() != static_cast<int>(mapping_.headerRow + 1))
-        headerRow_->SetValue(static_cast<int>(mapping_.headerRow + 1));
+    if (headerRow_->GetValue() != static_cast<int>(headerRowNumber_))
+        headerRow_->SetValue(static_cast<int>(headerRowNumber_));
     fillChoices();
     fillGrid();
 }
@@ -298,8 +281,10 @@ void SpreadsheetPreviewDialog::choiceChanged(const std::string& field) {
     if (filling_) return;
     wxChoice* choice = choices_.at(field);
     const std::string header = choice->GetSelection() <= 0 ? std::string() : utf8(choice->GetStringSelection());
-    mapping_.setColumn(field, header);
-    if (rows_.empty() && request_.trialImport) {
+    columns_[field] = header;
+    if (header.empty()) unmapped_.insert(field);
+    else unmapped_.erase(field);
+    if (!preview_.ok && request_.trialImport) {
         trialFindings_ = request_.trialImport(options());
         fillGrid();
     }
@@ -311,15 +296,19 @@ wxChoice* SpreadsheetPreviewDialog::choiceFor(const std::string& field) const {
 }
 
 Properties SpreadsheetPreviewDialog::options() const {
-    auto declares = request_.declares ? request_.declares
-                                      : std::function<bool(const std::string&)>([](const std::string&) { return true; });
-    Properties options = mappingOptions(mapping_, declares);
+    const auto declares = [this](const std::string& key) { return !request_.declares || request_.declares(key); };
+    Properties options;
+    // The header row the preview showed (the importer's, or the user's), so the import reads
+    // what was shown; without a preview, only one the user set.
+    if (headerRowNumber_ > 0 && (preview_.ok || headerRowChosen_) && declares("header_row"))
+        options.emplace_back("header_row", std::to_string(headerRowNumber_));
+    for (const auto& [field, header] : columns_) {
+        const std::string key = "map." + field;
+        // A field the user set to no column is unmapped explicitly, so the importer does not
+        // find it again by its own names.
+        if ((!header.empty() || unmapped_.count(field)) && declares(key)) options.emplace_back(key, header);
+    }
     if (!chosenSheet_.empty() && declares("sheet")) options.emplace_back("sheet", chosenSheet_);
-    // Without the raw rows the header row is the importer's to find, unless the user set it.
-    if (rows_.empty() && !headerRowChosen_)
-        options.erase(std::remove_if(options.begin(), options.end(),
-                                     [](const auto& o) { return o.first == "header_row"; }),
-                      options.end());
     return options;
 }
 

@@ -486,7 +486,107 @@ typedef struct fnd_importer {
     fnd_identify_fn identify;
     fnd_import_fn import;
     void* user;            /**< the plugin's own pointer, untouched by the host */
+
+    /* --- appended in 1.1 --- */
+
+    /** The importer's table for extension `id` (an FND_EXT_* name, NUL-terminated), or NULL
+     *  when it does not offer that extension. Check FND_HAS_FIELD(importer, fnd_importer,
+     *  get_extension) first: a 1.0 importer's struct ends above, and offers none. May be
+     *  NULL. The table returned is the plugin's, valid while it is loaded. [any-thread] */
+    const void* (*get_extension)(const struct fnd_importer* self, const char* id);
 } fnd_importer;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Importer extensions (1.1)                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+/*
+ * An extension is an optional table of functions an importer or exporter offers under a name,
+ * in the manner of CLAP's get_extension: the host asks by name and uses what it gets, and a
+ * host or plugin that does not know an extension simply never asks for it or never offers it.
+ * A name ends in its own version (".v1"); an incompatible change is a new name, so both can
+ * be offered side by side. Every table begins with struct_size and only ever grows.
+ */
+
+/** The table `importer` offers for extension `id`, or NULL: a 1.0 importer (whose struct
+ *  ends before get_extension), one without get_extension, or one that does not offer `id`.
+ *  The one way to ask; check the table's own struct_size before using a field of it. */
+static inline const void* fnd_importer_extension(const fnd_importer* importer, const char* id) {
+    if (!importer || importer->struct_size < offsetof(fnd_importer, get_extension) + sizeof(importer->get_extension) ||
+        !importer->get_extension)
+        return NULL;
+    return importer->get_extension(importer, id);
+}
+
+/** Name of the document_text extension (fnd_document_text_ext). */
+#define FND_EXT_DOCUMENT_TEXT "findings.document-text.v1"
+
+/** Where document_text writes the text. Owned by the host. */
+typedef struct fnd_text_out {
+    uint32_t struct_size; /**< sizeof(fnd_text_out) as the host knew it */
+    void* ctx;            /**< opaque; pass back to write */
+    /** Appends UTF-8 text (copied before return). A non-zero return asks the plugin to
+     *  stop and return FND_ERR_STOPPED (the host has what it wants, or too much). [call-thread] */
+    int (*write)(void* ctx, fnd_str text);
+} fnd_text_out;
+
+/**
+ * The document's text as the importer reads it: the text a finding's fnd_location refers
+ * to, so a host can show a finding where it stands in its document. Lines are separated by
+ * LF; line N of the text (counting from 1) is the line a finding's line_start N names, and
+ * char_start/char_end are byte offsets into it. A paged document (a PDF) gives its pages'
+ * lines one after another, with no page marks: a finding's page is in its location.
+ */
+typedef struct fnd_document_text_ext {
+    uint32_t struct_size; /**< sizeof(fnd_document_text_ext) as the plugin knew it */
+    /** Reads `input` (with the call's `options`, as import would) and writes its text to
+     *  `out`, in order. Reports problems through host->log as import does; returns FND_OK or
+     *  the failure. [call-thread; several calls may run at once on different threads] */
+    fnd_status (*document_text)(const struct fnd_importer* self, const fnd_host* host,
+                                const fnd_input* input, const fnd_options* options,
+                                const fnd_text_out* out);
+} fnd_document_text_ext;
+
+/** Name of the preview extension (fnd_preview_ext). */
+#define FND_EXT_PREVIEW "findings.preview.v1"
+
+/** Where preview reports what it read. Owned by the host; strings are copied before return. */
+typedef struct fnd_preview_out {
+    uint32_t struct_size; /**< sizeof(fnd_preview_out) as the host knew it */
+    void* ctx;            /**< opaque; pass back to the functions below */
+    /** The table the importer would read: `sheet` names the worksheet (absent for a file
+     *  with no sheets), `sheet_count` how many sheets an import would read tables from, and
+     *  `header_row` the 1-based row of the column headings (FND_NONE when none was found).
+     *  Call once, before or after the rows. [call-thread] */
+    void (*table)(void* ctx, fnd_str sheet, size_t sheet_count, int64_t header_row);
+    /** One row of that table as the importer reads it, in order: `row` is its 1-based row
+     *  number in the sheet or file, `cells[c]` the text of column c + 1 (absent when empty).
+     *  A non-zero return asks the plugin to stop and return FND_OK. [call-thread] */
+    int (*row)(void* ctx, int64_t row, const fnd_str* cells, size_t cell_count);
+    /** One field the importer can fill from a column, in the order a form would list them:
+     *  `field` as the option map.<field> spells it ("text", "owner"), `label` for people
+     *  ("Finding text"), and `column_header` the heading of the column it chose (absent when
+     *  it chose none). Called for every such field, chosen or not. [call-thread] */
+    void (*field)(void* ctx, fnd_str field, fnd_str label, fnd_str column_header);
+} fnd_preview_out;
+
+/**
+ * A table importer's preview (a spreadsheet's, say): the first rows of the table it would
+ * read, the header row it detected and the column it would read each field from, so a host
+ * can show them and let a person change them before importing. The changes are options the
+ * importer declares and takes in import too: `header_row` (1-based), `map.<field>` (the
+ * heading of the column to read the field from; empty to read it from none) and, for a
+ * workbook, `sheet`. Importing with the options the preview was given reads what it showed.
+ */
+typedef struct fnd_preview_ext {
+    uint32_t struct_size; /**< sizeof(fnd_preview_ext) as the plugin knew it */
+    /** Reads the start of `input` with `options` (as import would) and reports through `out`
+     *  the table, up to `max_rows` of its rows from the first, and the fields. Returns FND_OK
+     *  or the failure import would give (FND_ERR_INVALID_INPUT when no header is found is
+     *  not a failure here: table() says header_row FND_NONE). [call-thread; several calls may
+     *  run at once on different threads] */
+    fnd_status (*preview)(const struct fnd_importer* self, const fnd_host* host, const fnd_input* input,
+                          const fnd_options* options, size_t max_rows, const fnd_preview_out* out);
+} fnd_preview_ext;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Exporters                                                                                  */
@@ -548,6 +648,12 @@ typedef struct fnd_exporter {
     size_t option_count;
     fnd_export_fn export_findings;
     void* user;            /**< the plugin's own pointer, untouched by the host */
+
+    /* --- appended in 1.1 --- */
+
+    /** The exporter's table for extension `id`, as fnd_importer.get_extension (no exporter
+     *  extension is defined yet: a host asks only for names it knows). May be NULL. */
+    const void* (*get_extension)(const struct fnd_exporter* self, const char* id);
 } fnd_exporter;
 
 /* ------------------------------------------------------------------------------------------ */

@@ -136,4 +136,77 @@ ImportRun runImport(const fnd_importer& importer, const std::string& path,
     return run;
 }
 
+DocumentTextRun runDocumentText(const fnd_importer& importer, const std::string& path,
+                                const Properties& options, const std::string& pluginDir,
+                                const HostServices& services) {
+    DocumentTextRun run;
+    const auto* ext = static_cast<const fnd_document_text_ext*>(
+        fnd_importer_extension(&importer, FND_EXT_DOCUMENT_TEXT));
+    run.offered = ext && FND_HAS_FIELD(ext, fnd_document_text_ext, document_text) && ext->document_text;
+    if (!run.offered) return run;
+    File file = open(path);
+    FileInput input(file.get(), path);
+    std::vector<fnd_property> items;
+    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
+    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    MockHost host(pluginDir, services);
+    struct Out {
+        DocumentTextRun& run;
+        MockHost& host;
+        fnd_text_out table{};
+    } out{run, host};
+    out.table.struct_size = sizeof out.table;
+    out.table.ctx = &out;
+    out.table.write = [](void* ctx, fnd_str piece) -> int {
+        auto* self = static_cast<Out*>(ctx);
+        if (!self->host.noteThread()) ++self->run.otherThreadOutCalls;
+        if (piece.size) self->run.text.append(piece.data, piece.size);
+        return 0;
+    };
+    const auto start = Clock::now();
+    run.status = ext->document_text(&importer, host.host(), &input.table, &table, &out.table);
+    run.milliseconds = since(start);
+    run.diagnostics = host.diagnostics();
+    return run;
+}
+
+PreviewRun runPreview(const fnd_importer& importer, const std::string& path, const Properties& options,
+                      std::size_t maxRows, const std::string& pluginDir, const HostServices& services) {
+    PreviewRun run;
+    const auto* ext = static_cast<const fnd_preview_ext*>(fnd_importer_extension(&importer, FND_EXT_PREVIEW));
+    run.offered = ext && FND_HAS_FIELD(ext, fnd_preview_ext, preview) && ext->preview;
+    if (!run.offered) return run;
+    File file = open(path);
+    FileInput input(file.get(), path);
+    std::vector<fnd_property> items;
+    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
+    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    MockHost host(pluginDir, services);
+    fnd_preview_out out{};
+    out.struct_size = sizeof out;
+    out.ctx = &run;
+    out.table = [](void* ctx, fnd_str sheet, size_t sheetCount, int64_t headerRow) {
+        auto* r = static_cast<PreviewRun*>(ctx);
+        ++r->tableCalls;
+        r->sheet = toString(sheet);
+        r->sheetCount = sheetCount;
+        r->headerRow = headerRow;
+    };
+    out.row = [](void* ctx, int64_t row, const fnd_str* cells, size_t count) -> int {
+        auto* r = static_cast<PreviewRun*>(ctx);
+        std::vector<std::string> texts;
+        for (size_t i = 0; cells && i < count; ++i) texts.push_back(toString(cells[i]));
+        r->rows.emplace_back(row, std::move(texts));
+        return 0;
+    };
+    out.field = [](void* ctx, fnd_str field, fnd_str label, fnd_str header) {
+        static_cast<PreviewRun*>(ctx)->fields.push_back({toString(field), toString(label), toString(header)});
+    };
+    const auto start = Clock::now();
+    run.status = ext->preview(&importer, host.host(), &input.table, &table, maxRows, &out);
+    run.milliseconds = since(start);
+    run.diagnostics = host.diagnostics();
+    return run;
+}
+
 }  // namespace findings::plugin_check

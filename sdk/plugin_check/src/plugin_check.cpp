@@ -5,6 +5,7 @@
 #include <findings/plugin_check/runs.hpp>
 #include <findings/sdk/convert.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <future>
 #include <memory>
@@ -118,6 +119,101 @@ public:
         else if (run.status == FND_OK)
             say(3, "every record passes the record check");
         threads(3, id, run.otherThreadHostCalls, run.otherThreadSinkCalls, "the sink");
+        if (run.status == FND_OK) documentText(plugin, *best, path, options, run.findings);
+        if (run.status == FND_OK) preview(plugin, *best, path, options);
+    }
+
+    /// When the importer offers preview: one table, rows in order and within the limit,
+    /// every field named and labelled.
+    void preview(const PluginLibrary& plugin, const fnd_importer& im, const std::string& path,
+                 const Properties& options) {
+        const std::string id = toString(im.id);
+        constexpr std::size_t kRows = 20;
+        PreviewRun run;
+        try {
+            run = runPreview(im, path, options, kRows, plugin.folder());
+        } catch (const std::exception& e) {
+            problem(2, e.what());
+            return;
+        }
+        if (!run.offered) {
+            say(2, "preview: not offered (no " FND_EXT_PREVIEW " extension)");
+            return;
+        }
+        std::size_t mapped = 0;
+        for (const auto& f : run.fields) mapped += !f.columnHeader.empty();
+        say(2, "preview " + id + ": " + statusWords(run.status) + ", " +
+                   (run.sheet.empty() ? std::string() : "sheet " + run.sheet + ", ") +
+                   (run.headerRow == FND_NONE ? std::string("no header row")
+                                              : "header on row " + std::to_string(run.headerRow)) +
+                   ", " + count(run.rows.size(), "row") + ", " + std::to_string(mapped) + " of " +
+                   count(run.fields.size(), "field") + " mapped, " + ms(run.milliseconds));
+        if (run.status != FND_OK) {
+            problem(2, id + " imported " + baseName(path) + " but failed to preview it: " + statusWords(run.status));
+            return;
+        }
+        if (run.tableCalls != 1)
+            problem(2, id + "'s preview called table() " + count(run.tableCalls, "time") + ": once, please");
+        if (run.rows.size() > kRows)
+            problem(2, id + "'s preview gave " + count(run.rows.size(), "row") + " when asked for at most " +
+                           std::to_string(kRows));
+        for (std::size_t i = 1; i < run.rows.size(); ++i)
+            if (run.rows[i].first <= run.rows[i - 1].first) {
+                problem(2, id + "'s preview gave row " + std::to_string(run.rows[i].first) + " after row " +
+                               std::to_string(run.rows[i - 1].first) + ": rows go in order");
+                break;
+            }
+        for (const auto& f : run.fields)
+            if (f.field.empty() || f.label.empty()) {
+                problem(2, id + "'s preview names a field without a name or a label");
+                break;
+            }
+        if (run.fields.empty()) problem(2, id + "'s preview names no field a column can fill");
+    }
+
+    /// When the importer offers document_text: the text is UTF-8 and holds every line and
+    /// byte offset the import's findings name.
+    void documentText(const PluginLibrary& plugin, const fnd_importer& im, const std::string& path,
+                      const Properties& options, const std::vector<Finding>& findings) {
+        const std::string id = toString(im.id);
+        DocumentTextRun run;
+        try {
+            run = runDocumentText(im, path, options, plugin.folder());
+        } catch (const std::exception& e) {
+            problem(2, e.what());
+            return;
+        }
+        if (!run.offered) {
+            say(2, "document text: not offered (no " FND_EXT_DOCUMENT_TEXT " extension)");
+            return;
+        }
+        const std::int64_t lines = run.text.empty() ? 0 : 1 + static_cast<std::int64_t>(
+                                                                  std::count(run.text.begin(), run.text.end(), '\n'));
+        say(2, "document text " + id + ": " + statusWords(run.status) + ", " + count(run.text.size(), "byte") + ", " +
+                   count(static_cast<size_t>(lines), "line") + ", " + ms(run.milliseconds));
+        for (const Diagnostic& diag : run.diagnostics)
+            say(3, std::string(severityName(diag.severity)) + " [" + diag.code + "] " + diag.message);
+        if (run.status != FND_OK) {
+            problem(2, id + " imported " + baseName(path) + " but failed to give its text: " + statusWords(run.status));
+            return;
+        }
+        if (!check::isValidUtf8(run.text)) problem(2, id + " gave document text that is not valid UTF-8");
+        size_t outside = 0;
+        std::string first;
+        for (const Finding& f : findings) {
+            const Location& l = f.location;
+            const bool linesOutside = (l.line_start != kNone && l.line_start > lines) ||
+                                      (l.line_end != kNone && l.line_end > lines);
+            const bool bytesOutside = l.char_end != kNone && l.char_end > static_cast<std::int64_t>(run.text.size());
+            if ((linesOutside || bytesOutside) && outside++ == 0) first = f.id.empty() ? f.text.substr(0, 40) : f.id;
+        }
+        if (outside)
+            problem(2, id + ": " + count(outside, "finding") + " (first: " + first +
+                           ") name lines or bytes past the end of the document text: the text must be "
+                           "what the locations count");
+        else
+            say(3, "every finding's location falls inside the text");
+        threads(3, id, 0, run.otherThreadOutCalls, "out.write");
     }
 
     void exporter(const PluginLibrary& plugin, const fnd_exporter& ex, const Properties& options) {

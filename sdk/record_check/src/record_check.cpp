@@ -263,4 +263,6 @@ RecordChecker checkRecords(const std::vector<Source>& sources,
     return checker;
 }
 
+bool isValidUtf8(std::string_view text) { return findings::text::isValidUtf8(text); }
+
 }  // namespace findings::check

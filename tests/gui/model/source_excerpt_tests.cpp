@@ -1,8 +1,11 @@
-// The source view's content: the finding's lines found in the original file and converted
-// to code-point offsets; CRLF and page breaks removed; other encodings decoded; spreadsheet
-// rows shown as cells; binary documents summarised.
+// The source view's content: the finding's lines found in the text its importer gives
+// (the document_text extension) and converted to code-point offsets; CRLF and page breaks
+// removed; other encodings decoded; spreadsheet rows shown as cells; documents whose
+// importer gives no text summarised.
 #include "model/source_excerpt.hpp"
-#include "model/text_decoding.hpp"
+
+#include <findings/core/isolation.hpp>
+#include <findings/check/record_check.hpp>
 
 #include <test_support.hpp>
 
@@ -24,6 +27,19 @@ std::string highlighted(const SourceExcerpt& e) {
     }
     return out;
 }
+/// The document's text from the built-in importers, in this process: `importer` names one
+/// (the text importer by default: these small files are not letters it would claim), ""
+/// chooses as an import would.
+SourceText importerText(const std::string& path, const std::string& importer = "uk.findings.letters.text") {
+    static const auto registry = [] {
+        auto r = std::make_unique<core::PluginRegistry>();
+        core::IsolationSettings isolation;
+        isolation.inProcess = true;
+        core::loadPlugins(*r, {FINDINGS_PLUGIN_DIR}, isolation);
+        return r;
+    }();
+    return loadSourceText(*registry, path, importer);
+}
 Finding onLines(int64_t first, int64_t last) {
     Finding f;
     f.text = "t";
@@ -38,8 +54,7 @@ TEST_CASE("the finding's lines are highlighted, counted in code points", "[excer
     testsupport::writeFile(dir.file("l.txt"), "£1 — first\nsecond “line”\nthird\n");
     Source s;
     s.path = dir.file("l.txt");
-    SourceTextCache cache;
-    const SourceExcerpt e = excerptFor(onLines(2, 3), &s, cache);
+    const SourceExcerpt e = excerptFor(onLines(2, 3), &s, importerText(s.path));
     CHECK(e.kind == SourceExcerpt::Kind::Text);
     CHECK(e.highlightStart == 11);  // "£1 — first\n" is 11 code points
     CHECK(highlighted(e) == "second “line”\nthird");
@@ -53,19 +68,17 @@ TEST_CASE("CRLF line ends and form feeds do not shift the highlight", "[excerpt]
     testsupport::writeFile(dir.file("crlf.txt"), "one\r\ntwo\r\n\fthree\r\nfour\r\n");
     Source s;
     s.path = dir.file("crlf.txt");
-    SourceTextCache cache;
-    const SourceExcerpt e = excerptFor(onLines(3, 3), &s, cache);
-    CHECK(e.text == "one\ntwo\nthree\nfour\n");
+    const SourceExcerpt e = excerptFor(onLines(3, 3), &s, importerText(s.path));
+    CHECK(e.text == "one\ntwo\nthree\nfour");
     CHECK(highlighted(e) == "three");
 }
 
 TEST_CASE("a Windows-1252 letter is shown decoded", "[excerpt]") {
     Source s;
     s.path = testsupport::samplesDir() + "/wyvern-letter-2024-05-cp1252.txt";
-    SourceTextCache cache;
-    const SourceExcerpt e = excerptFor(onLines(1, 1), &s, cache);
+    const SourceExcerpt e = excerptFor(onLines(1, 1), &s, importerText(s.path));
     REQUIRE(e.kind == SourceExcerpt::Kind::Text);
-    CHECK(isValidUtf8(e.text));
+    CHECK(findings::check::isValidUtf8(e.text));
     CHECK(e.text.find("\u00a3") != std::string::npos);
 }
 
@@ -77,8 +90,7 @@ TEST_CASE("byte offsets are used when lines are absent", "[excerpt]") {
     Finding f;
     f.location.char_start = 2;
     f.location.char_end = 5;  // "éc" (é is two bytes)
-    SourceTextCache cache;
-    const SourceExcerpt e = excerptFor(f, &s, cache);
+    const SourceExcerpt e = excerptFor(f, &s, importerText(s.path));
     CHECK(e.highlightStart == 2);
     CHECK(e.highlightEnd == 4);
 }
@@ -94,8 +106,8 @@ TEST_CASE("a spreadsheet row shows its cells", "[excerpt]") {
     f.location.column = 3;
     f.action = {"Train managers", "PSW", "2025-03-31", "amber"};
     f.properties = {{"Progress update", "4 of 6 cohorts"}};
-    SourceTextCache cache;
-    const SourceExcerpt e = excerptFor(f, &s, cache);
+    CHECK_FALSE(needsSourceText(f, &s));
+    const SourceExcerpt e = excerptFor(f, &s, SourceText{});
     CHECK(e.kind == SourceExcerpt::Kind::Spreadsheet);
     CHECK(e.heading == "tracker.xlsx \u2014 Tracker!C12");
     CHECK(e.text.find("Owner: PSW") != std::string::npos);
@@ -103,7 +115,7 @@ TEST_CASE("a spreadsheet row shows its cells", "[excerpt]") {
     CHECK(highlighted(e) == "Supervision not reflective");
 }
 
-TEST_CASE("a PDF or a missing file shows the finding with a note", "[excerpt]") {
+TEST_CASE("a document its importer cannot read, or a missing file, shows the finding with a note", "[excerpt]") {
     testsupport::TempDir dir;
     testsupport::writeFile(dir.file("l.pdf"), "%PDF-1.7 binary");
     Source s;
@@ -111,24 +123,17 @@ TEST_CASE("a PDF or a missing file shows the finding with a note", "[excerpt]") 
     Finding f;
     f.text = "Leaders know their services well.";
     f.location.page = 2;
-    SourceTextCache cache;
-    SourceExcerpt e = excerptFor(f, &s, cache);
+    SourceExcerpt e = excerptFor(f, &s, importerText(s.path, ""));
     CHECK(e.kind == SourceExcerpt::Kind::Summary);
+    // The PDF importer's own words for what is wrong, naming it.
+    CHECK(e.text.find("(importer uk.findings.letters.pdf)") != std::string::npos);
     CHECK(highlighted(e) == f.text);
     CHECK(e.heading == "l.pdf \u2014 page 2");
     s.path = dir.file("gone.txt");
-    e = excerptFor(f, &s, cache);
+    e = excerptFor(f, &s, importerText(s.path, ""));
     CHECK(e.kind == SourceExcerpt::Kind::Missing);
     CHECK(e.text.find("gone.txt") != std::string::npos);
     CHECK(highlighted(e) == f.text);
-}
-
-TEST_CASE("UTF-8 validation rejects overlong and truncated sequences", "[excerpt]") {
-    CHECK(isValidUtf8("plain \xE2\x80\x94 dash"));
-    CHECK_FALSE(isValidUtf8("\xC0\xAF"));
-    CHECK_FALSE(isValidUtf8("cut \xE2\x80"));
-    CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));  // a surrogate
-    CHECK(decodeToUtf8(std::string_view("\xFF\xFE" "A\0\xAC\x20", 6)) == "A\u20ac");
 }
 
 TEST_CASE("the heading gives the page of a PDF, the lines of a text file, the row of a sheet", "[excerpt]") {
@@ -158,6 +163,18 @@ TEST_CASE("the heading gives the page of a PDF, the lines of a text file, the ro
     const SourceExcerpt loading = loadingExcerpt(f, &s);
     CHECK(loading.kind == SourceExcerpt::Kind::Loading);
     CHECK(loading.heading == "r.pdf \u2014 page 12");
-    CHECK(loading.text.rfind(kLoadingPdfText, 0) == 0);
+    CHECK(loading.text.rfind(kLoadingText, 0) == 0);
     CHECK(highlighted(loading) == f.text);
+}
+
+TEST_CASE("a Word letter shows its text, as its importer reads it", "[excerpt]") {
+    Source s;
+    s.path = std::string(FINDINGS_SOURCE_DIR) + "/tests/letters_plugin/fixtures/paged/monitoring-visit-calderbrook-2023.docx";
+    REQUIRE(testsupport::fileExists(s.path));
+    const SourceText text = importerText(s.path, "");
+    REQUIRE(text.readable);
+    const SourceExcerpt e = excerptFor(onLines(1, 2), &s, text);
+    CHECK(e.kind == SourceExcerpt::Kind::Text);
+    CHECK(e.text.find("Calderbrook") != std::string::npos);
+    CHECK(e.highlightEnd > e.highlightStart);
 }

@@ -1,9 +1,10 @@
 // Source texts for the source view: a few kept (least recently used goes), loaded on a
-// worker thread where the newest request wins, and a PDF extraction that stops when the
-// reviewer has moved on.
-#include "model/pdf_text.hpp"
+// worker thread where the newest request wins, and an importer's reading that stops when
+// the reviewer has moved on.
 #include "model/source_text_cache.hpp"
 #include "model/source_text_loader.hpp"
+
+#include <findings/core/isolation.hpp>
 
 #include <test_support.hpp>
 
@@ -108,13 +109,13 @@ TEST_CASE("the text cache keeps the most recently used few", "[sourcetext]") {
 TEST_CASE("the loader delivers on its own thread, the newest request winning", "[sourcetext]") {
     GatedLoad gate;
     Deliveries got;
-    SourceTextLoader loader(gate.load());
-    loader.request("first.pdf", got.done());
+    SourceTextLoader loader;
+    loader.request("first.pdf", gate.load(), got.done());
     REQUIRE(gate.waitStarted(1));
     // While first.pdf runs the reviewer clicks on, twice: first.pdf is cancelled, the
     // second request is replaced by the third, which is the one loaded.
-    loader.request("second.pdf", got.done());
-    loader.request("third.pdf", got.done());
+    loader.request("second.pdf", gate.load(), got.done());
+    loader.request("third.pdf", gate.load(), got.done());
     REQUIRE(gate.waitStarted(2));
     gate.release();
     REQUIRE(got.waitFor(1));
@@ -127,10 +128,10 @@ TEST_CASE("the loader delivers on its own thread, the newest request winning", "
 TEST_CASE("a request for the file being loaded waits for that load, not a second one", "[sourcetext]") {
     GatedLoad gate;
     Deliveries got;
-    SourceTextLoader loader(gate.load());
-    loader.request("report.pdf", got.done());
+    SourceTextLoader loader;
+    loader.request("report.pdf", gate.load(), got.done());
     REQUIRE(gate.waitStarted(1));
-    loader.request("report.pdf", got.done());
+    loader.request("report.pdf", gate.load(), got.done());
     gate.release();
     REQUIRE(got.waitFor(2));
     CHECK(gate.started.size() == 1);
@@ -141,34 +142,39 @@ TEST_CASE("destroying the loader stops a load in progress", "[sourcetext]") {
     Deliveries got;
     const auto before = std::chrono::steady_clock::now();
     {
-        SourceTextLoader loader(gate.load());
-        loader.request("slow.pdf", got.done());
+        SourceTextLoader loader;
+        loader.request("slow.pdf", gate.load(), got.done());
         REQUIRE(gate.waitStarted(1));
     }
     CHECK(std::chrono::steady_clock::now() - before < 2s);
     CHECK(got.paths.empty());
 }
 
-TEST_CASE("a cancelled PDF extraction stops at once", "[sourcetext][pdf]") {
+TEST_CASE("moving on cancels an importer still reading a document", "[sourcetext][isolation]") {
+    // The slow test importer reads until it is cancelled; isolated, as the app runs it.
+    findings::core::PluginRegistry registry;
+    findings::core::IsolationSettings isolation;
+    isolation.limits = {256, 20};
+    findings::core::loadPlugins(registry, {FINDINGS_TEST_PLUGIN_DIR}, isolation);
+    REQUIRE(registry.workers());
     testsupport::TempDir dir;
-    // An extractor that would take five seconds.
-    const std::string tool = dir.file("slow-pdftotext");
-    {
-        std::ofstream script(tool);
-        script << "#!/bin/sh\nexec sleep 5\n";
-    }
-    ::chmod(tool.c_str(), 0755);
-    std::atomic<bool> cancel{false};
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(200ms);
-        cancel = true;
-    });
+    testsupport::writeFile(dir.file("a.slow"), "SLOW\n");
+    testsupport::writeFile(dir.file("b.good"), "GOOD\nstrength: quick\n");
+    auto load = [&registry](const std::string& path, const std::atomic<bool>& cancel) {
+        return loadSourceText(registry, path, "", &cancel);
+    };
+    Deliveries got;
     const auto before = std::chrono::steady_clock::now();
-    std::string problem;
-    const auto text = extractPdfText(dir.file("any.pdf"), problem, tool, &cancel);
-    const auto took = std::chrono::steady_clock::now() - before;
-    canceller.join();
-    CHECK_FALSE(text);
-    CHECK(problem.find("cancelled") != std::string::npos);
-    CHECK(took < 2s);
+    SourceTextLoader loader;
+    loader.request(dir.file("a.slow"), load, got.done());
+    // The importer has started (it marks the file) when the reviewer moves on.
+    const auto giveUp = std::chrono::steady_clock::now() + 10s;
+    while (!testsupport::fileExists(dir.file("a.slow.started")) && std::chrono::steady_clock::now() < giveUp)
+        std::this_thread::sleep_for(10ms);
+    REQUIRE(testsupport::fileExists(dir.file("a.slow.started")));
+    loader.request(dir.file("b.good"), load, got.done());
+    REQUIRE(got.waitFor(1));
+    CHECK(std::chrono::steady_clock::now() - before < 8s);
+    std::lock_guard<std::mutex> lock(got.mutex);
+    CHECK(got.paths == std::vector<std::string>{dir.file("b.good")});
 }

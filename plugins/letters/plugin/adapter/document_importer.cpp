@@ -10,6 +10,7 @@
 #include <findings/classify/call_classifier.hpp>
 #include <findings/docparse/error.hpp>
 #include <findings/docparse/parser.hpp>
+#include <findings/docparse/readers.hpp>
 #include <findings/docparse/sniff.hpp>
 #include <findings/sdk/ids.hpp>
 
@@ -87,18 +88,15 @@ void DocumentImporter::import(findings::ImportCall& call) {
 
     host.throwIfCancelled();
     host.progress(0.1, "extracting text");
+    const findings::docparse::Lines lines = linesOf(bytes, call.input.path(), host);
+    host.throwIfCancelled();
+    host.progress(0.4, "parsing");
     ParsedDocument doc;
     try {
-        const findings::docparse::Lines lines = readLines(bytes, host);
-        host.throwIfCancelled();
-        host.progress(0.4, "parsing");
         findings::docparse::ParseOptions options;
         options.authorities = authorities.get();
         doc = findings::docparse::parseDocument(lines, options);
     } catch (const DocparseError& e) {
-        // "report.pdf is an HTML document, not a PDF"
-        if (e.code() == findings::docparse::ErrorCode::WrongFormat)
-            throw toImportError(DocparseError(e.code(), fileName(call.input.path()) + " " + e.what()));
         throw toImportError(e);
     }
     host.throwIfCancelled();
@@ -130,6 +128,29 @@ void DocumentImporter::import(findings::ImportCall& call) {
         host.progress(0.5 + 0.5 * static_cast<double>(i + 1) / static_cast<double>(total), "classifying");
     }
     host.progress(1.0, "done");
+}
+
+void DocumentImporter::documentText(findings::DocumentTextCall& call) {
+    const findings::Host& host = call.host;
+    host.throwIfCancelled();
+    host.progress(0.0, "reading");
+    const std::string bytes = call.input.readAll(reader_.max_input_bytes);
+    host.progress(0.1, "extracting text");
+    // joinLines is the text the readers' line numbers and offsets count, as import saw it.
+    call.out.write(findings::docparse::joinLines(linesOf(bytes, call.input.path(), host)));
+    host.progress(1.0, "done");
+}
+
+findings::docparse::Lines DocumentImporter::linesOf(std::string_view bytes, const std::string& path,
+                                                    const findings::Host& host) const {
+    try {
+        return readLines(bytes, host);
+    } catch (const DocparseError& e) {
+        // "report.pdf is an HTML document, not a PDF"
+        if (e.code() == findings::docparse::ErrorCode::WrongFormat)
+            throw toImportError(DocparseError(e.code(), fileName(path) + " " + e.what()));
+        throw toImportError(e);
+    }
 }
 
 }  // namespace letters_plugin

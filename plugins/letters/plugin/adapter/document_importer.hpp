@@ -42,13 +42,15 @@ findings::Identification claimIfMisnamed(const findings::IdentifyCall& call, con
 /// The lower-case extension of a path ("pdf"), or "".
 std::string lowerExtension(std::string_view path);
 
-/// Base of the text, Word and PDF importers.
-class DocumentImporter : public findings::Importer {
+/// Base of the text, Word and PDF importers. Each also gives the document's text (the
+/// document_text extension): the lines its findings' locations count, from the same reader.
+class DocumentImporter : public findings::Importer, public findings::DocumentTextSource {
 public:
     DocumentImporter(findings::ComponentInfo info, ReaderSpec reader,
                      std::shared_ptr<ThemeClassifierCache> themes);
 
     void import(findings::ImportCall& call) override;
+    void documentText(findings::DocumentTextCall& call) override;
 
 protected:
     /// Turns the input's bytes into lines, warning through `host` about what the container
@@ -56,6 +58,11 @@ protected:
     virtual findings::docparse::Lines readLines(std::string_view bytes, const findings::Host& host) const = 0;
 
 private:
+    /// The input's lines as readLines gives them; reader errors become import errors
+    /// naming the file.
+    findings::docparse::Lines linesOf(std::string_view bytes, const std::string& path,
+                                      const findings::Host& host) const;
+
     ReaderSpec reader_;
     std::shared_ptr<ThemeClassifierCache> themes_;
 };

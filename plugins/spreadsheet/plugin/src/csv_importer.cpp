@@ -4,6 +4,7 @@
 #include "import_setup.hpp"
 #include "input_access.hpp"
 #include "read_errors.hpp"
+#include "table_preview.hpp"
 #include "table_reader.hpp"
 
 #include <findings/text/decode.hpp>
@@ -137,6 +138,33 @@ void CsvImporter::import(findings::ImportCall& call) {
                                        std::to_string(r.findings) + " finding(s); read as " +
                                        findings::text::encodingName(adapter.format().encoding) + ", " +
                                        delimiterName(adapter.format().delimiter) + "-separated");
+    diagnostics.finish();
+}
+
+void CsvImporter::preview(findings::PreviewCall& call) {
+    ImportSetup setup = preparePreview(call, classifiers_);
+    const CsvDecodeOptions decode = readCsvDecodeOptions(call.options);
+    const std::string file = call.input.path();
+    Diagnostics diagnostics(call.host);
+    DiscardingSink nowhere;
+    TableEnvironment env{setup.options, setup.vocabulary, *setup.themes, *setup.classifier, diagnostics,
+                         nowhere.sink(), file, progressTicker(call.host, "previewing " + baseName(file))};
+    findings::Source source;
+    source.kind = "spreadsheet";
+    source.role = "plan";
+    SheetContext context{source.id, stemName(file), ""};
+    TableReader reader(env, std::move(context), std::move(source));
+    PreviewHandler preview(reader, call.maxRows);
+    CsvTableAdapter adapter(reader, baseName(file), &preview);
+    findings::sheetread::CsvOptions csvOptions;
+    csvOptions.delimiter = decode.delimiter;
+    csvOptions.encoding = decode.encoding;
+    translateReadErrors([&] {
+        findings::sheetread::readCsv(inputByteReader(call.input), file, adapter, csvOptions);
+        adapter.finish();
+    });
+    if (!preview.problem().empty()) diagnostics.warning("preview-options", preview.problem());
+    reportPreview(call.out, preview, reader, "", 1);
     diagnostics.finish();
 }
 

@@ -8,11 +8,13 @@
 
 namespace spreadsheet {
 
-class CsvImporter : public findings::Importer {
+class CsvImporter : public findings::Importer, public findings::PreviewSource {
 public:
     CsvImporter();
     findings::Identification identify(const findings::IdentifyCall& call) const override;
     void import(findings::ImportCall& call) override;
+    /// The first rows, the header and the mapping this file imports with (the preview extension).
+    void preview(findings::PreviewCall& call) override;
 
 private:
     ClassifierCache classifiers_;

@@ -25,7 +25,9 @@ uint64_t extraLines(std::string_view field) {
 
 }  // namespace
 
-CsvTableAdapter::CsvTableAdapter(TableReader& reader, std::string sheetName) : reader_(reader) {
+CsvTableAdapter::CsvTableAdapter(TableReader& reader, std::string sheetName,
+                                 findings::sheetread::SheetHandler* rows)
+    : reader_(reader), rowHandler_(rows ? *rows : reader) {
     sheet_.name = std::move(sheetName);
 }
 
@@ -34,7 +36,7 @@ void CsvTableAdapter::start() {
     started_ = true;
     findings::sheetread::SheetStart s;
     s.sheet = &sheet_;
-    reader_.onSheetStart(s);
+    rowHandler_.onSheetStart(s);
 }
 
 void CsvTableAdapter::onFormat(const findings::sheetread::CsvFormat& format) {
@@ -69,7 +71,7 @@ bool CsvTableAdapter::onRecord(const findings::sheetread::CsvRecord& record) {
     r.cells = cells_.data();
     r.cellCount = cells_.size();
     ++rows_;
-    return reader_.onRow(r);
+    return rowHandler_.onRow(r);
 }
 
 bool CsvTableAdapter::onProblem(const findings::sheetread::CsvProblem& problem) {
@@ -80,7 +82,7 @@ bool CsvTableAdapter::onProblem(const findings::sheetread::CsvProblem& problem) 
     p.row = clampRow(problem.record);
     p.message = problem.message;
     p.rowDelivered = problem.recordDelivered;
-    return reader_.onRowProblem(p);
+    return rowHandler_.onRowProblem(p);
 }
 
 void CsvTableAdapter::finish() {
@@ -88,7 +90,7 @@ void CsvTableAdapter::finish() {
     findings::sheetread::SheetEnd end;
     end.sheet = &sheet_;
     end.rowsDelivered = rows_;
-    reader_.onSheetEnd(end);
+    rowHandler_.onSheetEnd(end);
 }
 
 }  // namespace spreadsheet

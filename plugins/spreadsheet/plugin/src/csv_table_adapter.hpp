@@ -16,8 +16,10 @@ namespace spreadsheet {
 
 class CsvTableAdapter : public findings::sheetread::CsvHandler {
 public:
-    /// `sheetName` names the synthetic sheet the rows belong to.
-    CsvTableAdapter(TableReader& reader, std::string sheetName);
+    /// `sheetName` names the synthetic sheet the rows belong to. The rows go to `rows` when
+    /// given (a preview, which hands them on to `reader`), else to `reader`.
+    CsvTableAdapter(TableReader& reader, std::string sheetName,
+                    findings::sheetread::SheetHandler* rows = nullptr);
 
     void onFormat(const findings::sheetread::CsvFormat& format) override;
     bool onRecord(const findings::sheetread::CsvRecord& record) override;
@@ -30,6 +32,7 @@ public:
 private:
     void start();
     TableReader& reader_;
+    findings::sheetread::SheetHandler& rowHandler_;
     findings::sheetread::SheetInfo sheet_;
     findings::sheetread::CellStyle style_;
     findings::sheetread::CsvFormat format_;

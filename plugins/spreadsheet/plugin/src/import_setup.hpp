@@ -31,6 +31,8 @@ struct ImportSetup {
 /// host without fnd_host.input_sha256, hashes the input, leaving it at its start).
 /// Throws findings::Error.
 ImportSetup prepareImport(findings::ImportCall& call, ClassifierCache& classifiers);
+/// The same for a preview: no digest (nothing is given an id), the rest as an import has it.
+ImportSetup preparePreview(findings::PreviewCall& call, ClassifierCache& classifiers);
 
 /// The progress and cancellation callback for a TableReader reading `what`.
 std::function<void(uint32_t)> progressTicker(const findings::Host& host, std::string what);

@@ -18,6 +18,22 @@ std::string_view tableFieldName(TableField field) {
     return "text";
 }
 
+std::string_view tableFieldLabel(TableField field) {
+    switch (field) {
+    case TableField::Text: return "Finding text";
+    case TableField::Ref: return "Reference";
+    case TableField::Theme: return "Theme";
+    case TableField::Action: return "Action";
+    case TableField::Owner: return "Owner";
+    case TableField::Due: return "Due date";
+    case TableField::Status: return "Status (RAG)";
+    case TableField::Summary: return "Summary";
+    case TableField::Section: return "Section";
+    case TableField::Review: return "Review state";
+    }
+    return "Finding text";
+}
+
 std::optional<TableField> tableFieldNamed(std::string_view name) {
     for (TableField f : kAllTableFields)
         if (tableFieldName(f) == name) return f;

@@ -22,6 +22,8 @@ inline constexpr std::array<TableField, kTableFieldCount> kAllTableFields{
 
 /// "text", "ref", "theme", "action", "owner", "due", "status", "summary", "section", "review".
 std::string_view tableFieldName(TableField field);
+/// "Finding text", "Reference", ... : the field's name for people (a preview's form).
+std::string_view tableFieldLabel(TableField field);
 /// The field called `name` (as tableFieldName spells it), or nullopt.
 std::optional<TableField> tableFieldNamed(std::string_view name);
 /// "text, ref, theme, ..." for messages.

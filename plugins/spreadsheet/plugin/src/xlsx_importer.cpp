@@ -7,12 +7,15 @@
 #include "input_access.hpp"
 #include "ole_compound.hpp"
 #include "read_errors.hpp"
+#include "table_preview.hpp"
 #include "table_reader.hpp"
 
 #include <findings/safezip/archive.hpp>
 #include <findings/sheetread/xlsx_workbook.hpp>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <cctype>
 #include <limits>
 #include <unordered_set>
@@ -195,6 +198,49 @@ void XlsxImporter::import(findings::ImportCall& call) {
             return;
         }
         importTrackerSheets(workbook, call, setup, diagnostics);
+    });
+    diagnostics.finish();
+}
+
+void XlsxImporter::preview(findings::PreviewCall& call) {
+    refuseOleCompound(call.input);
+    ImportSetup setup = preparePreview(call, classifiers_);
+    const std::string file = call.input.path();
+    Diagnostics diagnostics(call.host);
+    translateReadErrors([&] {
+        XlsxWorkbook workbook(inputByteSource(call.input));
+        const auto sheets = sheetsToRead(workbook, setup.options, diagnostics);
+        DiscardingSink nowhere;
+        TableEnvironment env{setup.options, setup.vocabulary, *setup.themes, *setup.classifier, diagnostics,
+                             nowhere.sink(), file, {}};
+        // The first sheet with a header is the one shown; with none, the first sheet's rows.
+        struct Read {
+            std::unique_ptr<TableReader> reader;
+            std::unique_ptr<PreviewHandler> preview;
+            std::string sheet;
+        };
+        std::optional<Read> shown;
+        for (const SheetInfo* sheet : sheets) {
+            Read read;
+            read.sheet = sheet->name;
+            env.tick = progressTicker(call.host, "previewing sheet " + sheet->name);
+            findings::Source source;
+            source.kind = "spreadsheet";
+            source.role = "plan";
+            read.reader = std::make_unique<TableReader>(env, SheetContext{source.id, sheet->name, sheet->name},
+                                                        std::move(source));
+            read.preview = std::make_unique<PreviewHandler>(*read.reader, call.maxRows);
+            workbook.readSheet(*sheet, *read.preview);
+            const bool found = read.preview->headerRow().has_value();
+            if (!shown || found) shown = std::move(read);
+            if (found) break;
+        }
+        if (!shown) {
+            call.out.table("", 0, FND_NONE);
+            return;
+        }
+        if (!shown->preview->problem().empty()) diagnostics.warning("preview-options", shown->preview->problem());
+        reportPreview(call.out, *shown->preview, *shown->reader, shown->sheet, sheets.size());
     });
     diagnostics.finish();
 }

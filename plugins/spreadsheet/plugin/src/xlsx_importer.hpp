@@ -9,11 +9,14 @@
 
 namespace spreadsheet {
 
-class XlsxImporter : public findings::Importer {
+class XlsxImporter : public findings::Importer, public findings::PreviewSource {
 public:
     XlsxImporter();
     findings::Identification identify(const findings::IdentifyCall& call) const override;
     void import(findings::ImportCall& call) override;
+    /// The first rows, the header and the mapping of the sheet an import reads first (the
+    /// sheet option's, else the first visible worksheet with a header): the preview extension.
+    void preview(findings::PreviewCall& call) override;
 
 private:
     ClassifierCache classifiers_;

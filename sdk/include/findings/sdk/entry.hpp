@@ -92,6 +92,23 @@ struct ImportCall {
     Sink sink;
 };
 
+/// The arguments of a document_text call (the FND_EXT_DOCUMENT_TEXT extension).
+struct DocumentTextCall {
+    Host host;
+    Input input;
+    Options options;
+    TextOut out;
+};
+
+/// The arguments of a preview call (the FND_EXT_PREVIEW extension).
+struct PreviewCall {
+    Host host;
+    Input input;
+    Options options;
+    size_t maxRows; ///< report at most this many rows
+    PreviewOut out;
+};
+
 /// The arguments of an export call.
 struct ExportCall {
     Host host;
@@ -115,6 +132,28 @@ public:
 
 private:
     ComponentInfo info_;
+};
+
+/// An importer that can also give the document's text (the FND_EXT_DOCUMENT_TEXT extension):
+/// derive from both Importer and this, and the host's source view shows each finding where it
+/// stands. Write the text whose lines the findings' locations count (plugin.h,
+/// fnd_document_text_ext): the same reading of the input as import's.
+class DocumentTextSource {
+public:
+    virtual ~DocumentTextSource() = default;
+    /// Reads call.input and writes its text to call.out; reports failure by throwing Error.
+    virtual void documentText(DocumentTextCall& call) = 0;
+};
+
+/// A table importer that can also preview what it would read (the FND_EXT_PREVIEW
+/// extension): derive from both Importer and this. Report the table, its first rows and the
+/// column chosen for each field, reading call.options as import does (plugin.h,
+/// fnd_preview_ext).
+class PreviewSource {
+public:
+    virtual ~PreviewSource() = default;
+    /// Reads the start of call.input and reports to call.out; reports failure by throwing Error.
+    virtual void preview(PreviewCall& call) = 0;
 };
 
 /// Base of a C++ exporter. One instance serves every call.
@@ -224,6 +263,40 @@ inline fnd_status importTrampoline(const fnd_importer* self, const fnd_host* hos
     });
 }
 
+inline fnd_status documentTextTrampoline(const fnd_importer* self, const fnd_host* host,
+                                         const fnd_input* input, const fnd_options* options,
+                                         const fnd_text_out* out) noexcept {
+    return guarded(host, [&] {
+        DocumentTextCall call{Host(host), Input(input), Options(options), TextOut(out)};
+        dynamic_cast<DocumentTextSource&>(*static_cast<Importer*>(self->user)).documentText(call);
+    });
+}
+
+inline fnd_status previewTrampoline(const fnd_importer* self, const fnd_host* host, const fnd_input* input,
+                                    const fnd_options* options, size_t max_rows,
+                                    const fnd_preview_out* out) noexcept {
+    return guarded(host, [&] {
+        PreviewCall call{Host(host), Input(input), Options(options), max_rows, PreviewOut(out)};
+        dynamic_cast<PreviewSource&>(*static_cast<Importer*>(self->user)).preview(call);
+    });
+}
+
+/// fnd_importer.get_extension: the extensions a C++ importer offers are the interfaces it
+/// derives from.
+inline const void* importerExtension(const fnd_importer* self, const char* id) noexcept {
+    static const fnd_document_text_ext documentText{sizeof(fnd_document_text_ext), &documentTextTrampoline};
+    static const fnd_preview_ext preview{sizeof(fnd_preview_ext), &previewTrampoline};
+    if (!id || !self) return nullptr;
+    const std::string_view name(id);
+    auto* importer = static_cast<Importer*>(self->user);
+    if (name == FND_EXT_DOCUMENT_TEXT && dynamic_cast<DocumentTextSource*>(importer)) return &documentText;
+    if (name == FND_EXT_PREVIEW && dynamic_cast<PreviewSource*>(importer)) return &preview;
+    return nullptr;
+}
+
+/// fnd_exporter.get_extension: no exporter extension is defined yet.
+inline const void* exporterExtension(const fnd_exporter*, const char*) noexcept { return nullptr; }
+
 inline fnd_status exportTrampoline(const fnd_exporter* self, const fnd_host* host,
                                    const fnd_view* view, const fnd_options* options,
                                    const fnd_output* output) noexcept {
@@ -273,6 +346,7 @@ public:
             d.identify = &detail::identifyTrampoline;
             d.import = &detail::importTrampoline;
             d.user = i.get();
+            d.get_extension = &detail::importerExtension;
             importer_structs_.push_back(std::make_unique<fnd_importer>(d));
         }
         for (auto& e : exporters_) {
@@ -289,6 +363,7 @@ public:
             d.option_count = c.option_ptrs.size();
             d.export_findings = &detail::exportTrampoline;
             d.user = e.get();
+            d.get_extension = &detail::exporterExtension;
             exporter_structs_.push_back(std::make_unique<fnd_exporter>(d));
         }
         for (auto& p : importer_structs_) importer_ptrs_.push_back(p.get());

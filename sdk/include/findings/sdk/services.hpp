@@ -297,6 +297,46 @@ private:
     const fnd_sink* c_;
 };
 
+/// Where a document_text call writes the document's text (fnd_text_out).
+class TextOut {
+public:
+    explicit TextOut(const fnd_text_out* c) : c_(c) {}
+
+    /// Appends UTF-8 text; throws StopRequested when the host asks to stop.
+    void write(std::string_view text) const {
+        if (!text.empty() && c_->write(c_->ctx, toC(text)) != 0) throw StopRequested();
+    }
+
+private:
+    const fnd_text_out* c_;
+};
+
+/// Where a preview call reports what it read (fnd_preview_out).
+class PreviewOut {
+public:
+    explicit PreviewOut(const fnd_preview_out* c) : c_(c) {}
+
+    /// The table read: its sheet ("" for a file without sheets), how many sheets an import
+    /// would read, and the 1-based header row (FND_NONE when none was found).
+    void table(std::string_view sheet, size_t sheetCount, int64_t headerRow) const {
+        c_->table(c_->ctx, toC(sheet), sheetCount, headerRow);
+    }
+    /// One row, its cells by column from column 1; false when the host wants no more rows.
+    bool row(int64_t row, const std::vector<std::string>& cells) const {
+        std::vector<fnd_str> c;
+        c.reserve(cells.size());
+        for (const std::string& cell : cells) c.push_back(toC(cell));
+        return c_->row(c_->ctx, row, c.data(), c.size()) == 0;
+    }
+    /// A field a column can fill, with the heading of the column chosen ("" for none).
+    void field(std::string_view field, std::string_view label, std::string_view columnHeader) const {
+        c_->field(c_->ctx, toC(field), toC(label), toC(columnHeader));
+    }
+
+private:
+    const fnd_preview_out* c_;
+};
+
 /// The read-only findings set an exporter writes.
 class View {
 public:

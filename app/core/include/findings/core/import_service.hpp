@@ -52,6 +52,14 @@ std::vector<Probe> probeFileHere(const PluginRegistry& registry, const std::stri
 /// listing the candidates).
 ImporterEntry chooseImporter(const std::vector<Probe>& probes, std::string& error);
 
+/// The importer for `path`: the one with id `forcedId` when given, else the one
+/// chooseImporter picks from probeFileHere (whose probes go to `probes` when given);
+/// {nullptr,...} with `error` set when there is none.
+ImporterEntry importerFor(const PluginRegistry& registry, const std::string& path,
+                          const std::string& forcedId, DiagnosticList& diagnostics,
+                          const StageFn& stage, std::uint64_t maxInputBytes, std::string& error,
+                          std::vector<Probe>* probes = nullptr);
+
 /// When the importer chooseImporter picked (probes.front()) comes from a plugin that is not
 /// built in (LoadedPlugin::builtIn) and a built-in importer also claimed the file (confidence
 /// above 0), a warning naming both with their confidences; "" otherwise. A third party's

@@ -19,6 +19,10 @@ inline constexpr std::uint64_t kDefaultMaxInputBytes = std::uint64_t{4096} << 20
 std::uint64_t checkInputFile(const std::string& path,
                              std::uint64_t maxBytes = kDefaultMaxInputBytes);
 
+/// "report.pdf: No such file or directory": a cause from the functions here, naming the
+/// file by its name (for a message shown beside other things about that file).
+std::string inputProblem(const std::string& path, const std::string& cause);
+
 /// Opens `path` for reading after the same checks, made again on the open descriptor (so a
 /// file swapped for a FIFO in between cannot hang the run). Throws as checkInputFile.
 std::FILE* openInputFile(const std::string& path, std::uint64_t maxBytes = kDefaultMaxInputBytes);

@@ -10,6 +10,7 @@
 // record throws ProtocolError, which fails that file.
 #pragma once
 
+#include <findings/core/table_preview.hpp>
 #include <findings/core/worker_frames.hpp>
 #include <findings/sdk/records.hpp>
 
@@ -32,5 +33,10 @@ void putFinding(FrameWriter& frame, const Finding& finding);
 Source takeSource(Frame& frame);
 /// Reads a finding as takeSource reads a source.
 Finding takeFinding(Frame& frame);
+
+/// Appends a table preview (a Msg::Previewed answer).
+void putPreview(FrameWriter& frame, const TablePreview& preview);
+/// Reads a table preview from the rest of `frame`; throws ProtocolError as takeSource does.
+TablePreview takePreview(Frame& frame);
 
 }  // namespace findings::core::worker

@@ -22,6 +22,8 @@ enum class Msg : std::uint8_t {
     Probe,       ///< path
     Scan,        ///< path of one plugin file to try loading
     Cancel,      ///< stop the job in flight (the plugin sees is_cancelled)
+    DocumentText,///< path, importer id ("" to choose as an import would)
+    Preview,     ///< path, importer id, options (count, then key and value), max rows
     Ready = 64,  ///< the worker has loaded its plugins
     Stage,       ///< importer id, 0 identify / 1 import: who runs now (names a crash)
     Diagnostic,  ///< one diagnostic of the job
@@ -32,6 +34,8 @@ enum class Msg : std::uint8_t {
     Imported,    ///< ok, importer id, error, cause reported, failure kind
     Scanned,     ///< "" when the plugin loads, else why not
     Failed,      ///< the job itself failed in the worker (unreadable request): message
+    Text,        ///< ok, importer id, text, problem, cancelled: a DocumentText job's answer
+    Previewed,   ///< a Preview job's answer (worker_main.cpp, putPreview)
 };
 
 /// Largest frame accepted; anything bigger is a broken worker, not a record.

@@ -6,6 +6,8 @@
 // Records, diagnostics and progress stream back in frames (worker_frames.hpp) as they come.
 #pragma once
 
+#include <findings/core/document_text.hpp>
+#include <findings/core/table_preview.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/worker_process.hpp>
 
@@ -49,6 +51,13 @@ public:
     /// cannot be read or an importer crashed or hung on it.
     std::vector<ProbeAnswer> probe(const std::string& path, DiagnosticList& diagnostics);
 
+    /// The document's text from importer `importerId` ("" to choose) in a worker
+    /// (documentTextHere there): a crash, a hang or a cancel becomes its `problem`.
+    DocumentText documentText(const std::string& path, const std::string& importerId,
+                              DiagnosticList& diagnostics, const std::atomic<bool>* cancel);
+    /// A table importer's preview of `path` in a worker (previewTableHere there).
+    TablePreview previewTable(const std::string& path, const std::string& importerId, const Properties& options,
+                              size_t maxRows, DiagnosticList& diagnostics);
     const WorkerOptions& options() const { return options_; }
     /// How many worker processes were started so far (a replaced worker counts again).
     size_t started() const { return started_.load(); }

@@ -11,6 +11,8 @@
 #include <findings/plugin_check/mock_host.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,46 @@ struct ImportRun {
 ImportRun runImport(const fnd_importer& importer, const std::string& path,
                     const Properties& options = {}, const std::string& pluginDir = ".",
                     const HostServices& services = {});
+
+/// What one document_text call (the FND_EXT_DOCUMENT_TEXT extension) gave.
+struct DocumentTextRun {
+    bool offered = false;             ///< the importer offers the extension
+    fnd_status status = FND_OK;
+    std::string text;                 ///< every byte written
+    std::vector<Diagnostic> diagnostics;
+    double milliseconds = 0;
+    std::size_t otherThreadOutCalls = 0; ///< out.write from other threads: not allowed
+};
+
+/// Asks `importer` for the document text of the file at `path`, under a MockHost offering
+/// `services`; `offered` false (and nothing run) when it does not offer the extension.
+/// Throws std::runtime_error when the file cannot be opened.
+DocumentTextRun runDocumentText(const fnd_importer& importer, const std::string& path,
+                                const Properties& options = {}, const std::string& pluginDir = ".",
+                                const HostServices& services = {});
+
+/// What one preview call (the FND_EXT_PREVIEW extension) reported.
+struct PreviewRun {
+    bool offered = false;             ///< the importer offers the extension
+    fnd_status status = FND_OK;
+    std::string sheet;
+    std::size_t sheetCount = 0;
+    std::int64_t headerRow = FND_NONE;
+    std::vector<std::pair<std::int64_t, std::vector<std::string>>> rows; ///< row number, cells
+    struct Field {
+        std::string field, label, columnHeader;
+    };
+    std::vector<Field> fields;
+    std::size_t tableCalls = 0;       ///< table() must be called exactly once
+    std::vector<Diagnostic> diagnostics;
+    double milliseconds = 0;
+};
+
+/// Asks `importer` for a preview of the file at `path` (at most `maxRows` rows), under a
+/// MockHost; `offered` false (and nothing run) when it does not offer the extension.
+/// Throws std::runtime_error when the file cannot be opened.
+PreviewRun runPreview(const fnd_importer& importer, const std::string& path, const Properties& options = {},
+                      std::size_t maxRows = 60, const std::string& pluginDir = ".", const HostServices& services = {});
 
 /// What one export() wrote.
 struct ExportRun {

@@ -81,6 +81,10 @@ private:
     RecordIds ids_;
 };
 
+/// True when `text` is well-formed UTF-8: the rule every string crossing the boundary
+/// passes (record fields, and a document_text extension's text).
+bool isValidUtf8(std::string_view text);
+
 /// Checks a whole set of records: every source, then every finding, then the references.
 /// Returns the checker, whose problems() and problemCount() say what was found.
 RecordChecker checkRecords(const std::vector<Source>& sources,
