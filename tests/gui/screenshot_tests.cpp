@@ -6,10 +6,14 @@
 // the first capture of a process, so a second one would show a stale screen.
 #include "gui_test_support.hpp"
 
+#include "model/import_plan.hpp"
+
 #include "ui/export_dialog.hpp"
 #include "ui/finding_editor.hpp"
 #include "ui/findings_table.hpp"
 #include "ui/import_log_panel.hpp"
+#include "ui/source_view.hpp"
+#include "ui/spreadsheet_preview_dialog.hpp"
 #include "ui/wx_text.hpp"
 
 #include <catch2/catch.hpp>
@@ -68,6 +72,8 @@ void prepare(FrameFixture& fx) {
         }
     }
     frame.table()->selectRow(row);
+    // The letter's text comes from its importer in a worker: in the picture once it is there.
+    REQUIRE(guitest::waitUntil([&] { return !frame.sourceView()->loading(); }, 15000));
     frame.lowerNotebook()->SetSelection(2);  // the progress matrix
     guitest::pump(300);
 
@@ -135,6 +141,19 @@ TEST_CASE("screenshot of the export dialog (one process)", "[.shot-export]") {
     dialog->Destroy();
 }
 
+TEST_CASE("screenshot of the spreadsheet preview (one process)", "[.shot-preview]") {
+    FrameFixture fx;
+    const PlannedFile tracker{testsupport::samplesDir() + "/wyvern-improvement-tracker.xlsx",
+                              "uk.findings.spreadsheet.xlsx", true};
+    auto* dialog = new SpreadsheetPreviewDialog(&fx.frame(), fx.frame().previewRequestFor(tracker));
+    dialog->Show();
+    dialog->Raise();
+    guitest::pump(500);
+    REQUIRE(dialog->showsRawRows());
+    REQUIRE(guitest::saveScreenshot(dialog, kDir + "/spreadsheet-preview.png"));
+    dialog->Destroy();
+}
+
 TEST_CASE("an empty import log takes a strip, not half the window", "[layout][issue11]") {
     for (const wxSize size : {wxSize(1366, 768), wxSize(1280, 800)}) {
         FrameFixture fx;
@@ -172,7 +191,7 @@ static void laptopShot(int width, int height, const std::string& file) {
 TEST_CASE("screenshot at 1366x768 (one process)", "[.shot-1366]") { laptopShot(1366, 768, "main-window-1366x768.png"); }
 TEST_CASE("screenshot at 1280x800 (one process)", "[.shot-1280]") { laptopShot(1280, 800, "main-window-1280x800.png"); }
 
-TEST_CASE("screenshots of the main window and the export dialog", "[screenshot]") {
+TEST_CASE("screenshots of the main window and the export and import preview dialogs", "[screenshot]") {
     const std::string self = findings::core::currentExecutablePath();
     REQUIRE_FALSE(self.empty());
     struct Shot {
@@ -181,6 +200,7 @@ TEST_CASE("screenshots of the main window and the export dialog", "[screenshot]"
         int minWidth;
     };
     for (const Shot& shot : {Shot{"[.shot-main]", "main-window.png", 800}, Shot{"[.shot-export]", "export-dialog.png", 400},
+                             Shot{"[.shot-preview]", "spreadsheet-preview.png", 600},
                              Shot{"[.shot-1366]", "main-window-1366x768.png", 1366},
                              Shot{"[.shot-1280]", "main-window-1280x800.png", 1280}}) {
         const std::string png = kDir + "/" + shot.file;
