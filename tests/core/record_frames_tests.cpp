@@ -154,3 +154,39 @@ TEST_CASE("a record of another version, an impossible count or bytes left over i
     Frame l = received(lying);
     CHECK_THROWS_WITH(takeFinding(l), Catch::Contains("a count of 4294967295"));
 }
+
+TEST_CASE("a table preview crosses from the worker unchanged, and a cut one is refused", "[isolation][frames]") {
+    findings::core::TablePreview p;
+    p.ok = true;
+    p.offered = true;
+    p.importerId = "uk.findings.spreadsheet.xlsx";
+    p.sheet = "Tracker \u2014 2025";
+    p.sheetCount = 2;
+    p.headerRow = 4;
+    p.rows = {{1, {"Wyvern plan"}}, {4, {"Ref", "", "Area for improvement"}}, {5, {}}};
+    p.fields = {{"text", "Finding text", "Area for improvement"}, {"owner", "Owner", ""}};
+    FrameWriter w(Msg::Previewed);
+    putPreview(w, p);
+    Frame f = received(w);
+    const findings::core::TablePreview back = takePreview(f);
+    CHECK(back.ok);
+    CHECK(back.offered);
+    CHECK(back.importerId == p.importerId);
+    CHECK(back.sheet == p.sheet);
+    CHECK(back.sheetCount == 2);
+    CHECK(back.headerRow == 4);
+    REQUIRE(back.rows.size() == 3);
+    CHECK(back.rows[1].number == 4);
+    CHECK(back.rows[1].cells == p.rows[1].cells);
+    CHECK(back.rows[2].cells.empty());
+    REQUIRE(back.fields.size() == 2);
+    CHECK(back.fields[0].columnHeader == "Area for improvement");
+    CHECK(back.fields[1].label == "Owner");
+
+    const std::string payload = w.bytes().substr(5);
+    for (std::size_t n = 0; n < payload.size(); ++n) {
+        Frame cut(Msg::Previewed, payload.substr(0, n));
+        INFO("first " << n << " bytes");
+        CHECK_THROWS_AS(takePreview(cut), ProtocolError);
+    }
+}
