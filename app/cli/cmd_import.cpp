@@ -78,7 +78,7 @@ int runImport(Session& s) {
 
     warnUnusedOptions(s, settings.options, results, convert);
 
-    core::FindingsSet set;
+    findings::FindingsSet set;
     std::vector<core::SpooledFindings> spooled;
     size_t spooledCount = 0;
     size_t failed = 0;

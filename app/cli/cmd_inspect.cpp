@@ -12,7 +12,7 @@ int runInspect(Session& s) {
     int status = 0;
     for (const auto& file : s.args.files) {
         try {
-            if (core::checkInputFile(file, s.maxInputBytes()) == 0) {
+            if (findings::checkInputFile(file, s.maxInputBytes()) == 0) {
                 s.report(core::Severity::Error, file, "empty", "the file is empty");
                 status = 1;
                 continue;

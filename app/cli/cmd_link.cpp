@@ -4,7 +4,7 @@
 #include "commands.hpp"
 
 #include <findings/core/findings_file.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/core/import_service.hpp>
 #include <findings/core/linker.hpp>
 
@@ -22,7 +22,7 @@ std::string percent(double x) {
 
 }  // namespace
 
-bool linkInto(Session& s, core::FindingsSet& set) {
+bool linkInto(Session& s, findings::FindingsSet& set) {
     core::LinkSettings settings;
     if (s.args.threshold >= 0) settings.threshold = s.args.threshold;
     core::link::TermAnalyzer analyzer;
@@ -58,11 +58,11 @@ int runLink(Session& s) {
     if (s.args.files.empty()) throw UsageError("link needs at least one FILE.findings.json");
     if (s.args.output.empty()) throw UsageError("link needs -o OUT.findings.json");
     if (s.args.threshold > 1) throw UsageError("--threshold is a confidence from 0 to 1");
-    core::FindingsSet set;
+    findings::FindingsSet set;
     int status = 0;
     for (const auto& file : s.args.files) {
         try {
-            for (const auto& warning : core::appendImport(set, core::readFindingsFile(file)))
+            for (const auto& warning : core::appendImport(set, findings::readFindingsFile(file)))
                 s.report(core::Severity::Warning, file, "duplicate-source", warning);
         } catch (const std::exception& e) {
             // readFindingsFile's message already begins with the file's name.

@@ -6,7 +6,7 @@
 
 #include <findings/core/edited_file_merge.hpp>
 #include <findings/core/findings_file.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 namespace findings::cli {
 
@@ -17,9 +17,9 @@ int runMerge(Session& s) {
     const std::string& basePath = s.args.files[0];
     const std::string& editedPath = s.args.files[1];
 
-    core::FindingsSet base;
+    findings::FindingsSet base;
     try {
-        base = core::readFindingsFile(basePath);
+        base = findings::readFindingsFile(basePath);
     } catch (const std::exception& e) {
         s.report(core::Severity::Error, basePath, "unreadable", e.what());
         return 1;

@@ -1,7 +1,7 @@
 // `findings plugins [--json]`: what is loaded, from where, and what failed to load and why.
 #include "commands.hpp"
 
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 
 #include <iostream>
 
@@ -15,7 +15,7 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 void printJson(const Session& s) {
-    core::JsonText j(2);
+    findings::JsonText j(2);
     j.beginObject();
     j.key("plugins");
     j.beginArray();

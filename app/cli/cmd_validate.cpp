@@ -3,8 +3,8 @@
 #include "commands.hpp"
 
 #include <findings/core/diagnostics.hpp>
-#include <findings/core/input_check.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/input_check.hpp>
+#include <findings/format/validator.hpp>
 
 #include <iostream>
 #include <new>
@@ -15,14 +15,14 @@ int runValidate(Session& s) {
     if (s.args.files.empty()) throw UsageError("validate needs at least one FILE.findings.json");
     int status = 0;
     for (const auto& file : s.args.files) {
-        std::vector<core::ValidationProblem> problems;
+        std::vector<findings::ValidationProblem> problems;
         try {
-            if (core::checkInputFile(file, s.maxInputBytes()) == 0) {
+            if (findings::checkInputFile(file, s.maxInputBytes()) == 0) {
                 s.report(core::Severity::Error, file, "empty", "the file is empty");
                 status = 1;
                 continue;
             }
-            problems = core::validateFindingsFile(file);
+            problems = findings::validateFindingsFile(file);
         } catch (const std::bad_alloc&) {
             s.report(core::Severity::Error, file, "out-of-memory",
                      "not enough memory to check this document");

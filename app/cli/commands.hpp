@@ -4,7 +4,7 @@
 
 #include "session.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 namespace findings::cli {
 
@@ -19,7 +19,7 @@ int runPluginCheck(const CliArgs& args);
 
 /// Links follow-ups in `set` as `findings link` does, reporting what was done; false when
 /// the concept file has a mistake (reported).
-bool linkInto(Session& session, core::FindingsSet& set);
+bool linkInto(Session& session, findings::FindingsSet& set);
 
 /// Help text for `findings --help` and `findings COMMAND --help`.
 std::string helpText(const std::string& command);

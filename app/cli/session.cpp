@@ -32,7 +32,7 @@ Session::Session(const CliArgs& a) : args(a) {
 }
 
 std::uint64_t Session::maxInputBytes() const {
-    return args.maxInputMb ? args.maxInputMb << 20 : core::kDefaultMaxInputBytes;
+    return args.maxInputMb ? args.maxInputMb << 20 : findings::kDefaultMaxInputBytes;
 }
 
 void Session::report(core::Severity severity, const std::string& file, const std::string& code,

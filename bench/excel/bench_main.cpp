@@ -15,7 +15,7 @@
 
 #include <findings/core/diagnostics.hpp>
 #include <findings/core/export_service.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/theme_labels.hpp>
 
@@ -56,7 +56,7 @@ long fileSize(const std::string& path) {
 /// Writes N findings with one writer and prints "seconds S baseline_kb B bytes F".
 int runMeasurement(const std::string& writer, const std::string& mode, std::size_t n,
                    const std::string& workdir) {
-    const core::FindingsSet set = generateFindings(n);
+    const findings::FindingsSet set = generateFindings(n);
     const core::ThemeLabels labels = core::ThemeLabels::find({kPluginDir});
     const bool cm = mode == "cm";
     const std::string out = workdir + "/" + writer + "-" + mode + "-" + std::to_string(n) + ".xlsx";
@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
             return runMeasurement(args[1], args[2], std::stoul(args[3]), args[4]);
         if (args.size() == 2 && args[0] == "--demo") {
             std::ofstream out(args[1], std::ios::binary);
-            core::writeFindingsJson(demoDocument(), out);
+            findings::writeFindingsJson(demoDocument(), out);
             return out ? 0 : 1;
         }
         std::vector<std::string> sizes{"10000", "100000"}, writers{"floor", "exporter", "python"},

@@ -1,6 +1,6 @@
 #include "cell_dump.hpp"
 
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -16,7 +16,7 @@ void appendRow(std::string& line, const Row& row) {
         if (c) line += ',';
         const Cell& cell = row[c];
         switch (cell.kind) {
-            case Cell::Kind::Text: findings::core::appendJsonString(line, cell.text); break;
+            case Cell::Kind::Text: findings::appendJsonString(line, cell.text); break;
             case Cell::Kind::Number:
                 std::snprintf(number, sizeof number, "%.17g", cell.number);
                 line += number;

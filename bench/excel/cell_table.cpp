@@ -32,7 +32,7 @@ void dataRow(const DataRow& r, Row& out) {
 
 }  // namespace
 
-CellTable::CellTable(const core::FindingsSet& set, const core::ThemeLabels& labels)
+CellTable::CellTable(const findings::FindingsSet& set, const core::ThemeLabels& labels)
     : set_(set), labels_(labels), sources_(set.sources) {}
 
 const std::string& CellTable::label(const std::string& themeId) const {

@@ -6,7 +6,7 @@
 
 #include "source_catalog.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
 
 #include <cstddef>
@@ -27,7 +27,7 @@ using Row = std::vector<Cell>;
 
 class CellTable {
 public:
-    CellTable(const findings::core::FindingsSet& set, const findings::core::ThemeLabels& labels);
+    CellTable(const findings::FindingsSet& set, const findings::core::ThemeLabels& labels);
 
     std::size_t findingCount() const { return set_.findings.size(); }
     std::size_t sourceCount() const { return set_.sources.size(); }
@@ -46,7 +46,7 @@ public:
 
 private:
     const std::string& label(const std::string& themeId) const;
-    const findings::core::FindingsSet& set_;
+    const findings::FindingsSet& set_;
     const findings::core::ThemeLabels& labels_;
     findings::excel::SourceCatalog sources_;  // id lookup and source labels, as the exporter
     mutable std::unordered_map<std::string, std::string> labelCache_;

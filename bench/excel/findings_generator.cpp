@@ -129,9 +129,9 @@ Finding makeFinding(const Source& source, int n, double weakness, std::mt19937& 
 
 }  // namespace
 
-findings::core::FindingsSet generateFindings(std::size_t count, unsigned seed) {
+findings::FindingsSet generateFindings(std::size_t count, unsigned seed) {
     std::mt19937 rng(seed);
-    findings::core::FindingsSet set;
+    findings::FindingsSet set;
     // About 15 findings per letter, as in real monitoring letters; up to 8 authorities.
     const std::size_t letters = std::max<std::size_t>(4, count / 15);
     set.sources.reserve(letters);
@@ -150,9 +150,9 @@ findings::core::FindingsSet generateFindings(std::size_t count, unsigned seed) {
     return set;
 }
 
-findings::core::FindingsSet demoDocument() {
+findings::FindingsSet demoDocument() {
     std::mt19937 rng(7);
-    findings::core::FindingsSet set;
+    findings::FindingsSet set;
     const int months[] = {3, 7, 11, 3, 7};
     for (int v = 1; v <= 5; ++v)
         set.sources.push_back(visitSource("Wyvern", v, v <= 3 ? 2023 : 2024, months[v - 1]));

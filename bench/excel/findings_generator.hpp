@@ -3,17 +3,17 @@
 // polarity, and (for a third of them) an action. Deterministic for a given size and seed.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <cstddef>
 
 namespace excel_bench {
 
 /// `count` findings spread over sources in the way a large collection of letters would be.
-findings::core::FindingsSet generateFindings(std::size_t count, unsigned seed = 1);
+findings::FindingsSet generateFindings(std::size_t count, unsigned seed = 1);
 
 /// One authority's five monitoring visits, improving from visit to visit, with a dozen
 /// themes: the document behind docs/images/progress.png.
-findings::core::FindingsSet demoDocument();
+findings::FindingsSet demoDocument();
 
 }  // namespace excel_bench

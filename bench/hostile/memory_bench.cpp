@@ -7,7 +7,7 @@
 #include "findings_generator.hpp"
 #include "tracker_generator.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -39,10 +39,10 @@ void writeDocument(const std::string& path, double mb) {
     // About 1.6 KB of JSON per generated finding; one batch, then doubled until big enough.
     size_t count = size_t(mb * 1024 * 1024 / 1600) + 1;
     for (;;) {
-        findings::core::FindingsSet set = excel_bench::generateFindings(count);
+        findings::FindingsSet set = excel_bench::generateFindings(count);
         {
             std::ofstream out(path, std::ios::binary);
-            findings::core::writeFindingsJson(set, out);
+            findings::writeFindingsJson(set, out);
         }
         const double got = fileMb(path);
         if (got >= mb) return;

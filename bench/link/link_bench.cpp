@@ -32,9 +32,9 @@ int main(int argc, char** argv) {
                 "F1", "stance", "plan F1", "same F1", "links", "ms");
     for (const auto& file : labelFiles) {
         const Chain chain = loadChain(file, FINDINGS_SOURCE_DIR, corpus);
-        const findings::core::FindingsSet imported = importChain(chain, FINDINGS_CLI, work);
+        const findings::FindingsSet imported = importChain(chain, FINDINGS_CLI, work);
         for (bool on : {true, false}) {
-            findings::core::FindingsSet set = imported;
+            findings::FindingsSet set = imported;
             findings::core::LinkSettings settings;
             if (on) settings.concepts = &concepts;
             const auto start = std::chrono::steady_clock::now();

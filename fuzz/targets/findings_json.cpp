@@ -1,11 +1,11 @@
 // Fuzz target: the findings JSON reader (findings_format), which every command that reads a
 // findings document goes through. What it accepts must also write back out.
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <cstdint>
 #include <string>
 
-using namespace findings::core;
+using namespace findings;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view json(reinterpret_cast<const char*>(data), size);

@@ -1,8 +1,8 @@
 // The findings format itself as a plugin: importing a .findings.json gives back exactly the
 // records that were written, ids and all, so documents can be combined and re-exported.
-#include <findings/core/findings_json.hpp>
-#include <findings/core/json_reader.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/json_reader.hpp>
+#include <findings/format/validator.hpp>
 #include <findings/sdk.hpp>
 
 #include <ostream>
@@ -45,13 +45,13 @@ public:
         if (total > 0 && static_cast<uint64_t>(total) > kMaxDocumentBytes) tooLarge();
         uint64_t read = 0;
         size_t records = 0;
-        core::JsonReader reader([&](char* buffer, size_t size) {
+        findings::JsonReader reader([&](char* buffer, size_t size) {
             const size_t n = call.input.read(buffer, size);
             read += n;
             if (read > kMaxDocumentBytes) tooLarge();
             return n;
         });
-        core::FindingsDocumentHandlers handlers;
+        findings::FindingsDocumentHandlers handlers;
         auto tick = [&] {
             if (++records % 4096 == 0) {
                 call.host.throwIfCancelled();
@@ -66,8 +66,8 @@ public:
             call.sink.emit(f);
             tick();
         };
-        const auto problems = core::readFindingsDocument(reader, handlers, 100);
-        if (!problems.empty()) throw Error(FND_ERR_INVALID_INPUT, core::describeProblems(problems));
+        const auto problems = findings::readFindingsDocument(reader, handlers, 100);
+        if (!problems.empty()) throw Error(FND_ERR_INVALID_INPUT, findings::describeProblems(problems));
     }
 };
 
@@ -81,7 +81,7 @@ public:
         OutputStreamBuf buffer(call.output);
         std::ostream out(&buffer);
         out.exceptions(std::ios::badbit);  // a failed write surfaces as an Error, not silence
-        core::FindingsJsonWriter writer(out);
+        findings::FindingsJsonWriter writer(out);
         writer.begin();
         for (size_t i = 0; i < call.view.sourceCount(); ++i) writer.source(call.view.source(i));
         writer.findings();

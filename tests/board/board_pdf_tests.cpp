@@ -5,7 +5,7 @@
 // not the linker's current choices.
 #include "pdf_probe.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/sdk/followup.hpp>
 
 #include <catch2/catch.hpp>
@@ -96,7 +96,7 @@ TEST_CASE("the Wyvern board summary shows the council, its judgements overall fi
     CHECK(overall < leaders);  // the report lists it last; the summary puts it first
 
     // Every area for improvement, in order, followed by what each later visit found.
-    const findings::core::FindingsSet records = findings::core::readFindingsFile(set);
+    const findings::FindingsSet records = findings::readFindingsFile(set);
     const findings::followup::Table table = findings::followup::buildTable(records.sources, records.findings);
     REQUIRE(table.blocks.size() == 1);
     const findings::followup::Block& block = table.blocks.front();
@@ -123,7 +123,7 @@ TEST_CASE("the Wyvern board summary shows the council, its judgements overall fi
 TEST_CASE("actions are overdue against the today option, Red ones flagged and listed first", "[board][pdf]") {
     TempDir dir;
     const std::string set = importWyvern(dir);
-    const findings::core::FindingsSet records = findings::core::readFindingsFile(set);
+    const findings::FindingsSet records = findings::readFindingsFile(set);
     auto expectedHeadline = [&](const std::string& today) {
         std::size_t open = 0, overdue = 0, red = 0;
         for (const auto& f : records.findings) {

@@ -5,7 +5,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 using namespace testsupport;
 
@@ -64,7 +64,7 @@ TEST_CASE("import goes on past a bad file, writes the rest and exits 1", "[cli]"
     CHECK(r.status == 1);
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("b.throw") + ": error:"));
     CHECK_THAT(r.err, Catch::Contains("failed on purpose"));
-    const auto set = findings::core::readFindingsFile(out);
+    const auto set = findings::readFindingsFile(out);
     REQUIRE(set.findings.size() == 2);
     CHECK(set.findings[0].text == "Caseloads are “manageable” – £5 saved");
     CHECK(set.findings[1].text == "Too many changes of social worker");
@@ -104,8 +104,8 @@ TEST_CASE("the same input gives the same ids", "[cli]") {
            " -o " + shellQuote(b.dir.file("1.findings.json")));
     runCli("import -q --plugin-dir " + kTestPlugins + " " + shellQuote(b.dir.file("a.good")) +
            " -o " + shellQuote(b.dir.file("2.findings.json")));
-    const auto one = findings::core::readFindingsFile(b.dir.file("1.findings.json"));
-    const auto two = findings::core::readFindingsFile(b.dir.file("2.findings.json"));
+    const auto one = findings::readFindingsFile(b.dir.file("1.findings.json"));
+    const auto two = findings::readFindingsFile(b.dir.file("2.findings.json"));
     REQUIRE(one.findings.size() == 1);
     CHECK(one.findings[0].id == two.findings[0].id);
     CHECK(one.sources[0].id == two.sources[0].id);
@@ -134,8 +134,8 @@ TEST_CASE("convert round-trips through the json plugin losslessly", "[cli]") {
     RunResult r = runCli("convert -q --to uk.findings.json.export " + shellQuote(first) + " -o " +
                          shellQuote(second));
     REQUIRE(r.status == 0);
-    const auto a = findings::core::readFindingsFile(first);
-    const auto c = findings::core::readFindingsFile(second);
+    const auto a = findings::readFindingsFile(first);
+    const auto c = findings::readFindingsFile(second);
     REQUIRE(a.findings.size() == c.findings.size());
     CHECK(a.findings[0] == c.findings[0]);
     CHECK(a.sources[0] == c.sources[0]);
@@ -223,21 +223,21 @@ TEST_CASE("merge applies edits from an edited findings file and reports each cha
     REQUIRE(runCli("import -q --plugin-dir " + kTestPlugins + " " +
                    shellQuote(b.dir.file("c.good")) + " -o " + shellQuote(base))
                 .status == 0);
-    auto edited = findings::core::readFindingsFile(base);
+    auto edited = findings::readFindingsFile(base);
     edited.findings[0].action.status = "red";
     edited.findings[0].action.owner = "Jo Smith";
     edited.findings[0].text = "a text edit that merge must not carry";
-    writeFile(b.dir.file("edited.findings.json"), findings::core::findingsToJson(edited));
+    writeFile(b.dir.file("edited.findings.json"), findings::findingsToJson(edited));
     const std::string out = b.dir.file("merged.findings.json");
     RunResult r = runCli("merge " + shellQuote(base) + " " +
                          shellQuote(b.dir.file("edited.findings.json")) + " -o " + shellQuote(out));
     REQUIRE(r.status == 0);
     CHECK_THAT(r.err, Catch::Contains("action.status \"\" -> \"red\""));
     CHECK_THAT(r.err, Catch::Contains("action.owner \"\" -> \"Jo Smith\""));
-    const auto merged = findings::core::readFindingsFile(out);
+    const auto merged = findings::readFindingsFile(out);
     CHECK(merged.findings[0].action.status == "red");
     CHECK(merged.findings[0].text == "Too many changes of social worker");
-    CHECK(merged.sources[0] == findings::core::readFindingsFile(base).sources[0]);
+    CHECK(merged.sources[0] == findings::readFindingsFile(base).sources[0]);
 }
 
 TEST_CASE("merge needs a base, an edited file and an output", "[cli][merge]") {
@@ -261,7 +261,7 @@ TEST_CASE("a folder argument imports the files below it that an importer reads",
     INFO(r.err);
     CHECK(r.status == 0);  // a file nobody named that no importer reads is skipped, not failed
     CHECK_THAT(r.err, Catch::Contains("notes.txt: warning: skipped"));
-    const auto set = findings::core::readFindingsFile(out);
+    const auto set = findings::readFindingsFile(out);
     REQUIRE(set.findings.size() == 2);  // in path order; hidden folders skipped
     CHECK(set.findings[0].text == "Supervision is regular");
     CHECK(set.findings[1].text == "Too many changes of social worker");
@@ -271,5 +271,5 @@ TEST_CASE("a folder argument imports the files below it that an importer reads",
                shellQuote(dir.file("empty")) + " -o " + shellQuote(out));
     CHECK(r.status == 1);
     CHECK_THAT(r.err, Catch::Contains(dir.file("empty") + ": error: the folder holds no files"));
-    CHECK(findings::core::readFindingsFile(out).findings.size() == 2);
+    CHECK(findings::readFindingsFile(out).findings.size() == 2);
 }

@@ -6,7 +6,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,7 +95,7 @@ TEST_CASE("an output through a symbolic link replaces the file it points to, kee
     RunResult r = w.import("-o " + shellQuote(link));
     REQUIRE(r.status == 0);
     CHECK(S_ISLNK(statOf(link).st_mode));
-    const auto set = findings::core::readFindingsFile(target);
+    const auto set = findings::readFindingsFile(target);
     REQUIRE(set.findings.size() == 1);
     CHECK(set.findings[0].text == "Supervision is regular");
     CHECK(entriesIn(w.dir.path()) == 4);  // input, old output, target, link
@@ -115,7 +115,7 @@ TEST_CASE("an output of - writes the document to standard output", "[cli][hostil
     Workspace w;
     RunResult r = w.import("-o - --quiet");
     REQUIRE(r.status == 0);
-    const auto set = findings::core::parseFindingsJson(r.out);
+    const auto set = findings::parseFindingsJson(r.out);
     REQUIRE(set.findings.size() == 1);
     CHECK(set.findings[0].text == "Supervision is regular");
     CHECK(readFile(w.output) == "the old output\n");

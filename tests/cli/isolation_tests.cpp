@@ -8,7 +8,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <algorithm>
 #include <sstream>
@@ -75,7 +75,7 @@ TEST_CASE("a batch goes on past plugins that segfault, abort, hang and eat memor
     // What the plugins reported before they went down reached the host.
     CHECK_THAT(r.err, Catch::Contains(b.dir.file("b.segv") + ": warning: the segv importer is about to misbehave"));
     // The good files are in the document; the records the bad ones sent before dying are not.
-    const auto set = findings::core::readFindingsFile(out);
+    const auto set = findings::readFindingsFile(out);
     REQUIRE(set.findings.size() == 2);
     CHECK(set.findings[0].text == "Leaders know their services well");
     CHECK(set.findings[1].text == "Too many changes of social worker");
@@ -145,8 +145,8 @@ TEST_CASE("imports in a worker and --in-process give the same document", "[cli][
     // The same messages; not in the same order, as a batch's files finish in whatever order
     // the parallel imports take.
     CHECK(sortedLines(isolated.err) == sortedLines(inProcess.err));
-    const auto a = findings::core::readFindingsFile(dir.file("isolated.findings.json"));
-    const auto b = findings::core::readFindingsFile(dir.file("here.findings.json"));
+    const auto a = findings::readFindingsFile(dir.file("isolated.findings.json"));
+    const auto b = findings::readFindingsFile(dir.file("here.findings.json"));
     REQUIRE(a.findings.size() > 10);
     CHECK(a.sources == b.sources);
     CHECK(a.findings == b.findings);

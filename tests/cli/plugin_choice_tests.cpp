@@ -5,7 +5,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 using namespace testsupport;
 
@@ -45,7 +45,7 @@ TEST_CASE("folder mode says a skipped file is a tie and names the importers", "[
     CHECK_THAT(r.err, !Catch::Contains("a.tie: warning: skipped: no importer is confident"));
     // A file below the threshold is still skipped for that reason.
     CHECK_THAT(r.err, Catch::Contains("notes.txt: warning: skipped: no importer is confident"));
-    CHECK(findings::core::readFindingsFile(out).findings.size() == 1);
+    CHECK(findings::readFindingsFile(out).findings.size() == 1);
 }
 
 TEST_CASE("a third party's importer outbidding a built-in one is warned about", "[cli][choice]") {
@@ -59,7 +59,7 @@ TEST_CASE("a third party's importer outbidding a built-in one is warned about", 
     CHECK_THAT(r.err, Catch::Contains("t.csv: warning: importer test.rival.csv (95: header starts "
                                       "with rival) of plugin test.rival outbids the built-in "
                                       "importer uk.findings.spreadsheet.csv ("));
-    const auto set = findings::core::readFindingsFile(out);
+    const auto set = findings::readFindingsFile(out);
     REQUIRE(set.sources.size() == 1);
     CHECK(set.sources[0].importer.id == "test.rival.csv");
 

@@ -7,7 +7,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <string>
 #include <utility>
@@ -69,7 +69,7 @@ void checkBatch(const std::string& mode) {
     // One line per file: no list of every record.
     CHECK_THAT(r.err, !Catch::Contains("none.bad"));
     // The good files, and the bad-records file with nothing wrong, are in the document.
-    const auto set = findings::core::readFindingsFile(out);
+    const auto set = findings::readFindingsFile(out);
     REQUIRE(set.sources.size() == 3);
     CHECK(set.sources[1].title == "Bad records: none");
     REQUIRE(set.findings.size() == 5);

@@ -18,7 +18,7 @@ TEST_CASE("an edited file whose original records cannot be read is not merged, a
     registry.loadFolder(FINDINGS_DAMAGED_ORIGINAL_PLUGIN_DIR);
     REQUIRE(registry.findImporter("test.damaged-original.import").plugin);
 
-    core::FindingsSet base;
+    findings::FindingsSet base;
     Source source;
     source.id = "orig-source";
     source.kind = "other";

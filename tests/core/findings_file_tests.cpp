@@ -5,7 +5,7 @@
 #include "test_support.hpp"
 
 #include <findings/core/findings_file.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 using namespace findings;
 using namespace testsupport;
@@ -14,8 +14,8 @@ namespace {
 
 /// Enough findings that the document spans many of the writer's 64 KiB blocks, with
 /// multi-byte UTF-8 text likely to straddle a block boundary.
-core::FindingsSet manyFindings(size_t count) {
-    core::FindingsSet set;
+findings::FindingsSet manyFindings(size_t count) {
+    findings::FindingsSet set;
     Source source;
     source.id = "src-1";
     source.kind = "monitoring_letter";
@@ -38,14 +38,14 @@ core::FindingsSet manyFindings(size_t count) {
 
 TEST_CASE("a streamed findings file holds exactly the in-memory document", "[findings-file]") {
     TempDir dir;
-    const core::FindingsSet set = manyFindings(20000);
+    const findings::FindingsSet set = manyFindings(20000);
     const std::string target = dir.file("out.findings.json");
     core::writeFindingsFile(set, target);
 
     const std::string written = readFile(target);
     CHECK(written.size() > 64 * 1024 * 10);
-    CHECK(written == core::findingsToJson(set));
-    const core::FindingsSet back = core::readFindingsFile(target);
+    CHECK(written == findings::findingsToJson(set));
+    const findings::FindingsSet back = findings::readFindingsFile(target);
     REQUIRE(back.findings.size() == set.findings.size());
     CHECK(back.findings.back() == set.findings.back());
     CHECK(entriesIn(dir.path()) == 1);  // no temporary file left beside it

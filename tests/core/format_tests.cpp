@@ -1,11 +1,10 @@
 // The findings format: lossless round trip, Unicode kept, versions accepted and refused.
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
-#include <findings/core/record_json.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/record_json.hpp>
 
 using namespace findings;
-using namespace findings::core;
 
 namespace {
 
@@ -128,7 +127,7 @@ TEST_CASE("a field of the wrong type names its JSON path", "[format]") {
 
 TEST_CASE("a single record round-trips as compact JSON, keeping absent values absent",
           "[format][record]") {
-    using findings::core::RecordDefaults;
+    using findings::RecordDefaults;
     Finding f;
     f.id = "f-1";
     f.source = "src-1";
@@ -136,30 +135,30 @@ TEST_CASE("a single record round-trips as compact JSON, keeping absent values ab
     f.themes = {"workforce"};
     f.location.sheet = "Tracker";
     f.location.row = 12;
-    const std::string kept = findings::core::findingToJson(f, RecordDefaults::Keep);
+    const std::string kept = findings::findingToJson(f, RecordDefaults::Keep);
     CHECK(kept.find('\n') == std::string::npos);
     CHECK(kept.find("review") == std::string::npos);
-    CHECK(findings::core::parseFindingJson(kept) == f);
-    CHECK(findings::core::findingToJson(f, RecordDefaults::Fill).find("\"review\":\"unreviewed\"") !=
+    CHECK(findings::parseFindingJson(kept) == f);
+    CHECK(findings::findingToJson(f, RecordDefaults::Fill).find("\"review\":\"unreviewed\"") !=
           std::string::npos);
 
     Source s;
     s.id = "src-1";
     s.visit.ordinal = 4;
-    const std::string source = findings::core::sourceToJson(s, RecordDefaults::Keep);
+    const std::string source = findings::sourceToJson(s, RecordDefaults::Keep);
     CHECK(source.find("kind") == std::string::npos);
-    const Source back = findings::core::parseSourceJson(source);
+    const Source back = findings::parseSourceJson(source);
     CHECK(back.id == "src-1");
     CHECK(back.visit.ordinal == 4);
 }
 
 TEST_CASE("a malformed record names the field that is wrong", "[format][record]") {
     try {
-        findings::core::parseSourceJson(R"({"id":"s","visit":{"ordinal":"fourth"}})");
+        findings::parseSourceJson(R"({"id":"s","visit":{"ordinal":"fourth"}})");
         FAIL("accepted a text ordinal");
-    } catch (const findings::core::FormatError& e) {
+    } catch (const findings::FormatError& e) {
         CHECK(std::string(e.what()) == "the record.visit.ordinal should be a whole number");
     }
-    CHECK_THROWS_AS(findings::core::parseFindingJson("[1,2]"), findings::core::FormatError);
-    CHECK_THROWS_AS(findings::core::parseFindingJson("{not json"), findings::core::FormatError);
+    CHECK_THROWS_AS(findings::parseFindingJson("[1,2]"), findings::FormatError);
+    CHECK_THROWS_AS(findings::parseFindingJson("{not json"), findings::FormatError);
 }

@@ -2,10 +2,10 @@
 // with the key, the JSON path and the position.
 #include <catch2/catch.hpp>
 
-#include <findings/core/json_reader.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/json_reader.hpp>
+#include <findings/format/validator.hpp>
 
-using namespace findings::core;
+using namespace findings;
 
 namespace {
 

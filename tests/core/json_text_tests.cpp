@@ -1,10 +1,10 @@
 // The JSON writer escapes exactly what JSON requires and nothing else.
 #include <catch2/catch.hpp>
 
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 
-using findings::core::appendJsonString;
-using findings::core::JsonText;
+using findings::appendJsonString;
+using findings::JsonText;
 
 TEST_CASE("control characters, quotes and backslashes are escaped", "[json]") {
     std::string out;

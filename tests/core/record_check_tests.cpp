@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <findings/check/record_check.hpp>
-#include <findings/core/json_reader.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/json_reader.hpp>
+#include <findings/format/validator.hpp>
 
 #include <cmath>
 #include <functional>
@@ -227,9 +227,9 @@ TEST_CASE("the checker keeps the first problems and counts the rest", "[record-c
 namespace {
 
 /// Every enum in the schema, by the JSON path of the property that holds it.
-void collectEnums(const core::JsonValue& v, const std::string& path,
+void collectEnums(const findings::JsonValue& v, const std::string& path,
                   std::map<std::string, std::set<std::string>>& out) {
-    if (v.type != core::JsonValue::Type::Object) return;
+    if (v.type != findings::JsonValue::Type::Object) return;
     for (size_t i = 0; i < v.keys.size(); ++i) {
         if (v.keys[i] == "enum") {
             std::set<std::string> values;
@@ -250,7 +250,7 @@ std::set<std::string> asSet(const std::vector<std::string_view>& values) {
 
 TEST_CASE("the enumerations of records.hpp are the schema's", "[record-check][schema]") {
     std::map<std::string, std::set<std::string>> schema;
-    collectEnums(core::parseJson(core::findingsSchemaText()), "", schema);
+    collectEnums(findings::parseJson(findings::findingsSchemaText()), "", schema);
     std::set<std::string> statuses = asSet(actionStatuses());
     statuses.insert("");  // the schema allows an empty status: no status
     const std::map<std::string, std::set<std::string>> lists{

@@ -1,10 +1,10 @@
 // `findings validate`: the schema interpreter and the cross-reference rules.
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/validator.hpp>
 
-using namespace findings::core;
+using namespace findings;
 
 namespace {
 

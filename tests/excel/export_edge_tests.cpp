@@ -4,7 +4,7 @@
 #include "record_strings.hpp"
 #include "workbook_fixture.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/excel/roundtrip.hpp>
 
 #include <Poco/JSON/Array.h>
@@ -15,7 +15,7 @@ using testsupport::shellQuote;
 TEST_CASE("an empty document still makes a valid workbook", "[workbook][edges]") {
     testsupport::TempDir dir;
     const std::string doc = dir.file("empty.findings.json"), target = dir.file("empty.xlsx");
-    testsupport::writeFile(doc, findings::core::findingsToJson({}));
+    testsupport::writeFile(doc, findings::findingsToJson({}));
     const auto r = testsupport::runCli("convert --quiet " + shellQuote(doc) + " -o " +
                                        shellQuote(target));
     REQUIRE(r.status == 0);
@@ -31,7 +31,7 @@ TEST_CASE("a document whose finding has no source is refused, as validate refuse
     // Every command reads documents with validate's checks: a finding that names a source
     // the document lacks is not silently exported.
     testsupport::TempDir dir;
-    findings::core::FindingsSet set;
+    findings::FindingsSet set;
     findings::Finding f;
     f.id = "orphan-1";
     f.source = "src-nowhere";
@@ -40,7 +40,7 @@ TEST_CASE("a document whose finding has no source is refused, as validate refuse
     f.themes = {"workforce"};
     set.findings.push_back(f);
     const std::string doc = dir.file("orphan.findings.json"), target = dir.file("orphan.xlsx");
-    testsupport::writeFile(doc, findings::core::findingsToJson(set));
+    testsupport::writeFile(doc, findings::findingsToJson(set));
     const auto r = testsupport::runCli("convert --quiet " + shellQuote(doc) + " -o " +
                                        shellQuote(target));
     CHECK(r.status == 1);
@@ -52,7 +52,7 @@ TEST_CASE("ids and text XML must escape come back whole from the data sheet", "[
     // In normal mode the records are spliced into the data sheet as XML by the exporter
     // itself (data_rows_xml.hpp), not by libxlsxwriter: escaping is its own to get right.
     testsupport::TempDir dir;
-    findings::core::FindingsSet set;
+    findings::FindingsSet set;
     findings::Source s;
     s.id = "src-a&b";
     s.title = "Letter <draft> & notes";
@@ -66,12 +66,12 @@ TEST_CASE("ids and text XML must escape come back whole from the data sheet", "[
     f.themes = {"workforce"};
     set.findings.push_back(f);
     const std::string doc = dir.file("escapes.findings.json"), target = dir.file("escapes.xlsx");
-    testsupport::writeFile(doc, findings::core::findingsToJson(set));
+    testsupport::writeFile(doc, findings::findingsToJson(set));
     const auto r = testsupport::runCli("convert --quiet " + shellQuote(doc) + " -o " + shellQuote(target));
     REQUIRE(r.status == 0);
     CHECK(workbookFacts(target)->getValue<bool>("zip_ok"));
     const auto records = findings::excel::decodeDataSheet(sheetText(target, "_findings"));
-    const auto expected = findings::core::readFindingsFile(doc);
+    const auto expected = findings::readFindingsFile(doc);
     REQUIRE(records.findings.size() == 1);
     CHECK(records.findings[0] == expected.findings[0]);
     REQUIRE(records.sources.size() == 1);

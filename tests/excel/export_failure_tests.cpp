@@ -104,7 +104,7 @@ TEST_CASE("an unusable scratch folder fails the export with the cause and no fil
 TEST_CASE("an export cancelled half-way leaves no file, no scratch files and no open files",
           "[workbook][failure]") {
     // Enough findings that the exporter checks for cancellation while writing rows.
-    findings::core::FindingsSet set = sampleDocument();
+    findings::FindingsSet set = sampleDocument();
     const auto one = set.findings;
     for (int copy = 1; copy < 400; ++copy)
         for (auto f : one) {

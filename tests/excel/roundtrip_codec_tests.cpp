@@ -6,7 +6,7 @@
 
 #include "sample_document.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/excel/roundtrip.hpp>
 
 using namespace findings;
@@ -15,7 +15,7 @@ using namespace findings::excel;
 namespace {
 
 /// The rows a data sheet holds for `set`, as a reader would hand them over.
-std::vector<std::vector<std::string>> sheetRows(const core::FindingsSet& set) {
+std::vector<std::vector<std::string>> sheetRows(const findings::FindingsSet& set) {
     std::vector<std::vector<std::string>> rows{markerRowCells(), headerRowCells()};
     auto add = [&rows](const DataRow& r) {
         std::vector<std::string> cells{r.kind, r.id, std::to_string(r.chunks.size())};
@@ -101,7 +101,7 @@ TEST_CASE("a data sheet decodes back to the records it was made from", "[roundtr
     CHECK(rows[2 + set.sources.size() + exceltest::kLongFinding][kChunkCountColumn] == "2");
     const WorkbookRecords back = decodeDataSheet(rows);
     CHECK(back.layoutVersion == kDataSheetLayoutVersion);
-    CHECK(back.formatVersion == findings::core::kFormatVersion);
+    CHECK(back.formatVersion == findings::kFormatVersion);
     CHECK(back.sources == set.sources);
     CHECK(back.findings == set.findings);
 }

@@ -74,8 +74,8 @@ std::string findingId(int k) {
     return std::string(kSourceIds[k / 6]) + "-" + ordinal;
 }
 
-findings::core::FindingsSet sampleDocument() {
-    findings::core::FindingsSet set;
+findings::FindingsSet sampleDocument() {
+    findings::FindingsSet set;
     set.sources = {visit(1, "2023-07-04", "2023-06-13", "2023-06-14"),
                    visit(2, "2023-12-05", "2023-11-21", "2023-11-22"),
                    visit(3, "2024-05-30", "2024-05-14", "2024-05-15"), article()};

@@ -4,14 +4,14 @@
 // a cell holds, and locations and properties of every kind.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <string>
 
 namespace exceltest {
 
 /// The document; the same every time.
-findings::core::FindingsSet sampleDocument();
+findings::FindingsSet sampleDocument();
 
 /// Id of finding k (0-based) of sampleDocument().
 std::string findingId(int k);

@@ -2,7 +2,7 @@
 
 #include "sample_document.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
@@ -51,13 +51,13 @@ const std::string& documentPath() {
     static std::unique_ptr<std::string> path;
     return once(path, [] {
         const std::string p = dir().file("wyvern.findings.json");
-        testsupport::writeFile(p, findings::core::findingsToJson(sampleDocument()));
+        testsupport::writeFile(p, findings::findingsToJson(sampleDocument()));
         return p;
     });
 }
 
-const findings::core::FindingsSet& exportedDocument() {
-    static const findings::core::FindingsSet set = findings::core::readFindingsFile(documentPath());
+const findings::FindingsSet& exportedDocument() {
+    static const findings::FindingsSet set = findings::readFindingsFile(documentPath());
     return set;
 }
 

@@ -7,7 +7,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
 
 #include <Poco/JSON/Object.h>
@@ -23,7 +23,7 @@ const std::string& sharedDir();
 const std::string& documentPath();
 /// The document as the CLI reads it back from documentPath() (the format writer fills in
 /// defaults such as review "unreviewed"): what the exporter was given.
-const findings::core::FindingsSet& exportedDocument();
+const findings::FindingsSet& exportedDocument();
 /// `findings convert` of the document to .xlsx (default options).
 const std::string& exportedWorkbook();
 /// The same with --option constant_memory=true.

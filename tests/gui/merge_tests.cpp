@@ -25,7 +25,7 @@ std::vector<std::string> logColumn(ImportLogPanel* log, int column) {
     return out;
 }
 
-const Finding* findingWithOwner(const core::FindingsSet& set, const std::string& owner) {
+const Finding* findingWithOwner(const findings::FindingsSet& set, const std::string& owner) {
     for (const auto& f : set.findings)
         if (f.action.owner == owner) return &f;
     return nullptr;
@@ -37,7 +37,7 @@ TEST_CASE("an edited workbook merges into the project as one undoable step", "[f
     FrameFixture fx({testsupport::samplesDir() + "/wyvern-improvement-tracker.csv"});
     REQUIRE(fx.waitForImports());
     MainFrame& frame = fx.frame();
-    const core::FindingsSet before = frame.document().set();
+    const findings::FindingsSet before = frame.document().set();
     REQUIRE(before.findings.size() > 3);
     const Finding& target = before.findings.at(2);
 
@@ -87,7 +87,7 @@ TEST_CASE("a file that cannot be merged leaves the project alone and says why", 
     FrameFixture fx({testsupport::samplesDir() + "/wyvern-improvement-tracker.csv"});
     REQUIRE(fx.waitForImports());
     MainFrame& frame = fx.frame();
-    const core::FindingsSet before = frame.document().set();
+    const findings::FindingsSet before = frame.document().set();
     testsupport::TempDir dir;
     testsupport::writeFile(dir.file("broken.xlsx"), "PK\x03\x04 not really a workbook");
     CHECK_FALSE(frame.mergeEditedFile(dir.file("broken.xlsx")));

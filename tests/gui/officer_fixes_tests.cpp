@@ -21,7 +21,7 @@
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -138,7 +138,7 @@ TEST_CASE("a source's role is shown, edited in the Sources panel and undone", "[
 TEST_CASE("the visit filter lists visits in date order, the undated last and marked", "[visits][issue11]") {
     FrameFixture fx;
     MainFrame& frame = fx.frame();
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     // Imported in the wrong order: a later letter first, an undated article in the middle.
     set.sources[0].visit = {5, "2025-01-20", ""};
     set.sources[0].date = "2025-02-01";
@@ -188,7 +188,7 @@ TEST_CASE("export offers only the findings shown now, sheets as ticks, and remem
     REQUIRE(guitest::waitUntil([&] { return dialog->state() != ExportDialog::State::Running; }));
     INFO(utf8(dialog->message()));
     REQUIRE(dialog->state() == ExportDialog::State::Done);
-    const core::FindingsSet written = readProject(target);
+    const findings::FindingsSet written = readProject(target);
     CHECK(written.findings.size() == 4);
     for (const auto& f : written.findings) CHECK(f.polarity == "weakness");
     CHECK(dialog->message().Contains("Exported 4 findings"));
@@ -343,7 +343,7 @@ TEST_CASE("Help > Getting Started is a short page in the menus' words", "[help][
 TEST_CASE("the coverage filters and the action columns in the window", "[coverage][columns][issue11]") {
     FrameFixture fx;
     MainFrame& frame = fx.frame();
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     set.sources[0].kind = "inspection_report";  // Ofsted's: its weaknesses call for action
     set.findings[1].action.text.clear();         // f2: a weakness with no action
     set.findings[2].action = {"Audit the audits", "QA lead", "2024-01-31", "amber"};  // f3: overdue

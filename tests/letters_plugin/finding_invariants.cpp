@@ -9,7 +9,7 @@
 
 namespace letters_plugin_test {
 
-void checkFindingInvariants(const findings::core::FindingsSet& set, const findings::Source& source, bool pages) {
+void checkFindingInvariants(const findings::FindingsSet& set, const findings::Source& source, bool pages) {
     const auto found = findingsOf(set, source.id);
     REQUIRE(!found.empty());
     // Ofsted's letters and reports are inspection evidence; articles and releases commentary.
@@ -48,7 +48,7 @@ void checkFindingInvariants(const findings::core::FindingsSet& set, const findin
     }
 }
 
-void checkThemedRoles(const findings::core::FindingsSet& set, const findings::Source& source) {
+void checkThemedRoles(const findings::FindingsSet& set, const findings::Source& source) {
     for (const findings::Finding* f : findingsOf(set, source.id)) {
         const std::string role = propertyOf(f->properties, "role");
         if (role != "headline" && role != "finding" && role != "improvement_point") continue;
@@ -57,14 +57,14 @@ void checkThemedRoles(const findings::core::FindingsSet& set, const findings::So
     }
 }
 
-double themedShare(const findings::core::FindingsSet& set, const findings::Source& source) {
+double themedShare(const findings::FindingsSet& set, const findings::Source& source) {
     const auto found = findingsOf(set, source.id);
     if (found.empty()) return 0.0;
     const auto themed = std::count_if(found.begin(), found.end(), [](const findings::Finding* f) { return !f->themes.empty(); });
     return static_cast<double>(themed) / static_cast<double>(found.size());
 }
 
-void checkLocationsPointAtText(const findings::core::FindingsSet& set, const findings::Source& source,
+void checkLocationsPointAtText(const findings::FindingsSet& set, const findings::Source& source,
                                const std::string& fileBytes) {
     for (const findings::Finding* f : findingsOf(set, source.id)) {
         INFO("finding " << f->id << ": " << f->text.substr(0, 80));

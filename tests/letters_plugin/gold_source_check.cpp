@@ -51,7 +51,7 @@ double overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
     return all ? static_cast<double>(shared) / static_cast<double>(all) : 0.0;
 }
 
-std::size_t countRole(const findings::core::FindingsSet& set, const findings::Source& source, const char* role) {
+std::size_t countRole(const findings::FindingsSet& set, const findings::Source& source, const char* role) {
     return withRole(set, source.id, role).size();
 }
 
@@ -83,7 +83,7 @@ void checkJudgements(const Poco::JSON::Object::Ptr& gold, const findings::Source
     }
 }
 
-void checkQuotedPeople(const Poco::JSON::Object::Ptr& gold, const findings::core::FindingsSet& set,
+void checkQuotedPeople(const Poco::JSON::Object::Ptr& gold, const findings::FindingsSet& set,
                        const findings::Source& source) {
     for (const std::string& name : goldStrings(gold, "quoted_people")) {
         INFO("quoted person " << name);
@@ -95,7 +95,7 @@ void checkQuotedPeople(const Poco::JSON::Object::Ptr& gold, const findings::core
     }
 }
 
-void checkKey(const Poco::JSON::Object::Ptr& gold, const std::string& key, const findings::core::FindingsSet& set,
+void checkKey(const Poco::JSON::Object::Ptr& gold, const std::string& key, const findings::FindingsSet& set,
               const findings::Source& source) {
     INFO("gold key " << key);
     if (key == "doc_type") {
@@ -177,7 +177,7 @@ std::vector<int> matchJudgementAreas(const std::vector<std::string>& goldAreas,
     return match;
 }
 
-void checkGold(const Poco::JSON::Object::Ptr& gold, const findings::core::FindingsSet& set,
+void checkGold(const Poco::JSON::Object::Ptr& gold, const findings::FindingsSet& set,
                const findings::Source& source) {
     std::vector<std::string> keys;
     for (const auto& kv : *gold) keys.push_back(kv.first);

@@ -4,7 +4,7 @@
 
 #include <Poco/JSON/Object.h>
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <string>
 #include <vector>
@@ -22,7 +22,7 @@ std::vector<int> matchJudgementAreas(const std::vector<std::string>& goldAreas,
 
 /// Asserts every key of `gold` against `source` and its findings in `set` (INFO names the key
 /// of a failure). A gold key this check does not know fails, so new gold keys are not ignored.
-void checkGold(const Poco::JSON::Object::Ptr& gold, const findings::core::FindingsSet& set,
+void checkGold(const Poco::JSON::Object::Ptr& gold, const findings::FindingsSet& set,
                const findings::Source& source);
 
 }  // namespace letters_plugin_test

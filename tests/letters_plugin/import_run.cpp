@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 namespace letters_plugin_test {
 
@@ -17,7 +17,7 @@ Imported importFiles(const std::vector<std::string>& files, const std::string& e
     args += " -o " + shellQuote(result.output);
     if (!extraArgs.empty()) args += " " + extraArgs;
     result.run = runCli(args);
-    if (fileExists(result.output)) result.set = findings::core::readFindingsFile(result.output);
+    if (fileExists(result.output)) result.set = findings::readFindingsFile(result.output);
     return result;
 }
 
@@ -59,14 +59,14 @@ bool havePdfPlugin() {
 #endif
 }
 
-const findings::Source& sourceFor(const findings::core::FindingsSet& set, const std::string& path) {
+const findings::Source& sourceFor(const findings::FindingsSet& set, const std::string& path) {
     for (const findings::Source& s : set.sources)
         if (s.path == path) return s;
     FAIL("no source imported from " << path);
     throw std::logic_error("unreachable");
 }
 
-std::vector<const findings::Finding*> findingsOf(const findings::core::FindingsSet& set,
+std::vector<const findings::Finding*> findingsOf(const findings::FindingsSet& set,
                                                  const std::string& sourceId) {
     std::vector<const findings::Finding*> out;
     for (const findings::Finding& f : set.findings)
@@ -74,7 +74,7 @@ std::vector<const findings::Finding*> findingsOf(const findings::core::FindingsS
     return out;
 }
 
-std::vector<const findings::Finding*> withRole(const findings::core::FindingsSet& set,
+std::vector<const findings::Finding*> withRole(const findings::FindingsSet& set,
                                                const std::string& sourceId, const std::string& role) {
     std::vector<const findings::Finding*> out;
     for (const findings::Finding* f : findingsOf(set, sourceId))

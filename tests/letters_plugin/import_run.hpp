@@ -4,7 +4,7 @@
 
 #include "test_support.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <memory>
 #include <string>
@@ -17,7 +17,7 @@ struct Imported {
     testsupport::RunResult run;
     std::shared_ptr<testsupport::TempDir> dir;  ///< holds the output file
     std::string output;                         ///< path of the .findings.json
-    findings::core::FindingsSet set;            ///< empty when nothing was written
+    findings::FindingsSet set;            ///< empty when nothing was written
 };
 
 /// Runs `findings import FILES -o OUT extraArgs`; reads OUT back when it exists.
@@ -37,12 +37,12 @@ std::string convertedFile(const std::string& name);
 bool havePdfPlugin();
 
 /// The source imported from `path`; REQUIREs that there is one.
-const findings::Source& sourceFor(const findings::core::FindingsSet& set, const std::string& path);
+const findings::Source& sourceFor(const findings::FindingsSet& set, const std::string& path);
 /// The findings of one source, in output order.
-std::vector<const findings::Finding*> findingsOf(const findings::core::FindingsSet& set,
+std::vector<const findings::Finding*> findingsOf(const findings::FindingsSet& set,
                                                  const std::string& sourceId);
 /// The findings of one source whose "role" property is `role`.
-std::vector<const findings::Finding*> withRole(const findings::core::FindingsSet& set,
+std::vector<const findings::Finding*> withRole(const findings::FindingsSet& set,
                                                const std::string& sourceId, const std::string& role);
 /// A property's value, or "" when absent.
 std::string propertyOf(const findings::Properties& properties, const std::string& key);

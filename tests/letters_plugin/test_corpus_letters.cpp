@@ -21,7 +21,7 @@ std::vector<std::string> letterPaths() {
     return paths;
 }
 
-std::vector<std::string> idsOf(const findings::core::FindingsSet& set) {
+std::vector<std::string> idsOf(const findings::FindingsSet& set) {
     std::vector<std::string> ids;
     for (const auto& s : set.sources) ids.push_back(s.id);
     for (const auto& f : set.findings) ids.push_back(f.id);
@@ -72,7 +72,7 @@ TEST_CASE("importing the same letter again gives the same ids, wherever it is", 
     const std::string copy = dir.file("renamed letter.txt");
     testsupport::writeFile(copy, testsupport::readFile(letterPaths()[0]));
     const Imported moved = importOk({copy});
-    const findings::core::FindingsSet& original = first.set;
+    const findings::FindingsSet& original = first.set;
     REQUIRE(moved.set.findings.size() == findingsOf(original, original.sources[0].id).size());
     CHECK(moved.set.sources[0].id == original.sources[0].id);
     for (std::size_t i = 0; i < moved.set.findings.size(); ++i) CHECK(moved.set.findings[i].id == original.findings[i].id);

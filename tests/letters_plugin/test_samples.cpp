@@ -15,7 +15,7 @@ const findings::Source& onlySource(const Imported& imported) {
     return imported.set.sources.front();
 }
 
-std::string allText(const findings::core::FindingsSet& set) {
+std::string allText(const findings::FindingsSet& set) {
     std::string text;
     for (const auto& f : set.findings) text += f.text + "\n";
     return text;

@@ -4,7 +4,7 @@
 
 #include "import_run.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <set>
 
@@ -17,7 +17,7 @@ namespace {
 const char* const kOneTheme =
     R"({"version": 1, "themes": [{"id": "social_work_only", "label": "Social work", "phrases": ["social work*"]}]})";
 
-std::set<std::string> themesUsed(const findings::core::FindingsSet& set) {
+std::set<std::string> themesUsed(const findings::FindingsSet& set) {
     std::set<std::string> themes;
     for (const auto& f : set.findings) themes.insert(f.themes.begin(), f.themes.end());
     return themes;
@@ -61,5 +61,5 @@ TEST_CASE("the user's themes.json replaces the shipped taxonomy", "[themes]") {
         " import " + shellQuote(sampleFile("wyvern-monitoring-letter-2025-02.txt")) + " -o " + shellQuote(out));
     INFO(r.err);
     REQUIRE(r.status == 0);
-    CHECK(themesUsed(findings::core::readFindingsFile(out)) == std::set<std::string>{"social_work_only"});
+    CHECK(themesUsed(findings::readFindingsFile(out)) == std::set<std::string>{"social_work_only"});
 }

@@ -17,7 +17,7 @@ namespace {
 
 struct LinkedChain {
     Chain chain;
-    findings::core::FindingsSet set;
+    findings::FindingsSet set;
     findings::core::LinkReport report;
 };
 

@@ -21,7 +21,7 @@ TEST_CASE("the 2022 report's nine points are linked to the 2024 and 2025 letters
     const std::string work = dir.path();
     const Chain chain = loadChain(std::string(FINDINGS_SOURCE_DIR) + "/tests/link/fixtures/herefordshire-links.json",
                                   FINDINGS_SOURCE_DIR, testsupport::corpusDir());
-    findings::core::FindingsSet set = importChain(chain, FINDINGS_CLI, work);
+    findings::FindingsSet set = importChain(chain, FINDINGS_CLI, work);
     findings::core::link::TermAnalyzer analyzer;
     const auto concepts = findings::core::link::ConceptLayer::load(
         std::string(FINDINGS_PLUGIN_DIR) + "/data/concepts.json", analyzer);

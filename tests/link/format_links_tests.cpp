@@ -2,8 +2,8 @@
 // document reads and writes back without loss.
 #include "link_fixtures.hpp"
 
-#include <findings/core/findings_json.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/validator.hpp>
 #include <findings/sdk/convert.hpp>
 
 #include <catch2/catch.hpp>
@@ -11,7 +11,6 @@
 #include <cstddef>
 
 using namespace findings;
-using namespace findings::core;
 
 namespace {
 

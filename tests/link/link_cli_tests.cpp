@@ -3,7 +3,7 @@
 // kept through re-linking, the workbook and a merge.
 #include "test_support.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/core/findings_file.hpp>
 
 #include <catch2/catch.hpp>
@@ -11,7 +11,7 @@
 #include <algorithm>
 
 using namespace testsupport;
-using findings::core::FindingsSet;
+using findings::FindingsSet;
 
 namespace {
 
@@ -43,7 +43,7 @@ TEST_CASE("import --link links the letters to the report's points") {
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(r.err.find("follow-up") != std::string::npos);
-    const FindingsSet set = findings::core::readFindingsFile(dir.file("w.findings.json"));
+    const FindingsSet set = findings::readFindingsFile(dir.file("w.findings.json"));
     CHECK(countLinks(set, "follows_up") > 5);
     const RunResult valid = cli(dir, "validate " + shellQuote(dir.file("w.findings.json")));
     CHECK(valid.status == 0);
@@ -85,9 +85,9 @@ TEST_CASE("the same file imported twice is refused with a warning naming the ear
                                      shellQuote(dir.file("w.findings.json")));
     CHECK(r.status == 0);
     CHECK(r.err.find("already imported as") != std::string::npos);
-    const FindingsSet once = findings::core::readFindingsFile(dir.file("w.findings.json"));
+    const FindingsSet once = findings::readFindingsFile(dir.file("w.findings.json"));
     REQUIRE(cli(dir, "import " + sample(kLetter1) + " -o " + shellQuote(dir.file("one.findings.json"))).status == 0);
-    CHECK(once.findings.size() == findings::core::readFindingsFile(dir.file("one.findings.json")).findings.size());
+    CHECK(once.findings.size() == findings::readFindingsFile(dir.file("one.findings.json")).findings.size());
     CHECK(once.sources.size() == 1);
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("a person's link decisions survive re-linking, the workbook and a merg
     TempDir dir;
     const std::string base = dir.file("base.findings.json");
     REQUIRE(cli(dir, "import " + sample(kReport) + " " + sample(kLetter1) + " --link -o " + shellQuote(base)).status == 0);
-    FindingsSet set = findings::core::readFindingsFile(base);
+    FindingsSet set = findings::readFindingsFile(base);
     // Accept the first proposal and reject the second, as a reviewer would.
     std::string accepted, rejected;
     for (auto& f : set.findings)
@@ -115,7 +115,7 @@ TEST_CASE("a person's link decisions survive re-linking, the workbook and a merg
     };
     const std::string relinked = dir.file("relinked.findings.json");
     REQUIRE(cli(dir, "link " + shellQuote(base) + " -o " + shellQuote(relinked)).status == 0);
-    FindingsSet after = findings::core::readFindingsFile(relinked);
+    FindingsSet after = findings::readFindingsFile(relinked);
     CHECK(decisionOf(after, accepted) == "accepted/mixed");
     CHECK(decisionOf(after, rejected).rfind("rejected/", 0) == 0);
 
@@ -126,14 +126,14 @@ TEST_CASE("a person's link decisions survive re-linking, the workbook and a merg
     const RunResult m = cli(dir, "merge " + shellQuote(relinked) + " " + shellQuote(book) + " -o " + shellQuote(merged));
     INFO(m.err);
     REQUIRE(m.status == 0);
-    after = findings::core::readFindingsFile(merged);
+    after = findings::readFindingsFile(merged);
     CHECK(decisionOf(after, accepted) == "accepted/mixed");
     CHECK(decisionOf(after, rejected).rfind("rejected/", 0) == 0);
     // And the workbook read back on its own keeps every link.
     const std::string back = dir.file("back.findings.json");
     REQUIRE(cli(dir, "import " + shellQuote(book) + " -o " + shellQuote(back)).status == 0);
-    CHECK(countLinks(findings::core::readFindingsFile(back), "follows_up") ==
-          countLinks(findings::core::readFindingsFile(relinked), "follows_up"));
+    CHECK(countLinks(findings::readFindingsFile(back), "follows_up") ==
+          countLinks(findings::readFindingsFile(relinked), "follows_up"));
 }
 
 TEST_CASE("a tracker row that names Ofsted's point in an AFI column responds to that point") {
@@ -145,7 +145,7 @@ TEST_CASE("a tracker row that names Ofsted's point in an AFI column responds to 
                                      " --link -o " + shellQuote(dir.file("w.findings.json")));
     INFO(r.err);
     REQUIRE(r.status == 0);
-    const FindingsSet set = findings::core::readFindingsFile(dir.file("w.findings.json"));
+    const FindingsSet set = findings::readFindingsFile(dir.file("w.findings.json"));
     std::vector<const findings::Finding*> points;
     const findings::Finding* row = nullptr;
     for (const auto& f : set.findings) {

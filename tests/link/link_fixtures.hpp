@@ -2,7 +2,7 @@
 // letters that reword them as Ofsted does, a tracker and a press release.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/link/concepts.hpp>
 
 #include <string>
@@ -63,8 +63,8 @@ inline findings::Finding finding(std::string id, std::string source, std::string
 
 /// A report judged inadequate in 2022 with three points, and a 2024 letter whose findings
 /// each take up one of them in other words.
-inline findings::core::FindingsSet wyvernChain() {
-    findings::core::FindingsSet set;
+inline findings::FindingsSet wyvernChain() {
+    findings::FindingsSet set;
     set.sources.push_back(source("report", "inspection_report", "2022-10-07"));
     set.sources.push_back(source("letter", "monitoring_letter", "2024-05-15"));
     set.findings.push_back(finding("report-p1", "report",

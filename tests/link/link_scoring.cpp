@@ -1,6 +1,6 @@
 #include "link_scoring.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -19,7 +19,7 @@ namespace link_scoring {
 
 using findings::Finding;
 using findings::Link;
-using findings::core::FindingsSet;
+using findings::FindingsSet;
 
 namespace {
 
@@ -92,7 +92,7 @@ FindingsSet importChain(const Chain& chain, const std::string& cli, const std::s
     if (std::system(command.c_str()) != 0)
         throw std::runtime_error("importing the " + chain.name + " chain failed; see " + workDir + "/" +
                                  chain.name + ".log");
-    return findings::core::readFindingsFile(out);
+    return findings::readFindingsFile(out);
 }
 
 namespace {

@@ -3,7 +3,7 @@
 // each labelled link is found by the text of its two findings.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/link/concepts.hpp>
 
 #include <string>
@@ -57,10 +57,10 @@ struct ChainScore {
 
 /// Imports the chain's documents with the CLI at `cli` into a findings set. Throws
 /// std::runtime_error when the import fails.
-findings::core::FindingsSet importChain(const Chain& chain, const std::string& cli, const std::string& workDir);
+findings::FindingsSet importChain(const Chain& chain, const std::string& cli, const std::string& workDir);
 
 /// Scores an already linked set: a link counts when its confidence reaches `threshold` or
 /// a person accepted it; each finding's strongest link of a relation is its primary one.
-ChainScore scoreChain(const Chain& chain, const findings::core::FindingsSet& linked, double threshold);
+ChainScore scoreChain(const Chain& chain, const findings::FindingsSet& linked, double threshold);
 
 }  // namespace link_scoring

@@ -12,7 +12,8 @@ for f in lib/cmake/FindingsSDK/FindingsSDKConfig.cmake lib/cmake/FindingsSDK/Fin
          lib/cmake/FindingsSDK/FindingsSDKTargets.cmake lib/cmake/FindingsSDK/FindingsPlugin.cmake \
          lib/cmake/FindingsSDK/findings-plugin.map include/findings/plugin.h include/findings/sdk.hpp \
          share/findings-sdk/FORMAT.md share/findings-sdk/findings-1.schema.json \
-         lib/libfindings_plugin_check.a include/findings/plugin_check/plugin_check.hpp; do
+         lib/libfindings_plugin_check.a include/findings/plugin_check/plugin_check.hpp \
+         lib/libfindings_format.a include/findings/format/findings_json.hpp include/findings/format/validator.hpp; do
   test -f "$work/prefix/$f" || { echo "the sdk component lacks $f"; exit 1; }
 done
 # The application is a component of its own.
@@ -54,4 +55,35 @@ grep -q '"front_door"' "$work/md.findings.json"
        --option title="Wyvern report"
 grep -q "<h1>Wyvern report</h1>" "$work/report.html"
 grep -q 'class="weakness"' "$work/report.html"
-echo "out-of-tree samples built, loaded and ran"
+# The format library (Findings::format) out of tree: a tool of a third party reads the
+# document the host wrote, validates it, and writes it back byte for byte.
+mkdir -p "$work/format-user"
+cat > "$work/format-user/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.16)
+project(format_user CXX)
+find_package(FindingsSDK 1 REQUIRED)
+add_executable(format_user main.cpp)
+target_link_libraries(format_user PRIVATE Findings::format)
+CMAKE
+cat > "$work/format-user/main.cpp" <<'CPP'
+#include <findings/format/findings_json.hpp>
+#include <findings/format/validator.hpp>
+#include <iostream>
+int main(int argc, char** argv) {
+    if (argc != 2) return 2;
+    const auto problems = findings::validateFindingsFile(argv[1]);
+    if (!problems.empty()) { std::cerr << findings::describeProblems(problems) << "\n"; return 1; }
+    const findings::FindingsSet set = findings::readFindingsFile(argv[1]);
+    std::cout << set.sources.size() << " source(s), " << set.findings.size() << " finding(s)\n";
+    findings::writeFindingsJson(set, std::cout);
+    return 0;
+}
+CPP
+cmake -S "$work/format-user" -B "$work/format-user/build" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix" \
+      -DCMAKE_CXX_FLAGS="$(cache_value CMAKE_CXX_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(cache_value CMAKE_EXE_LINKER_FLAGS)" \
+      --no-warn-unused-cli >/dev/null
+cmake --build "$work/format-user/build" >/dev/null
+"$work/format-user/build/format_user" "$work/md.findings.json" > "$work/format-user.out"
+head -1 "$work/format-user.out" | grep -q "^1 source(s), [1-9][0-9]* finding(s)$"
+tail -n +2 "$work/format-user.out" | cmp - "$work/md.findings.json"
+echo "out-of-tree samples built, loaded and ran; Findings::format read, validated and rewrote a document"

@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 using namespace spreadsheet_test;
 using testsupport::shellQuote;
@@ -25,7 +25,7 @@ TEST_CASE("a formula with no cached value keeps the base value and is warned abo
     auto r = testsupport::runCli("import " + shellQuote(sample("wyvern-improvement-tracker.csv")) + " -o " +
                                  shellQuote(base));
     REQUIRE(r.status == 0);
-    const auto baseSet = findings::core::readFindingsFile(base);
+    const auto baseSet = findings::readFindingsFile(base);
     const std::string src = baseSet.sources.at(0).id;
     const findings::Finding* wy3 = nullptr;
     for (const auto& f : baseSet.findings)
@@ -47,7 +47,7 @@ TEST_CASE("a formula with no cached value keeps the base value and is warned abo
     CHECK_THAT(r.err, Catch::Contains("warning:") && Catch::Contains("Owner cell of finding " + src + "-WY-03") &&
                           Catch::Contains("formula with no calculated value (=UPPER(\"someone\"))") &&
                           Catch::Contains("kept the value it had"));
-    const auto after = findings::core::readFindingsFile(merged);
+    const auto after = findings::readFindingsFile(merged);
     const findings::Finding* merged3 = nullptr;
     for (const auto& f : after.findings)
         if (f.id == src + "-WY-03") merged3 = &f;

@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 #include <findings/core/profiles.hpp>
 
 using namespace spreadsheet_test;
@@ -102,9 +102,9 @@ TEST_CASE("a saved profile reused with --profile gives the same result as the op
     INFO(byName.err);
     REQUIRE(byName.status == 0);
 
-    const auto a = findings::core::readFindingsFile(dir.file("direct.findings.json"));
-    const auto b = findings::core::readFindingsFile(dir.file("file.findings.json"));
-    const auto c = findings::core::readFindingsFile(dir.file("name.findings.json"));
+    const auto a = findings::readFindingsFile(dir.file("direct.findings.json"));
+    const auto b = findings::readFindingsFile(dir.file("file.findings.json"));
+    const auto c = findings::readFindingsFile(dir.file("name.findings.json"));
     REQUIRE(a.findings.size() == 2);
     CHECK(a.findings == b.findings);
     CHECK(a.findings == c.findings);
@@ -123,7 +123,7 @@ TEST_CASE("a user's columns.json replaces the shipped vocabulary", "[options][vo
                                            shellQuote(dir.file("o.findings.json")));
     INFO(r.err);
     REQUIRE(r.status == 0);
-    const auto set = findings::core::readFindingsFile(dir.file("o.findings.json"));
+    const auto set = findings::readFindingsFile(dir.file("o.findings.json"));
     REQUIRE(set.findings.size() == 2);
     CHECK(set.findings[1].text == "Care leavers are not visited often enough");
     CHECK(set.findings[1].action.due == "2026-03");
@@ -135,7 +135,7 @@ TEST_CASE("the CLI imports a tracker sheet by name with options", "[options][cli
                                        " --option 'sheet=audit actions' -o " + shellQuote(dir.file("o.findings.json")));
     INFO(r.err);
     REQUIRE(r.status == 0);
-    const auto set = findings::core::readFindingsFile(dir.file("o.findings.json"));
+    const auto set = findings::readFindingsFile(dir.file("o.findings.json"));
     REQUIRE(set.sources.size() == 1);
     CHECK(set.findings.size() == 2);
     CHECK(testsupport::runCli("validate " + shellQuote(dir.file("o.findings.json"))).status == 0);

@@ -8,7 +8,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <memory>
 
@@ -21,7 +21,7 @@ namespace {
 struct EditedWorkbook {
     testsupport::TempDir dir;
     std::string base, exported, edited;
-    findings::core::FindingsSet baseSet;
+    findings::FindingsSet baseSet;
     std::string src;  ///< the source id, the prefix of every finding id
 
     EditedWorkbook() {
@@ -32,7 +32,7 @@ struct EditedWorkbook {
                                      shellQuote(base));
         INFO(r.err);
         REQUIRE(r.status == 0);
-        baseSet = findings::core::readFindingsFile(base);
+        baseSet = findings::readFindingsFile(base);
         src = baseSet.sources.at(0).id;
         r = testsupport::runCli("convert " + shellQuote(base) + " -o " + shellQuote(exported));
         INFO(r.err);
@@ -148,7 +148,7 @@ TEST_CASE("findings merge applies the manager's edits onto the base and reports 
     CHECK_THAT(r.err, Catch::Contains("7 change(s) applied"));
     // WY-07's two sheets disagree: the summary counts that conflict too.
     CHECK_THAT(r.err, Catch::Contains("1 conflict(s) between the workbook's sheets kept the exported value"));
-    const auto merged = findings::core::readFindingsFile(out);
+    const auto merged = findings::readFindingsFile(out);
     const auto expected = expectedAfterEdits(w);
     REQUIRE(merged.findings.size() == expected.size());
     for (size_t k = 0; k < expected.size(); ++k) CHECK(merged.findings[k] == expected[k]);

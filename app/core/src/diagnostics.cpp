@@ -1,5 +1,5 @@
 #include <findings/core/diagnostics.hpp>
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 
 #include <cstdio>
 

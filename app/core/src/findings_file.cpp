@@ -1,7 +1,7 @@
 #include <findings/core/findings_file.hpp>
 
 #include <findings/core/atomic_file.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <array>
 #include <ostream>

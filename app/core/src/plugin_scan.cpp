@@ -1,7 +1,7 @@
 #include <findings/core/plugin_scan.hpp>
 
 #include <findings/core/atomic_file.hpp>
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 #include <findings/plugin.h>
 
 #include <Poco/File.h>

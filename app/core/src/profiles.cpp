@@ -1,10 +1,10 @@
 #include <findings/core/profiles.hpp>
 
 #include <findings/core/atomic_file.hpp>
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 #include <findings/core/plugin_registry.hpp>
 
-#include <findings/core/json_reader.hpp>
+#include <findings/format/json_reader.hpp>
 
 #include <Poco/File.h>
 

@@ -36,7 +36,7 @@ std::string AutosaveStore::path() const {
     return folder_ + "/" + kPrefix + std::to_string(pid_) + kSuffix;
 }
 
-void AutosaveStore::save(const core::FindingsSet& set, const std::string& projectPath) {
+void AutosaveStore::save(const findings::FindingsSet& set, const std::string& projectPath) {
     fs::create_directories(folder_);
     writeProject(set, path());
     core::AtomicFile note(path() + kProjectNote);

@@ -4,7 +4,7 @@
 // a copy whose process is gone is an orphan from a crash.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <ctime>
 #include <string>
@@ -21,7 +21,7 @@ public:
     /// This process's autosave file.
     std::string path() const;
     /// Writes `set` (atomically) and remembers which project it belongs to ("" if none).
-    void save(const core::FindingsSet& set, const std::string& projectPath);
+    void save(const findings::FindingsSet& set, const std::string& projectPath);
     /// Removes this process's autosave (after a save or a clean exit).
     void remove();
 

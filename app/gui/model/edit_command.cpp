@@ -10,8 +10,8 @@ namespace findings::studio {
 FindingEdit::FindingEdit(std::string label, size_t index, Finding before, Finding after)
     : label_(std::move(label)), index_(index), before_(std::move(before)), after_(std::move(after)) {}
 
-void FindingEdit::apply(core::FindingsSet& set) { set.findings.at(index_) = after_; }
-void FindingEdit::revert(core::FindingsSet& set) { set.findings.at(index_) = before_; }
+void FindingEdit::apply(findings::FindingsSet& set) { set.findings.at(index_) = after_; }
+void FindingEdit::revert(findings::FindingsSet& set) { set.findings.at(index_) = before_; }
 DocumentChange FindingEdit::change() const {
     return {DocumentChange::Kind::FindingChanged, index_};
 }
@@ -19,15 +19,15 @@ DocumentChange FindingEdit::change() const {
 SourceEdit::SourceEdit(size_t index, Source before, Source after)
     : index_(index), before_(std::move(before)), after_(std::move(after)) {}
 
-void SourceEdit::apply(core::FindingsSet& set) { set.sources.at(index_) = after_; }
-void SourceEdit::revert(core::FindingsSet& set) { set.sources.at(index_) = before_; }
+void SourceEdit::apply(findings::FindingsSet& set) { set.sources.at(index_) = after_; }
+void SourceEdit::revert(findings::FindingsSet& set) { set.sources.at(index_) = before_; }
 DocumentChange SourceEdit::change() const { return {DocumentChange::Kind::SourceChanged, index_}; }
 
-AppendImport::AppendImport(std::string label, core::FindingsSet imported)
+AppendImport::AppendImport(std::string label, findings::FindingsSet imported)
     : label_(std::move(label)), stash_(std::move(imported)),
       sourceCount_(stash_.sources.size()), findingCount_(stash_.findings.size()) {}
 
-void AppendImport::apply(core::FindingsSet& set) {
+void AppendImport::apply(findings::FindingsSet& set) {
     set.sources.insert(set.sources.end(), std::make_move_iterator(stash_.sources.begin()),
                        std::make_move_iterator(stash_.sources.end()));
     set.findings.insert(set.findings.end(), std::make_move_iterator(stash_.findings.begin()),
@@ -35,7 +35,7 @@ void AppendImport::apply(core::FindingsSet& set) {
     stash_ = {};
 }
 
-void AppendImport::revert(core::FindingsSet& set) {
+void AppendImport::revert(findings::FindingsSet& set) {
     // Later commands were reverted first, so the imported records are at the end again.
     if (set.sources.size() < sourceCount_ || set.findings.size() < findingCount_)
         throw std::logic_error("undo of an import found fewer records than it added");
@@ -56,7 +56,7 @@ namespace findings::studio {
 LinksEdit::LinksEdit(std::string label, std::vector<std::vector<Link>> links)
     : label_(std::move(label)), links_(std::move(links)) {}
 
-bool LinksEdit::changes(const core::FindingsSet& set) const {
+bool LinksEdit::changes(const findings::FindingsSet& set) const {
     if (links_.size() != set.findings.size()) return true;
     for (size_t i = 0; i < links_.size(); ++i)
         if (links_[i] != set.findings[i].links) return true;
@@ -65,18 +65,18 @@ bool LinksEdit::changes(const core::FindingsSet& set) const {
 
 // Apply and revert are one swap: the links held here and the set's trade places, so the
 // command always holds the other side and nothing is copied.
-void LinksEdit::swapWith(core::FindingsSet& set) {
+void LinksEdit::swapWith(findings::FindingsSet& set) {
     const size_t n = std::min(links_.size(), set.findings.size());
     for (size_t i = 0; i < n; ++i) std::swap(links_[i], set.findings[i].links);
 }
 
-void LinksEdit::apply(core::FindingsSet& set) { swapWith(set); }
-void LinksEdit::revert(core::FindingsSet& set) { swapWith(set); }
+void LinksEdit::apply(findings::FindingsSet& set) { swapWith(set); }
+void LinksEdit::revert(findings::FindingsSet& set) { swapWith(set); }
 
 FindingsReplace::FindingsReplace(std::string label, std::vector<std::pair<size_t, Finding>> replacements)
     : label_(std::move(label)), replacements_(std::move(replacements)) {}
 
-void FindingsReplace::swapWith(core::FindingsSet& set) {
+void FindingsReplace::swapWith(findings::FindingsSet& set) {
     for (auto& [index, finding] : replacements_) std::swap(finding, set.findings.at(index));
 }
 

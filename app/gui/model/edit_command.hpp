@@ -2,7 +2,7 @@
 // apply and revert itself, so the undo stack never has to understand what changed.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <cstddef>
 #include <memory>
@@ -30,8 +30,8 @@ public:
     virtual ~EditCommand() = default;
     /// For the Edit menu: "Undo <label>".
     virtual std::string label() const = 0;
-    virtual void apply(core::FindingsSet& set) = 0;
-    virtual void revert(core::FindingsSet& set) = 0;
+    virtual void apply(findings::FindingsSet& set) = 0;
+    virtual void revert(findings::FindingsSet& set) = 0;
     virtual DocumentChange change() const = 0;
 };
 
@@ -40,8 +40,8 @@ class FindingEdit final : public EditCommand {
 public:
     FindingEdit(std::string label, size_t index, Finding before, Finding after);
     std::string label() const override { return label_; }
-    void apply(core::FindingsSet& set) override;
-    void revert(core::FindingsSet& set) override;
+    void apply(findings::FindingsSet& set) override;
+    void revert(findings::FindingsSet& set) override;
     DocumentChange change() const override;
 
 private:
@@ -55,8 +55,8 @@ class SourceEdit final : public EditCommand {
 public:
     SourceEdit(size_t index, Source before, Source after);
     std::string label() const override { return "Edit Source"; }
-    void apply(core::FindingsSet& set) override;
-    void revert(core::FindingsSet& set) override;
+    void apply(findings::FindingsSet& set) override;
+    void revert(findings::FindingsSet& set) override;
     DocumentChange change() const override;
 
 private:
@@ -70,14 +70,14 @@ public:
     /// `links` holds the new links of every finding, in the set's order.
     LinksEdit(std::string label, std::vector<std::vector<Link>> links);
     std::string label() const override { return label_; }
-    void apply(core::FindingsSet& set) override;
-    void revert(core::FindingsSet& set) override;
+    void apply(findings::FindingsSet& set) override;
+    void revert(findings::FindingsSet& set) override;
     DocumentChange change() const override { return {DocumentChange::Kind::Reset, 0}; }
     /// True when applying would change any finding's links.
-    bool changes(const core::FindingsSet& set) const;
+    bool changes(const findings::FindingsSet& set) const;
 
 private:
-    void swapWith(core::FindingsSet& set);
+    void swapWith(findings::FindingsSet& set);
     std::string label_;
     std::vector<std::vector<Link>> links_; ///< the links not in the set right now
 };
@@ -89,12 +89,12 @@ public:
     /// `replacements`: the index of each finding to replace, and its new value.
     FindingsReplace(std::string label, std::vector<std::pair<size_t, Finding>> replacements);
     std::string label() const override { return label_; }
-    void apply(core::FindingsSet& set) override { swapWith(set); }
-    void revert(core::FindingsSet& set) override { swapWith(set); }
+    void apply(findings::FindingsSet& set) override { swapWith(set); }
+    void revert(findings::FindingsSet& set) override { swapWith(set); }
     DocumentChange change() const override { return {DocumentChange::Kind::Reset, 0}; }
 
 private:
-    void swapWith(core::FindingsSet& set);
+    void swapWith(findings::FindingsSet& set);
     std::string label_;
     std::vector<std::pair<size_t, Finding>> replacements_;
 };
@@ -105,15 +105,15 @@ class AppendImport final : public EditCommand {
 public:
     /// `imported` must already have been through core::appendImport against the set (ids
     /// unique), which the document does.
-    AppendImport(std::string label, core::FindingsSet imported);
+    AppendImport(std::string label, findings::FindingsSet imported);
     std::string label() const override { return label_; }
-    void apply(core::FindingsSet& set) override;
-    void revert(core::FindingsSet& set) override;
+    void apply(findings::FindingsSet& set) override;
+    void revert(findings::FindingsSet& set) override;
     DocumentChange change() const override { return {DocumentChange::Kind::Appended, 0}; }
 
 private:
     std::string label_;
-    core::FindingsSet stash_;  ///< the records while they are not in the set
+    findings::FindingsSet stash_;  ///< the records while they are not in the set
     size_t sourceCount_ = 0;
     size_t findingCount_ = 0;
 };

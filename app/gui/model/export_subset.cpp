@@ -5,8 +5,8 @@
 
 namespace findings::studio {
 
-core::FindingsSet subsetForExport(const core::FindingsSet& set, const std::vector<size_t>& findingIndices) {
-    core::FindingsSet out;
+findings::FindingsSet subsetForExport(const findings::FindingsSet& set, const std::vector<size_t>& findingIndices) {
+    findings::FindingsSet out;
     std::unordered_set<std::string> sourceIds, findingIds;
     for (size_t i : findingIndices) {
         if (i >= set.findings.size()) continue;

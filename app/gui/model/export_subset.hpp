@@ -2,7 +2,7 @@
 // writes. Toolkit-neutral so it is tested headless.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <cstddef>
 #include <vector>
@@ -12,6 +12,6 @@ namespace findings::studio {
 /// The findings at `findingIndices` (in that order), the sources they come from (in the
 /// project's order), and of their links only those whose target is among them — a link
 /// to a finding left out would point nowhere in the exported file.
-core::FindingsSet subsetForExport(const core::FindingsSet& set, const std::vector<size_t>& findingIndices);
+findings::FindingsSet subsetForExport(const findings::FindingsSet& set, const std::vector<size_t>& findingIndices);
 
 }  // namespace findings::studio

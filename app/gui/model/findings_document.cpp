@@ -47,7 +47,7 @@ void FindingsDocument::announce(const DocumentChange& change) {
     for (const auto& listener : listeners_) listener(change);
 }
 
-void FindingsDocument::reset(core::FindingsSet set, std::string path, bool modified) {
+void FindingsDocument::reset(findings::FindingsSet set, std::string path, bool modified) {
     set_ = std::move(set);
     path_ = std::move(path);
     history_.clear();
@@ -55,10 +55,10 @@ void FindingsDocument::reset(core::FindingsSet set, std::string path, bool modif
     announce({DocumentChange::Kind::Reset, 0});
 }
 
-std::vector<std::string> FindingsDocument::appendImport(core::FindingsSet imported, std::string label) {
+std::vector<std::string> FindingsDocument::appendImport(findings::FindingsSet imported, std::string label) {
     // core::appendImport renames colliding source ids; run it against a copy of the ids only
     // by appending into an empty set that knows the current sources.
-    core::FindingsSet scratch;
+    findings::FindingsSet scratch;
     scratch.sources.reserve(set_.sources.size());
     for (const auto& s : set_.sources) {
         // What appendImport needs: the id to keep ids unique, the digest to refuse a file
@@ -72,7 +72,7 @@ std::vector<std::string> FindingsDocument::appendImport(core::FindingsSet import
     }
     const size_t known = scratch.sources.size();
     std::vector<std::string> refused = core::appendImport(scratch, std::move(imported));
-    core::FindingsSet renamed;
+    findings::FindingsSet renamed;
     renamed.sources.assign(std::make_move_iterator(scratch.sources.begin() + static_cast<std::ptrdiff_t>(known)),
                            std::make_move_iterator(scratch.sources.end()));
     renamed.findings = std::move(scratch.findings);
@@ -82,7 +82,7 @@ std::vector<std::string> FindingsDocument::appendImport(core::FindingsSet import
 }
 
 core::LinkReport FindingsDocument::linkFollowUps(const core::LinkSettings& settings) {
-    core::FindingsSet linked = set_;
+    findings::FindingsSet linked = set_;
     core::LinkReport report = core::linkFindings(linked, settings);
     std::vector<std::vector<Link>> after;
     after.reserve(linked.findings.size());
@@ -93,7 +93,7 @@ core::LinkReport FindingsDocument::linkFollowUps(const core::LinkSettings& setti
     return report;
 }
 
-size_t FindingsDocument::applyMerged(const core::FindingsSet& merged, std::string label) {
+size_t FindingsDocument::applyMerged(const findings::FindingsSet& merged, std::string label) {
     // A merge never adds, removes or reorders findings; anything else is not this set's merge.
     if (merged.findings.size() != set_.findings.size())
         throw std::invalid_argument("the merged document does not hold this project's findings");

@@ -7,7 +7,7 @@
 #include "model/edit_command.hpp"
 #include "model/undo_stack.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/linker.hpp>
 
 #include <cstdint>
@@ -21,7 +21,7 @@ class FindingsDocument {
 public:
     using Listener = std::function<void(const DocumentChange&)>;
 
-    const core::FindingsSet& set() const { return set_; }
+    const findings::FindingsSet& set() const { return set_; }
     /// The project file, or "" for a project never saved.
     const std::string& path() const { return path_; }
     bool modified() const { return recovered_ || history_.awayFromSaved(); }
@@ -37,18 +37,18 @@ public:
 
     /// Replaces everything (open a project, recover an autosave). Clears the history.
     /// `modified` marks a recovered document as differing from its file.
-    void reset(core::FindingsSet set, std::string path, bool modified = false);
+    void reset(findings::FindingsSet set, std::string path, bool modified = false);
     /// Appends imported records as one undoable step; source ids that collide with ones
     /// already present are renamed, and a file already in the set (same SHA-256) is refused
     /// (core::appendImport). Returns a sentence for each refused file, to show the user.
-    std::vector<std::string> appendImport(core::FindingsSet imported, std::string label);
+    std::vector<std::string> appendImport(findings::FindingsSet imported, std::string label);
     /// Links follow-ups across visits (core::linkFindings) as one undoable step, keeping the
     /// links people decided; returns what the linker did.
     core::LinkReport linkFollowUps(const core::LinkSettings& settings);
     /// Takes the findings of `merged` (core::mergeEdits of this set: the same findings in the
     /// same order, some fields changed) that differ from the set's as one undoable step named
     /// `label`. Returns how many findings changed; nothing is recorded when none did.
-    size_t applyMerged(const core::FindingsSet& merged, std::string label);
+    size_t applyMerged(const findings::FindingsSet& merged, std::string label);
     /// The document was written to `path`.
     void markSaved(std::string path);
 
@@ -83,7 +83,7 @@ private:
     void announce(const DocumentChange& change);
     void rebuildSourceIndex();
 
-    core::FindingsSet set_;
+    findings::FindingsSet set_;
     std::string path_;
     UndoStack history_;
     bool recovered_ = false; ///< reset(modified = true): differs from the file until saved

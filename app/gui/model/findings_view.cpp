@@ -106,7 +106,7 @@ double enumRank(const std::string& value, const std::vector<std::string_view>& o
 }
 
 /// Rank of every source by a text key, so per-source columns sort as numbers.
-std::vector<double> sourceRanks(const core::FindingsSet& set, bool byVisit) {
+std::vector<double> sourceRanks(const findings::FindingsSet& set, bool byVisit) {
     std::vector<size_t> order(set.sources.size());
     std::iota(order.begin(), order.end(), size_t{0});
     std::vector<std::string> keys;

@@ -17,7 +17,7 @@ std::string capitalised(std::string text) {
 
 }  // namespace
 
-std::string reportChoiceLabel(const core::FindingsSet& set, const followup::Block& block, bool withAuthority) {
+std::string reportChoiceLabel(const findings::FindingsSet& set, const followup::Block& block, bool withAuthority) {
     const Source& report = set.sources.at(block.report);
     std::string label;
     if (withAuthority && !report.local_authority.empty()) label = report.local_authority + " \u00b7 ";
@@ -81,7 +81,7 @@ std::string planItemText(const Finding& item, std::string_view today, size_t max
     return text;
 }
 
-std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view today,
+std::string planItemsText(const findings::FindingsSet& set, const followup::Row& row, std::string_view today,
                           size_t maxCodePoints) {
     if (row.planItems.empty()) return kNoPlanItem;
     std::string text;
@@ -92,7 +92,7 @@ std::string planItemsText(const core::FindingsSet& set, const followup::Row& row
     return text;
 }
 
-std::vector<std::string> cellFindingIds(const core::FindingsSet& set, const followup::Cell& cell) {
+std::vector<std::string> cellFindingIds(const findings::FindingsSet& set, const followup::Cell& cell) {
     std::vector<std::string> ids;
     for (size_t f : cell.findings) ids.push_back(set.findings.at(f).id);
     return ids;

@@ -5,7 +5,7 @@
 // are unit-tested.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/sdk/followup.hpp>
 
 #include <string>
@@ -26,7 +26,7 @@ struct Rgb {
 
 /// A report in the chooser: "Inspection report · 2022-10-07 · inadequate · 8 points", with
 /// the local authority first when the set holds more than one council.
-std::string reportChoiceLabel(const core::FindingsSet& set, const followup::Block& block, bool withAuthority);
+std::string reportChoiceLabel(const findings::FindingsSet& set, const followup::Block& block, bool withAuthority);
 /// A visit column's heading, on lines: what it is, its date (or "undated"), and for a full
 /// report its overall judgement: "Monitoring letter\n2024-05-15", "Inspection report\n
 /// 2025-03-01\nRequires improvement".
@@ -45,10 +45,10 @@ Rgb stanceColour(followup::CellStance stance);
 std::string planItemText(const Finding& item, std::string_view todayIso, size_t maxCodePoints = 160);
 /// The last column's text for a row: its plan items, one a line (each item's words cut to
 /// `maxCodePoints`), or kNoPlanItem.
-std::string planItemsText(const core::FindingsSet& set, const followup::Row& row, std::string_view todayIso,
+std::string planItemsText(const findings::FindingsSet& set, const followup::Row& row, std::string_view todayIso,
                           size_t maxCodePoints = 160);
 /// The ids of the findings behind a cell, for the table's filter.
-std::vector<std::string> cellFindingIds(const core::FindingsSet& set, const followup::Cell& cell);
+std::vector<std::string> cellFindingIds(const findings::FindingsSet& set, const followup::Cell& cell);
 
 
 }  // namespace findings::studio

@@ -67,7 +67,7 @@ std::vector<Link> withLink(std::vector<Link> links, Link link) {
     return links;
 }
 
-std::vector<PointChoice> linkablePoints(const core::FindingsSet& set, size_t findingIndex) {
+std::vector<PointChoice> linkablePoints(const findings::FindingsSet& set, size_t findingIndex) {
     const Finding& from = set.findings.at(findingIndex);
     std::unordered_map<std::string, size_t> sourceIndex;
     for (size_t i = 0; i < set.sources.size(); ++i) sourceIndex.emplace(set.sources[i].id, i);
@@ -140,7 +140,7 @@ std::string linkReviewLabel(const Link& link) {
     return "Proposed";
 }
 
-std::string linkTargetText(const core::FindingsSet& set, const Link& link, size_t maxCodePoints) {
+std::string linkTargetText(const findings::FindingsSet& set, const Link& link, size_t maxCodePoints) {
     const auto target = std::find_if(set.findings.begin(), set.findings.end(),
                                      [&](const Finding& f) { return f.id == link.target; });
     if (target == set.findings.end()) return link.target;

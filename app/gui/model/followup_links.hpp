@@ -8,7 +8,7 @@
 // neither is repeated here.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <cstddef>
 #include <limits>
@@ -53,7 +53,7 @@ struct PointChoice {
 /// The improvement points `findingIndex` can be linked to: those of other sources dated no
 /// later than the finding's own source (undated ones too), newest source first, in each
 /// source's order. Points it already links to are left out.
-std::vector<PointChoice> linkablePoints(const core::FindingsSet& set, size_t findingIndex);
+std::vector<PointChoice> linkablePoints(const findings::FindingsSet& set, size_t findingIndex);
 /// The choices whose label holds every word of `query` (case-insensitive), in order.
 std::vector<size_t> matchingChoices(const std::vector<PointChoice>& choices, const std::string& query);
 
@@ -66,6 +66,6 @@ std::string linkReviewLabel(const Link& link);
 /// The link's target in a few words: the start of its text, then where it is from,
 /// "The response to contacts at the front… (Inspection report · 2022-10-07)"; the text is
 /// shortened to `maxCodePoints`. The bare id when the target is not in the set.
-std::string linkTargetText(const core::FindingsSet& set, const Link& link, size_t maxCodePoints = 90);
+std::string linkTargetText(const findings::FindingsSet& set, const Link& link, size_t maxCodePoints = 90);
 
 }  // namespace findings::studio

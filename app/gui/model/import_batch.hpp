@@ -5,7 +5,7 @@
 #pragma once
 
 #include <findings/core/diagnostics.hpp>
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 
 #include <atomic>
@@ -33,7 +33,7 @@ struct FileOutcome {
 };
 
 struct BatchResult {
-    core::FindingsSet imported;        ///< every successful file's records, in input order
+    findings::FindingsSet imported;        ///< every successful file's records, in input order
     std::vector<FileOutcome> outcomes; ///< one per request, in input order
     size_t failed() const;
 };

@@ -33,7 +33,7 @@ void makeHeadersUnique(std::vector<MatrixColumn>& columns, const std::vector<std
 
 }  // namespace
 
-ProgressMatrix computeProgressMatrix(const core::FindingsSet& set,
+ProgressMatrix computeProgressMatrix(const findings::FindingsSet& set,
                                      const core::ThemeLabels& themes, bool includeCommentary) {
     ProgressMatrix m;
     constexpr size_t kNotAColumn = static_cast<size_t>(-1);

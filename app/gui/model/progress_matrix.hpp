@@ -4,7 +4,7 @@
 // findings set, kept apart from any view so another front end can share it.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
 #include <findings/sdk/progress.hpp>
 
@@ -54,7 +54,7 @@ using progress::restatesAnother;
 /// A finding with several themes counts once in each of its themes' rows.
 /// Rows follow the taxonomy's order (themes not in the taxonomy after them, then "No theme");
 /// only themes that occur get a row. Columns are in date order, then by label.
-ProgressMatrix computeProgressMatrix(const core::FindingsSet& set, const core::ThemeLabels& themes,
+ProgressMatrix computeProgressMatrix(const findings::FindingsSet& set, const core::ThemeLabels& themes,
                                      bool includeCommentary = false);
 
 /// Each column's two-line header ("label\nsubtitle"), every line shortened to `maxChars`

@@ -1,7 +1,7 @@
 #include "model/project_file.hpp"
 
 #include <findings/core/atomic_file.hpp>
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -10,11 +10,11 @@
 
 namespace findings::studio {
 
-core::FindingsSet readProject(const std::string& path) { return core::readFindingsFile(path); }
+findings::FindingsSet readProject(const std::string& path) { return findings::readFindingsFile(path); }
 
-void writeProject(const core::FindingsSet& set, const std::string& path) {
+void writeProject(const findings::FindingsSet& set, const std::string& path) {
     std::ostringstream text;
-    core::writeFindingsJson(set, text);
+    findings::writeFindingsJson(set, text);
     const std::string bytes = text.str();
     core::AtomicFile file(path);
     if (!file.write(bytes.data(), bytes.size()))
@@ -32,7 +32,7 @@ bool isProjectPath(const std::string& path) {
                       });
 }
 
-std::string suggestedProjectFileName(const core::FindingsSet& set) {
+std::string suggestedProjectFileName(const findings::FindingsSet& set) {
     std::vector<std::string> authorities;
     for (const auto& s : set.sources)
         if (!s.local_authority.empty() &&

@@ -4,7 +4,7 @@
 
 namespace findings::studio {
 
-DocumentChange UndoStack::push(std::unique_ptr<EditCommand> command, core::FindingsSet& set) {
+DocumentChange UndoStack::push(std::unique_ptr<EditCommand> command, findings::FindingsSet& set) {
     command->apply(set);
     const DocumentChange change = command->change();
     // The saved state was among the commands that can no longer be redone.
@@ -17,7 +17,7 @@ DocumentChange UndoStack::push(std::unique_ptr<EditCommand> command, core::Findi
 std::string UndoStack::undoLabel() const { return done_.empty() ? "" : done_.back()->label(); }
 std::string UndoStack::redoLabel() const { return undone_.empty() ? "" : undone_.back()->label(); }
 
-DocumentChange UndoStack::undo(core::FindingsSet& set) {
+DocumentChange UndoStack::undo(findings::FindingsSet& set) {
     if (done_.empty()) throw std::logic_error("nothing to undo");
     std::unique_ptr<EditCommand> command = std::move(done_.back());
     done_.pop_back();
@@ -27,7 +27,7 @@ DocumentChange UndoStack::undo(core::FindingsSet& set) {
     return change;
 }
 
-DocumentChange UndoStack::redo(core::FindingsSet& set) {
+DocumentChange UndoStack::redo(findings::FindingsSet& set) {
     if (undone_.empty()) throw std::logic_error("nothing to redo");
     std::unique_ptr<EditCommand> command = std::move(undone_.back());
     undone_.pop_back();

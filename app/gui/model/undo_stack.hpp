@@ -13,16 +13,16 @@ namespace findings::studio {
 class UndoStack {
 public:
     /// Applies `command` to `set` and records it; forgets anything that could be redone.
-    DocumentChange push(std::unique_ptr<EditCommand> command, core::FindingsSet& set);
+    DocumentChange push(std::unique_ptr<EditCommand> command, findings::FindingsSet& set);
     bool canUndo() const { return !done_.empty(); }
     bool canRedo() const { return !undone_.empty(); }
     /// Labels of the next undo / redo, or "" when there is none.
     std::string undoLabel() const;
     std::string redoLabel() const;
     /// Reverts the last command; returns what changed. Requires canUndo().
-    DocumentChange undo(core::FindingsSet& set);
+    DocumentChange undo(findings::FindingsSet& set);
     /// Re-applies the last undone command. Requires canRedo().
-    DocumentChange redo(core::FindingsSet& set);
+    DocumentChange redo(findings::FindingsSet& set);
 
     /// Forgets all history (a new document was opened) and calls that state saved.
     void clear();

@@ -177,7 +177,7 @@ void ExportDialog::setShownOnly(bool on) {
 
 bool ExportDialog::shownOnly() const { return shownOnly_ && shownOnly_->GetValue(); }
 
-const core::FindingsSet& ExportDialog::chosenFindings() const {
+const findings::FindingsSet& ExportDialog::chosenFindings() const {
     return shownOnly() ? *request_.shown : *request_.findings;
 }
 
@@ -270,7 +270,7 @@ bool ExportDialog::startExport() {
     StudioSettings::setLastExportFolder(wxFileName(wxs(target)).GetPath());
     StudioSettings::setDefaultExporter(wxs(exporterId));
     rememberOptions();
-    const std::shared_ptr<const core::FindingsSet> findings = shownOnly() ? request_.shown : request_.findings;
+    const std::shared_ptr<const findings::FindingsSet> findings = shownOnly() ? request_.shown : request_.findings;
     setState(State::Running, wxString::Format(L"Exporting %zu findings\u2026", findings->findings.size()));
 
     core::ExportSettings settings;

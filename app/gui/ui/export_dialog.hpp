@@ -5,7 +5,7 @@
 
 #include "ui/ui_thread.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/theme_labels.hpp>
 
@@ -30,10 +30,10 @@ class OptionForm;
 
 struct ExportRequest {
     std::shared_ptr<const core::PluginRegistry> registry;
-    std::shared_ptr<const core::FindingsSet> findings; ///< a snapshot: edits made meanwhile do not leak in
+    std::shared_ptr<const findings::FindingsSet> findings; ///< a snapshot: edits made meanwhile do not leak in
     /// The findings the table shows now (subsetForExport), or null when it shows them all:
     /// the dialog then offers "only the findings shown now" beside everything.
-    std::shared_ptr<const core::FindingsSet> shown;
+    std::shared_ptr<const findings::FindingsSet> shown;
     const core::ThemeLabels* themes = nullptr;         ///< outlives the dialog
     std::vector<std::string> inputs;                   ///< files never to overwrite
     wxString folder;                                   ///< where the file picker starts
@@ -63,7 +63,7 @@ public:
     void setShownOnly(bool on);
     bool shownOnly() const;
     /// The findings the export writes with the choices made now.
-    const core::FindingsSet& chosenFindings() const;
+    const findings::FindingsSet& chosenFindings() const;
 
     /// Starts the export as the Export button does; false (with the reason shown) when the
     /// choices are incomplete.

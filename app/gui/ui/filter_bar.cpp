@@ -137,7 +137,7 @@ void FilterBar::select(wxChoice* choice, const std::vector<std::string>& values,
     choice->SetSelection(0);
 }
 
-void FilterBar::setChoices(const core::FindingsSet& set, const core::ThemeLabels& themes) {
+void FilterBar::setChoices(const findings::FindingsSet& set, const core::ThemeLabels& themes) {
     filling_ = true;
     const FilterState current = state();
     // Themes: the taxonomy's, plus any id found in the findings that it does not know.

@@ -5,7 +5,7 @@
 
 #include "model/finding_filter.hpp"
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
 
 #include <wx/panel.h>
@@ -30,7 +30,7 @@ public:
 
     /// Refills the theme, source and visit choices (after an import or open), keeping the
     /// current choice where it still exists.
-    void setChoices(const core::FindingsSet& set, const core::ThemeLabels& themes);
+    void setChoices(const findings::FindingsSet& set, const core::ThemeLabels& themes);
     /// Shows `filter` in the controls (e.g. after a matrix click) and reports it.
     void apply(const FilterState& filter);
     /// The state the controls show.

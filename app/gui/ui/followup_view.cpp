@@ -84,7 +84,7 @@ int FollowUpView::planColumn() const {
     return b ? kFirstVisitColumn + static_cast<int>(b->columns.size()) : -1;
 }
 
-void FollowUpView::update(const core::FindingsSet& set) {
+void FollowUpView::update(const findings::FindingsSet& set) {
     set_ = &set;
     followup::Options options;
     options.includeProposed = proposed_->GetValue();
@@ -107,7 +107,7 @@ void FollowUpView::setIncludeProposed(bool include) {
     if (set_) update(*set_);
 }
 
-void FollowUpView::fill(const core::FindingsSet& set) {
+void FollowUpView::fill(const findings::FindingsSet& set) {
     // Keep the reader's place: the scroll position and the cursor survive a rebuild when
     // the same report is shown (an edit elsewhere must not throw them back to the top).
     const followup::Block* b = block();

@@ -8,7 +8,7 @@
 // this panel only draws it and keeps the reader's place when it is rebuilt after an edit.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/sdk/followup.hpp>
 
 #include <wx/panel.h>
@@ -35,7 +35,7 @@ public:
 
     /// Rebuilds the table from the set, keeping the chosen report, the scroll position and
     /// the selected cell.
-    void update(const core::FindingsSet& set);
+    void update(const findings::FindingsSet& set);
 
     /// Shows block `index` of the table (0 = the newest report), as the chooser does.
     void chooseReport(size_t index);
@@ -57,8 +57,8 @@ public:
     wxString cellTooltip(int row, int column) const;
 
 private:
-    void fill(const core::FindingsSet& set);
-    const core::FindingsSet* set_ = nullptr;  ///< the set last shown (the document's own)
+    void fill(const findings::FindingsSet& set);
+    const findings::FindingsSet* set_ = nullptr;  ///< the set last shown (the document's own)
     void onCellClick(wxGridEvent& event);
     void onGridMotion(wxMouseEvent& event);
 

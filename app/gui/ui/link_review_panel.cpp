@@ -109,7 +109,7 @@ LinkReviewPanel::LinkReviewPanel(wxWindow* parent) : wxScrolled<wxPanel>(parent,
     updateButtons();
 }
 
-void LinkReviewPanel::show(const core::FindingsSet& set, const Finding* finding) {
+void LinkReviewPanel::show(const findings::FindingsSet& set, const Finding* finding) {
     filling_ = true;
     const std::string id = finding ? finding->id : std::string();
     const bool same = !id.empty() && id == findingId_;

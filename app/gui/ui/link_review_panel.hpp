@@ -6,7 +6,7 @@
 // as one undoable edit (FindingsDocument::setLinks).
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <wx/panel.h>
 #include <wx/scrolwin.h>
@@ -39,7 +39,7 @@ public:
     /// Shows a finding's links (null: nothing selected). For the finding already shown, the
     /// selection stays on the link after the one just decided (or the next one still
     /// waiting for review); for another finding it starts at its first waiting link.
-    void show(const core::FindingsSet& set, const Finding* finding);
+    void show(const findings::FindingsSet& set, const Finding* finding);
     /// Ticks the "Proposed links only" box without reporting it.
     void setProposedOnly(bool on);
 

@@ -10,7 +10,7 @@
 #include "ui/studio_settings.hpp"
 #include "ui/wx_text.hpp"
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <wx/config.h>
 #include <wx/datetime.h>
@@ -85,7 +85,7 @@ bool MainFrame::openProject(const std::string& path) {
 
 bool MainFrame::closeProject() {
     if (!confirmDiscardChanges()) return false;
-    document_.reset(core::FindingsSet{}, std::string());
+    document_.reset(findings::FindingsSet{}, std::string());
     autosave_.remove();
     log_->clear();
     messageBar_->Dismiss();
@@ -157,7 +157,7 @@ void MainFrame::autosaveNow() {
     // Write a snapshot in the background: a 100,000-finding project takes a moment to
     // serialise and the window must not stall for it. The worker shares nothing with the
     // window but the snapshot and a flag.
-    auto snapshot = std::make_shared<const core::FindingsSet>(document_.set());
+    auto snapshot = std::make_shared<const findings::FindingsSet>(document_.set());
     autosavedRevision_ = document_.revision();
     autosaveWorker_ = WorkerThread([store = autosave_, snapshot, path = document_.path(),
                                     failed = autosaveFailed_]() mutable {

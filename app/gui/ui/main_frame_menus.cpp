@@ -272,12 +272,12 @@ void MainFrame::onExportCommand() {
 ExportDialog* MainFrame::createExportDialog() {
     ExportRequest request;
     request.registry = host_.registry();
-    request.findings = std::make_shared<const core::FindingsSet>(document_.set());
+    request.findings = std::make_shared<const findings::FindingsSet>(document_.set());
     if (view_->rowCount() < view_->totalCount()) {
         std::vector<size_t> shown;
         shown.reserve(view_->rowCount());
         for (size_t r = 0; r < view_->rowCount(); ++r) shown.push_back(view_->findingAt(r));
-        request.shown = std::make_shared<const core::FindingsSet>(subsetForExport(document_.set(), shown));
+        request.shown = std::make_shared<const findings::FindingsSet>(subsetForExport(document_.set(), shown));
     }
     request.themes = &host_.themes();
     for (const auto& s : document_.set().sources) request.inputs.push_back(s.path);

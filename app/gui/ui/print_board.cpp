@@ -46,7 +46,7 @@ std::string& BoardPages::rendererProgram() {
 }
 
 std::shared_ptr<BoardPages> BoardPages::exportSummary(const core::PluginRegistry& registry,
-                                                      const core::FindingsSet& set,
+                                                      const findings::FindingsSet& set,
                                                       const core::ThemeLabels* themes, std::string& error) {
     if (!registry.findExporter(kBoardExporterId).plugin) {
         error = "The board summary plugin (uk.findings.board) is not loaded, so there is nothing to print. "

@@ -15,8 +15,11 @@
 class wxMenu;
 class wxWindow;
 
-namespace findings::core {
+namespace findings {
 struct FindingsSet;
+}  // namespace findings
+
+namespace findings::core {
 class PluginRegistry;
 class ThemeLabels;
 }  // namespace findings::core
@@ -35,7 +38,7 @@ public:
     /// Exports `set` with the board exporter to a PDF in a fresh temporary folder. Null with
     /// `error` set (a sentence naming the cause) when the exporter is missing or fails.
     static std::shared_ptr<BoardPages> exportSummary(const core::PluginRegistry& registry,
-                                                     const core::FindingsSet& set,
+                                                     const findings::FindingsSet& set,
                                                      const core::ThemeLabels* themes, std::string& error);
     ~BoardPages();
 

@@ -65,7 +65,7 @@ ProgressView::ProgressView(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     });
 }
 
-void ProgressView::update(const core::FindingsSet& set, const core::ThemeLabels& themes) {
+void ProgressView::update(const findings::FindingsSet& set, const core::ThemeLabels& themes) {
     // An edit redraws the matrix: the user keeps their place, the cell they chose (by its
     // theme and visit, which outlive row numbers) and the scroll position.
     const int cursorRow = grid_->GetGridCursorRow();

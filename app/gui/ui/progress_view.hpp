@@ -25,7 +25,7 @@ public:
     std::function<void(const std::string& theme, const std::string& visitKey)> onCellChosen;
 
     /// Recomputes and redraws the matrix.
-    void update(const core::FindingsSet& set, const core::ThemeLabels& themes);
+    void update(const findings::FindingsSet& set, const core::ThemeLabels& themes);
     const ProgressMatrix& matrix() const { return matrix_; }
     wxGrid* grid() const { return grid_; }
     /// Chooses a cell as a click would.

@@ -188,7 +188,7 @@ SourcesPanel::SourcesPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     showForm();
 }
 
-void SourcesPanel::setSources(const core::FindingsSet& set) {
+void SourcesPanel::setSources(const findings::FindingsSet& set) {
     set_ = &set;
     std::vector<size_t> counts(set.sources.size(), 0);
     {

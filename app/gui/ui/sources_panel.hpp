@@ -4,7 +4,7 @@
 // "Apply" reports the corrected source; the main window records it as an undoable edit.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <wx/panel.h>
 
@@ -27,7 +27,7 @@ public:
     std::function<void(size_t, Source)> onApply;
 
     /// Lists the sources again (keeps the selection by index where possible).
-    void setSources(const core::FindingsSet& set);
+    void setSources(const findings::FindingsSet& set);
     /// Selects a source and shows it in the form.
     void selectSource(size_t index);
     /// Applies the form (as the Apply button does); false (with the problem shown) when a
@@ -53,7 +53,7 @@ private:
     void showForm();
     void onSelected(wxListEvent& event);
 
-    const core::FindingsSet* set_ = nullptr;
+    const findings::FindingsSet* set_ = nullptr;
     long selected_ = -1;
     wxListCtrl* list_;
     wxWindow* form_;

@@ -16,8 +16,8 @@ namespace {
 
 /// A report with weaknesses, a news article, and a tracker whose plan items respond to
 /// some of them.
-core::FindingsSet coverageSet() {
-    core::FindingsSet set;
+findings::FindingsSet coverageSet() {
+    findings::FindingsSet set;
     Source report;
     report.id = "report";
     report.kind = "inspection_report";
@@ -117,7 +117,7 @@ TEST_CASE("an edit that plans an action takes the finding out of 'no action plan
 }
 
 TEST_CASE("the action columns show the action's fields and start hidden", "[coverage][columns]") {
-    const core::FindingsSet set = coverageSet();
+    const findings::FindingsSet set = coverageSet();
     const Finding& late = set.findings[7];
     const core::ThemeLabels themes;
     CHECK(cellText(late, &set.sources[2], Column::Action, themes) == "Audit plans");

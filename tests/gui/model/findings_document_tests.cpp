@@ -74,7 +74,7 @@ TEST_CASE("confirming sets the review state and action edits keep it", "[documen
 TEST_CASE("an import is one undoable step and renames colliding source ids", "[document]") {
     FindingsDocument doc;
     doc.reset(fixtures::smallSet(), "");
-    core::FindingsSet again = fixtures::smallSet();
+    findings::FindingsSet again = fixtures::smallSet();
     doc.appendImport(again, "Import of 1 File");
     REQUIRE(doc.set().findings.size() == 16);
     REQUIRE(doc.set().sources.size() == 6);
@@ -134,11 +134,11 @@ TEST_CASE("a recovered document is modified until saved", "[document]") {
 
 TEST_CASE("a file already in the project is refused on import, with a sentence naming it", "[document]") {
     FindingsDocument doc;
-    core::FindingsSet first = fixtures::smallSet();
+    findings::FindingsSet first = fixtures::smallSet();
     first.sources[0].sha256 = std::string(64, 'c');
     first.sources[0].title = "Monitoring visit to Wyvern";
     doc.reset(first, "");
-    core::FindingsSet again = fixtures::smallSet();
+    findings::FindingsSet again = fixtures::smallSet();
     again.sources[0].sha256 = std::string(64, 'c');
     again.sources.erase(again.sources.begin() + 1, again.sources.end());
     again.findings.erase(std::remove_if(again.findings.begin(), again.findings.end(),
@@ -152,7 +152,7 @@ TEST_CASE("a file already in the project is refused on import, with a sentence n
 }
 
 TEST_CASE("linking follow-ups is one undoable step that keeps a person's decisions", "[document]") {
-    core::FindingsSet set;
+    findings::FindingsSet set;
     Source report;
     report.id = "report";
     report.kind = "inspection_report";
@@ -198,9 +198,9 @@ TEST_CASE("a merged workbook's edits are one undoable step; a set that is not th
           "[document][merge]") {
     FindingsDocument doc;
     doc.reset(fixtures::smallSet(), "/tmp/p.findings.json");
-    const core::FindingsSet before = doc.set();
+    const findings::FindingsSet before = doc.set();
     REQUIRE(before.findings.size() >= 2);
-    core::FindingsSet merged = before;
+    findings::FindingsSet merged = before;
     merged.findings[0].action.status = "red";
     merged.findings[1].action.owner = "New Owner";
     CHECK(doc.applyMerged(merged, "Merge edited.xlsx") == 2);
@@ -217,7 +217,7 @@ TEST_CASE("a merged workbook's edits are one undoable step; a set that is not th
     CHECK(doc.applyMerged(doc.set(), "Merge again") == 0);
     CHECK(doc.undoLabel() == "Merge edited.xlsx");
     // Another set's findings are never written over this one's.
-    core::FindingsSet other = before;
+    findings::FindingsSet other = before;
     other.findings.pop_back();
     CHECK_THROWS(doc.applyMerged(other, "Merge other"));
     other = before;

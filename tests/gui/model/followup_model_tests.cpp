@@ -50,8 +50,8 @@ Link proposal(std::string target, std::string relation, std::string stance, doub
     return l;
 }
 
-core::FindingsSet chain() {
-    core::FindingsSet set;
+findings::FindingsSet chain() {
+    findings::FindingsSet set;
     set.sources = {source("report", "inspection_report", "2022-10-07"),
                    source("letter", "monitoring_letter", "2024-05-15"),
                    source("plan", "spreadsheet", "")};
@@ -74,7 +74,7 @@ core::FindingsSet chain() {
 }  // namespace
 
 TEST_CASE("a report's column headings name the visit, its date and a full report's judgement", "[followup]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     CHECK(followUpColumnHeader(set.sources[1]) == "Monitoring letter\n2024-05-15");
     CHECK(followUpColumnHeader(set.sources[0]) == "Inspection report\n2022-10-07\nInadequate");
     Source undated = set.sources[1];
@@ -89,7 +89,7 @@ TEST_CASE("a report's column headings name the visit, its date and a full report
 }
 
 TEST_CASE("cells say the stance, mark proposals, and quote the finding in the tooltip", "[followup]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     followup::Options options;
     const followup::Table shown = followup::buildTable(set.sources, set.findings, options);
     const followup::Block& block = shown.blocks[0];
@@ -106,7 +106,7 @@ TEST_CASE("cells say the stance, mark proposals, and quote the finding in the to
 }
 
 TEST_CASE("the plan column gives each answer's owner, due date and RAG, or says there is none", "[followup]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     const followup::Table table = followup::buildTable(set.sources, set.findings);
     const followup::Block& block = table.blocks[0];
     CHECK(planItemsText(set, block.rows[0], "2024-01-01") == kNoPlanItem);
@@ -139,7 +139,7 @@ TEST_CASE("accepting, rejecting and restancing a link are undoable edits of one 
 }
 
 TEST_CASE("a link added by hand follows up a point, or answers it from a plan item, never twice", "[followup][links]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     const Link mine = personLink(set.findings[2], set.findings[1], "improved");
     CHECK(mine.relation == "follows_up");
     CHECK(mine.origin == "person");
@@ -156,7 +156,7 @@ TEST_CASE("a link added by hand follows up a point, or answers it from a plan it
 }
 
 TEST_CASE("the points a finding can be linked to are earlier, not yet linked, and searchable", "[followup][links]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     const std::vector<PointChoice> choices = linkablePoints(set, 2);  // l1 already links p1
     REQUIRE(choices.size() == 1);
     CHECK(set.findings[choices[0].finding].id == "p2");
@@ -167,7 +167,7 @@ TEST_CASE("the points a finding can be linked to are earlier, not yet linked, an
     std::vector<PointChoice> two = linkablePoints(chain(), 3);
     CHECK(two.empty());  // l2 links both points already
     Finding fresh = finding("l3", "letter", "New text");
-    core::FindingsSet more = chain();
+    findings::FindingsSet more = chain();
     more.findings.push_back(fresh);
     two = linkablePoints(more, more.findings.size() - 1);
     REQUIRE(two.size() == 2);
@@ -177,7 +177,7 @@ TEST_CASE("the points a finding can be linked to are earlier, not yet linked, an
 }
 
 TEST_CASE("the link review names relation, stance, review and target in words", "[followup][links]") {
-    const core::FindingsSet set = chain();
+    const findings::FindingsSet set = chain();
     const Link& l = set.findings[3].links[0];
     CHECK(relationLabel(l.relation) == "Follows up");
     CHECK(linkStanceLabel(l.stance) == "Not improved");

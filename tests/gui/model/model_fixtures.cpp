@@ -7,8 +7,8 @@ namespace fixtures {
 using findings::Finding;
 using findings::Source;
 
-findings::core::FindingsSet smallSet() {
-    findings::core::FindingsSet set;
+findings::FindingsSet smallSet() {
+    findings::FindingsSet set;
     Source letter;
     letter.id = "letter";
     letter.title = "Monitoring visit letter";
@@ -59,8 +59,8 @@ findings::core::FindingsSet smallSet() {
     return set;
 }
 
-findings::core::FindingsSet largeSet(size_t count) {
-    findings::core::FindingsSet set;
+findings::FindingsSet largeSet(size_t count) {
+    findings::FindingsSet set;
     for (int s = 0; s < 20; ++s) {
         Source src;
         src.id = "s" + std::to_string(s);

@@ -2,7 +2,7 @@
 // and large ones for timing.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/theme_labels.hpp>
 
 #include <string>
@@ -11,11 +11,11 @@ namespace fixtures {
 
 /// Three sources (two about visit 3 of Wyvern on 2024-05-14, one tracker) and eight
 /// findings with known themes, polarities, review states and confidences.
-findings::core::FindingsSet smallSet();
+findings::FindingsSet smallSet();
 
 /// `count` findings over 20 sources, with varied text, themes, polarities and confidences;
 /// deterministic for a given count.
-findings::core::FindingsSet largeSet(size_t count);
+findings::FindingsSet largeSet(size_t count);
 
 /// A taxonomy with the themes the fixtures use, written to `dir`/themes.json and loaded.
 findings::core::ThemeLabels writeThemes(const std::string& dir);

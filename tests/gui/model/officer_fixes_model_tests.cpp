@@ -47,7 +47,7 @@ TEST_CASE("an undated report is named by its title, not a cut-off file name", "[
 TEST_CASE("a full report's overall judgement is in the Sources list and the Progress header", "[matrix][judgements]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     set.sources[0].kind = "inspection_report";
     set.sources[0].judgements = {{"The impact of leaders on social work practice", "requires improvement"},
                                  {"Overall effectiveness", "inadequate"}};
@@ -63,7 +63,7 @@ TEST_CASE("a full report's overall judgement is in the Sources list and the Prog
 }
 
 TEST_CASE("a new project is offered under its authority's name, never findings.findings.json", "[project]") {
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     CHECK(suggestedProjectFileName(set) == "Wyvern.findings.json");
     set.sources[2].local_authority = "Herefordshire";
     CHECK(suggestedProjectFileName(set) == "Wyvern and Herefordshire.findings.json");
@@ -72,7 +72,7 @@ TEST_CASE("a new project is offered under its authority's name, never findings.f
     set.sources.resize(1);
     set.sources[0].title = "Letter/2024: Wyvern";
     CHECK(suggestedProjectFileName(set) == "Letter-2024- Wyvern.findings.json");
-    CHECK(suggestedProjectFileName(core::FindingsSet{}) == "Untitled.findings.json");
+    CHECK(suggestedProjectFileName(findings::FindingsSet{}) == "Untitled.findings.json");
 }
 
 TEST_CASE("import messages lose their option syntax", "[messages]") {
@@ -85,10 +85,10 @@ TEST_CASE("import messages lose their option syntax", "[messages]") {
 }
 
 TEST_CASE("an export of the shown findings keeps their sources and only links among them", "[export]") {
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     set.findings[5].links.push_back({"f2", "responds_to", "", -1, "person", "accepted", ""});
     set.findings[5].links.push_back({"f1", "responds_to", "", -1, "person", "accepted", ""});
-    const core::FindingsSet shown = subsetForExport(set, {1, 5});  // f2 (letter), f6 (tracker)
+    const findings::FindingsSet shown = subsetForExport(set, {1, 5});  // f2 (letter), f6 (tracker)
     REQUIRE(shown.findings.size() == 2);
     CHECK(shown.findings[0].id == "f2");
     CHECK(shown.findings[1].id == "f6");

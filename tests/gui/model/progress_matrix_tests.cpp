@@ -30,7 +30,7 @@ TEST_CASE("the matrix groups Ofsted's sources by visit; commentary only on reque
 TEST_CASE("a finding restating another is counted once, where it was first said", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     set.findings[3].links.push_back({"f1", "same_as", "", 0.9, "auto", "proposed", ""});
     const ProgressMatrix m = computeProgressMatrix(set, themes, true);
     CHECK(m.columnTotals[0].total() == 4);  // f1, f2, f3, f5: f4 restates f1
@@ -71,7 +71,7 @@ TEST_CASE("an empty set gives an empty matrix", "[matrix]") {
 TEST_CASE("a column header says how many sources, or what the one source is", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     // A second letter, untitled: named by its kind, never by its file name.
     set.sources[2].kind = "monitoring_letter";
     set.sources[2].title.clear();
@@ -97,7 +97,7 @@ TEST_CASE("a column header says how many sources, or what the one source is", "[
 TEST_CASE("two undated sources of one kind never share a column header", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     // The tracker becomes a second undated news article beside a first.
     for (size_t i : {size_t(1), size_t(2)}) {
         set.sources[i].kind = "news_article";
@@ -130,7 +130,7 @@ TEST_CASE("two undated sources of one kind never share a column header", "[matri
 TEST_CASE("two news articles of one day get distinct headers", "[matrix]") {
     testsupport::TempDir dir;
     const auto themes = fixtures::writeThemes(dir.path());
-    core::FindingsSet set = fixtures::smallSet();
+    findings::FindingsSet set = fixtures::smallSet();
     for (size_t i : {size_t(1), size_t(2)}) {
         set.sources[i].kind = "news_article";
         set.sources[i].title.clear();

@@ -1,7 +1,7 @@
 // The hidden sheet's rows: building them for the exporter, reading them back for the importer.
 #include <findings/excel/roundtrip/data_sheet.hpp>
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <cmath>
 #include <cstdlib>
@@ -11,7 +11,7 @@ namespace findings::excel {
 namespace {
 
 /// The findings format version the records are written in.
-constexpr const char* kRecordFormatVersion = core::kFormatVersion;
+constexpr const char* kRecordFormatVersion = findings::kFormatVersion;
 
 const std::string& cellAt(const std::vector<std::string>& cells, std::size_t column) {
     static const std::string blank;

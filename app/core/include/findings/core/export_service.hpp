@@ -5,7 +5,7 @@
 
 #include <findings/core/call_context.hpp>
 #include <findings/core/diagnostics.hpp>
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 #include <findings/core/theme_labels.hpp>
 

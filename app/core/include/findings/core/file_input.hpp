@@ -1,7 +1,7 @@
 // An fnd_input over a file on disk, opened read-only: inputs are never modified.
 #pragma once
 
-#include <findings/core/input_check.hpp>
+#include <findings/format/input_check.hpp>
 #include <findings/sha256.hpp>
 #include <findings/plugin.h>
 

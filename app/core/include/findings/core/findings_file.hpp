@@ -4,7 +4,7 @@
 #pragma once
 
 #include <findings/core/finding_spool.hpp>
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <memory>
 #include <string>

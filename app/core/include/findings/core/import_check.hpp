@@ -6,7 +6,7 @@
 #pragma once
 
 #include <findings/check/record_check.hpp>
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <string>
 

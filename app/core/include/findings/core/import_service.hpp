@@ -11,7 +11,7 @@
 #include <findings/core/diagnostics.hpp>
 #include <findings/core/file_input.hpp>
 #include <findings/core/finding_spool.hpp>
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/plugin_registry.hpp>
 
 #include <atomic>

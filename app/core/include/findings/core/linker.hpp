@@ -15,7 +15,7 @@
 // survive re-linking as they are, and a rejected link is never proposed again.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/core/link/concepts.hpp>
 
 #include <string>

@@ -14,7 +14,7 @@
 // is kept as it is.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 #include <findings/sdk/editable_fields.hpp>
 
 #include <string>

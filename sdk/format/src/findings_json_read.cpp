@@ -3,18 +3,18 @@
 // built one at a time, so no document is ever held twice in memory. A single record (the
 // workbook's hidden data sheet) is strict about structure (a field of the wrong type is an
 // error naming its JSON path) and lenient about content.
-#include <findings/core/findings_json.hpp>
-#include <findings/core/input_check.hpp>
-#include <findings/core/json_reader.hpp>
-#include <findings/core/record_json.hpp>
-#include <findings/core/validator.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/input_check.hpp>
+#include <findings/format/json_reader.hpp>
+#include <findings/format/record_json.hpp>
+#include <findings/format/validator.hpp>
 
 #include <cerrno>
 #include <cstring>
 #include <memory>
 #include <new>
 
-namespace findings::core {
+namespace findings {
 
 Source sourceFromJson(const JsonValue& o, const std::string& path);
 Finding findingFromJson(const JsonValue& o, const std::string& path);
@@ -260,4 +260,4 @@ FindingsSet readFindingsFile(const std::string& path) {
     }
 }
 
-}  // namespace findings::core
+}  // namespace findings

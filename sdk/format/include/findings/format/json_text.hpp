@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace findings::core {
+namespace findings {
 
 class JsonText {
 public:
@@ -63,4 +63,4 @@ private:
 /// Appends `s` to `out` as a JSON string literal, quotes included.
 void appendJsonString(std::string& out, std::string_view s);
 
-}  // namespace findings::core
+}  // namespace findings

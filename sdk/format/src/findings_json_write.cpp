@@ -1,12 +1,12 @@
 // Writes the findings format. Absent values are omitted rather than written as null, which
 // keeps documents small and diffs readable; readers treat both the same.
-#include <findings/core/findings_json.hpp>
-#include <findings/core/json_text.hpp>
-#include <findings/core/record_json.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/json_text.hpp>
+#include <findings/format/record_json.hpp>
 
 #include <sstream>
 
-namespace findings::core {
+namespace findings {
 namespace {
 
 void optionalString(JsonText& j, std::string_view key, const std::string& value) {
@@ -231,4 +231,4 @@ std::string findingsToJson(const FindingsSet& set) {
     return os.str();
 }
 
-}  // namespace findings::core
+}  // namespace findings

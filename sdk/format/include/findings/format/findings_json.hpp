@@ -1,7 +1,7 @@
 // Reading and writing the findings format (sdk/FORMAT.md) as JSON.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <memory>
 #include <ostream>
@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace findings::core {
+namespace findings {
 
 /// A document that is not a findings document of a version this build reads. The message
 /// says why ("version 2.0 is not supported: this build reads 1.x").
@@ -50,4 +50,4 @@ FindingsSet readFindingsFile(const std::string& path);
 /// Checks the "format" and "version" keys only; throws FormatError with the reason.
 void checkFormatVersion(std::string_view format, std::string_view version);
 
-}  // namespace findings::core
+}  // namespace findings

@@ -4,14 +4,14 @@
 // the schema and the validator from drifting apart. The document is streamed: the top-level
 // arrays ("sources", "findings") are checked one element at a time, and only the ids needed
 // for the cross-reference rules are kept.
-#include <findings/core/validator.hpp>
+#include <findings/format/validator.hpp>
 
 #include <findings/check/record_ids.hpp>
 #include <findings/civil_date.hpp>
-#include <findings/core/findings_json.hpp>
-#include <findings/core/input_check.hpp>
-#include <findings/core/json_reader.hpp>
-#include <findings/core/record_json.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/input_check.hpp>
+#include <findings/format/json_reader.hpp>
+#include <findings/format/record_json.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -21,7 +21,7 @@
 #include <set>
 #include <stdexcept>
 
-namespace findings::core {
+namespace findings {
 
 // Converts one checked record (record_json_read.cpp).
 Source sourceFromJson(const JsonValue& o, const std::string& path);
@@ -366,4 +366,4 @@ std::string describeProblems(const std::vector<ValidationProblem>& problems) {
     return out;
 }
 
-}  // namespace findings::core
+}  // namespace findings

@@ -1,11 +1,11 @@
-#include <findings/core/json_text.hpp>
+#include <findings/format/json_text.hpp>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
-namespace findings::core {
+namespace findings {
 
 void appendJsonString(std::string& out, std::string_view s) {
     static const char* hex = "0123456789abcdef";
@@ -129,4 +129,4 @@ void JsonText::flushTo(std::ostream& os) {
     out_.clear();
 }
 
-}  // namespace findings::core
+}  // namespace findings

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-namespace findings::core {
+namespace findings {
 
 /// The largest input a run reads unless told otherwise (--max-input-mb): twice the largest
 /// tracker export seen, and far above any letter, report or findings document.
@@ -27,4 +27,4 @@ std::string inputProblem(const std::string& path, const std::string& cause);
 /// file swapped for a FIFO in between cannot hang the run). Throws as checkInputFile.
 std::FILE* openInputFile(const std::string& path, std::uint64_t maxBytes = kDefaultMaxInputBytes);
 
-}  // namespace findings::core
+}  // namespace findings

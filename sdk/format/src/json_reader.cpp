@@ -1,10 +1,10 @@
-#include <findings/core/json_reader.hpp>
+#include <findings/format/json_reader.hpp>
 
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
 
-namespace findings::core {
+namespace findings {
 
 const JsonValue* JsonValue::find(std::string_view key) const {
     if (type != Type::Object) return nullptr;
@@ -401,4 +401,4 @@ JsonValue parseJson(std::string_view text) {
     return v;
 }
 
-}  // namespace findings::core
+}  // namespace findings

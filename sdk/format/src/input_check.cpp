@@ -1,4 +1,4 @@
-#include <findings/core/input_check.hpp>
+#include <findings/format/input_check.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace findings::core {
+namespace findings {
 namespace {
 
 std::string notAFile(mode_t mode) {
@@ -66,4 +66,4 @@ std::string inputProblem(const std::string& path, const std::string& cause) {
     return (slash == std::string::npos ? path : path.substr(slash + 1)) + ": " + cause;
 }
 
-}  // namespace findings::core
+}  // namespace findings

@@ -4,14 +4,14 @@
 // so a record reads back the same wherever it was kept.
 #pragma once
 
-#include <findings/core/findings_json.hpp>
-#include <findings/core/json_text.hpp>
+#include <findings/format/findings_json.hpp>
+#include <findings/format/json_text.hpp>
 #include <findings/sdk/records.hpp>
 
 #include <string>
 #include <string_view>
 
-namespace findings::core {
+namespace findings {
 
 /// What to write for a record's empty "kind" (source) and "review" (finding).
 enum class RecordDefaults {
@@ -35,4 +35,4 @@ Source parseSourceJson(std::string_view json);
 /// Parses one JSON object shaped like a format Finding. Throws FormatError as parseSourceJson.
 Finding parseFindingJson(std::string_view json);
 
-}  // namespace findings::core
+}  // namespace findings

@@ -8,14 +8,14 @@
 // exactly what `validate` reports. It streams: one record is held as JSON at a time.
 #pragma once
 
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace findings::core {
+namespace findings {
 
 class JsonReader;
 
@@ -55,4 +55,4 @@ std::vector<ValidationProblem> validateFindingsFile(const std::string& path);
 /// "$.findings[3].polarity: \"good\" is not one of ..." plus "(and N more problems)".
 std::string describeProblems(const std::vector<ValidationProblem>& problems);
 
-}  // namespace findings::core
+}  // namespace findings

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace findings::core {
+namespace findings {
 
 /// The format version this build writes.
 inline constexpr const char* kFormatVersion = "1.1";
@@ -27,4 +27,4 @@ struct FindingsSet {
     void append(FindingsSet other);
 };
 
-}  // namespace findings::core
+}  // namespace findings

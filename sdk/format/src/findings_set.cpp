@@ -1,8 +1,8 @@
-#include <findings/core/findings_set.hpp>
+#include <findings/format/findings_set.hpp>
 
 #include <iterator>
 
-namespace findings::core {
+namespace findings {
 
 std::int64_t FindingsSet::findSource(std::string_view id) const {
     for (size_t i = 0; i < sources.size(); ++i)
@@ -24,4 +24,4 @@ void FindingsSet::append(FindingsSet other) {
                     std::make_move_iterator(other.findings.end()));
 }
 
-}  // namespace findings::core
+}  // namespace findings

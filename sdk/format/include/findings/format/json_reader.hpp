@@ -8,7 +8,7 @@
 // value and nesting deeper than kMaxJsonDepth.
 #pragma once
 
-#include <findings/core/findings_json.hpp>
+#include <findings/format/findings_json.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -17,7 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace findings::core {
+namespace findings {
 
 /// A JSON value held in memory: one record, a schema, a profile. Objects keep their keys in
 /// document order (keys[i] names values[i]).
@@ -125,4 +125,4 @@ struct JsonReader::Frame {
 /// Parses one whole JSON text held in memory.
 JsonValue parseJson(std::string_view text);
 
-}  // namespace findings::core
+}  // namespace findings
