@@ -7,7 +7,6 @@
 #include "test_support.hpp"
 
 #include <findings/core/document_text.hpp>
-#include <findings/core/isolation.hpp>
 
 #include <chrono>
 #include <thread>
@@ -21,14 +20,9 @@ namespace {
 /// The test plugins; isolated, also the broken ones (one of them crashes as it loads, which
 /// only a worker survives).
 std::unique_ptr<PluginRegistry> registryOf(bool inProcess) {
-    auto registry = std::make_unique<PluginRegistry>();
-    IsolationSettings isolation;
-    isolation.inProcess = inProcess;
-    isolation.limits = {256, 10};
     std::vector<std::string> dirs{FINDINGS_TEST_PLUGIN_DIR};
     if (!inProcess) dirs.push_back(FINDINGS_BROKEN_PLUGIN_DIR);
-    loadPlugins(*registry, dirs, isolation);
-    return registry;
+    return pluginRegistry(dirs, inProcess, {256, 10});
 }
 
 }  // namespace

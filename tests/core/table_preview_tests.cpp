@@ -7,7 +7,6 @@
 #include "test_support.hpp"
 
 #include <findings/core/import_service.hpp>
-#include <findings/core/isolation.hpp>
 #include <findings/core/table_preview.hpp>
 
 using namespace findings;
@@ -17,12 +16,7 @@ using namespace testsupport;
 namespace {
 
 std::unique_ptr<PluginRegistry> registryOf(bool inProcess) {
-    auto registry = std::make_unique<PluginRegistry>();
-    IsolationSettings isolation;
-    isolation.inProcess = inProcess;
-    isolation.limits = {512, 30};
-    loadPlugins(*registry, {FINDINGS_PLUGIN_DIR, FINDINGS_TEST_PLUGIN_DIR}, isolation);
-    return registry;
+    return pluginRegistry({FINDINGS_PLUGIN_DIR, FINDINGS_TEST_PLUGIN_DIR}, inProcess);
 }
 
 std::string headerOf(const TablePreview& p, const std::string& field) {

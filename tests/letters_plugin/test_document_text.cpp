@@ -8,7 +8,6 @@
 
 #include <findings/core/document_text.hpp>
 #include <findings/core/import_service.hpp>
-#include <findings/core/isolation.hpp>
 
 #include <sstream>
 
@@ -49,13 +48,7 @@ std::string linesOf(const std::string& text, std::int64_t first, std::int64_t la
 }
 
 const core::PluginRegistry& letterImporters() {
-    static const auto registry = [] {
-        auto r = std::make_unique<core::PluginRegistry>();
-        core::IsolationSettings isolation;
-        isolation.inProcess = true;
-        core::loadPlugins(*r, {FINDINGS_PLUGIN_DIR}, isolation);
-        return r;
-    }();
+    static const auto registry = testsupport::pluginRegistry({FINDINGS_PLUGIN_DIR}, true);
     return *registry;
 }
 

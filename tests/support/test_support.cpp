@@ -1,5 +1,7 @@
 #include "test_support.hpp"
 
+#include <findings/core/isolation.hpp>
+
 #include <cstdio>
 #include <dirent.h>
 #include <cstdlib>
@@ -103,5 +105,15 @@ RunResult runCli(const std::string& args) {
 
 std::string corpusDir() { return FINDINGS_HAVE_CORPUS ? std::string(FINDINGS_CORPUS_DIR) : ""; }
 std::string samplesDir() { return FINDINGS_SAMPLES_DIR; }
+
+std::unique_ptr<findings::core::PluginRegistry> pluginRegistry(const std::vector<std::string>& dirs, bool inProcess,
+                                                               findings::core::WorkerLimits limits) {
+    auto registry = std::make_unique<findings::core::PluginRegistry>();
+    findings::core::IsolationSettings isolation;
+    isolation.inProcess = inProcess;
+    isolation.limits = limits;
+    findings::core::loadPlugins(*registry, dirs, isolation);
+    return registry;
+}
 
 }  // namespace testsupport

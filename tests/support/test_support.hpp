@@ -1,6 +1,10 @@
 // Helpers shared by the test suites: temporary folders, running the CLI, reading files.
 #pragma once
 
+#include <findings/core/plugin_registry.hpp>
+#include <findings/core/worker_process.hpp>
+
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,6 +51,12 @@ bool fileExists(const std::string& path);
 /// How many entries a folder holds (not counting . and ..): tests of atomic writes check
 /// that no temporary file is left beside the target.
 size_t entriesIn(const std::string& dir);
+
+/// A registry of the plugins in `dirs`, as the applications load them: isolated in worker
+/// processes with `limits`, or all in this process (`inProcess`, which only well-behaved
+/// plugins survive).
+std::unique_ptr<findings::core::PluginRegistry> pluginRegistry(const std::vector<std::string>& dirs, bool inProcess,
+                                                               findings::core::WorkerLimits limits = {512, 30});
 
 /// The corpus folder, or "" when it is not available.
 std::string corpusDir();

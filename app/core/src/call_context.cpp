@@ -195,4 +195,9 @@ int CallContext::forwardFinding(void* ctx, const fnd_finding* finding) {
     return self->innerSink_->finding(self->innerSink_->ctx, finding);
 }
 
+std::string CallContext::failure(fnd_status status, const std::string& importerId) const {
+    return (firstError_.empty() ? std::string(fnd_status_words(status)) : firstError_) + " (importer " + importerId +
+           ")";
+}
+
 }  // namespace findings::core

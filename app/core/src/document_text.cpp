@@ -64,12 +64,12 @@ DocumentText documentTextHere(const PluginRegistry& registry, const std::string&
         }
         if (stage) stage(out.importerId, true);
         FileInput file(path);
-        fnd_options options{sizeof(fnd_options), nullptr, 0};
+        const COptions options({});
         CallContext context(path, diagnostics, ref.plugin->dir, cancel);
         context.serveInput(path, registry.services(), {});
         TextCollector collected;
         const fnd_status status =
-            ext->document_text(ref.importer, context.host(), file.input(), &options, &collected.table);
+            ext->document_text(ref.importer, context.host(), file.input(), options.get(), &collected.table);
         if (collected.tooLarge) {
             out.problem = "The document's text is larger than " +
                           std::to_string(kMaxDocumentTextBytes >> 20) + " MB.";
@@ -77,9 +77,7 @@ DocumentText documentTextHere(const PluginRegistry& registry, const std::string&
         }
         if (status != FND_OK) {
             out.cancelled = status == FND_ERR_CANCELLED;
-            out.problem = (context.firstError().empty() ? std::string(fnd_status_words(status))
-                                                        : context.firstError()) +
-                          " (importer " + out.importerId + ")";
+            out.problem = context.failure(status, out.importerId);
             return out;
         }
         // The text crosses the boundary like a record: it must be what the ABI promises.

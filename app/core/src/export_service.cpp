@@ -123,14 +123,12 @@ std::string exportFindings(const PluginRegistry& registry, const FindingsSet& se
         output.write = [](void* ctx, const void* data, size_t size) -> int {
             return static_cast<AtomicFile*>(ctx)->write(data, size) ? 0 : 1;
         };
-        std::vector<fnd_property> items;
-        for (const auto& [k, v] : settings.options) items.push_back({toC(k), toC(v)});
-        fnd_options options{sizeof(fnd_options), items.data(), items.size()};
+        const COptions options(settings.options);
         SetView view(set, settings.themes);
         CallContext context(target, *settings.diagnostics, ref.plugin->dir, settings.cancel,
                             settings.progress);
         const fnd_status status = ref.exporter->export_findings(ref.exporter, context.host(),
-                                                                &view.table, &options, &output);
+                                                                &view.table, options.get(), &output);
         // Words, never the code: "export failed: safety limit reached (exporter ...)".
         if (status != FND_OK)
             return std::string("export failed: ") + fnd_status_words(status) + " (exporter " +

@@ -211,21 +211,18 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
         result.importerId = ref.id();
         if (stage) stage(result.importerId, true);
         FileInput file(path, settings.maxInputBytes);
-        std::vector<fnd_property> items;
-        for (const auto& [k, v] : settings.options) items.push_back({toC(k), toC(v)});
-        fnd_options options{sizeof(fnd_options), items.data(), items.size()};
+        const COptions options(settings.options);
         CallContext context(path, diagnostics, ref.plugin->dir, settings.cancel,
                             settings.progress);
         context.serveInput(path, registry.services(), settings.options);
         const fnd_status status = ref.importer->import(ref.importer, context.host(), file.input(),
-                                                       &options, context.sinkFillingDigest(&sink));
+                                                       options.get(), context.sinkFillingDigest(&sink));
         if (status != FND_OK) {
             // The plugin logged the specific cause ("truncated zip ..."): that is the error a
             // person needs; the status only says which kind of failure it was.
             result.causeReported = !context.firstError().empty();
             result.failureKind = fnd_status_words(status);
-            result.error = (result.causeReported ? context.firstError() : fnd_status_words(status)) +
-                           " (importer " + ref.id() + ")";
+            result.error = context.failure(status, ref.id());
             return result;
         }
         result.ok = true;

@@ -85,18 +85,14 @@ TablePreview previewTableHere(const PluginRegistry& registry, const std::string&
         out.offered = true;
         if (stage) stage(out.importerId, true);
         FileInput file(path);
-        std::vector<fnd_property> items;
-        for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
-        fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+        const COptions table(options);
         CallContext context(path, diagnostics, ref.plugin->dir);
         context.serveInput(path, registry.services(), options);
         PreviewCollector collected(out, maxRows);
-        const fnd_status status = ext->preview(ref.importer, context.host(), file.input(), &table, maxRows,
+        const fnd_status status = ext->preview(ref.importer, context.host(), file.input(), table.get(), maxRows,
                                                &collected.table);
         if (status != FND_OK) {
-            out.problem = (context.firstError().empty() ? std::string(fnd_status_words(status))
-                                                        : context.firstError()) +
-                          " (importer " + out.importerId + ")";
+            out.problem = context.failure(status, out.importerId);
             return out;
         }
         if (!collected.badText.empty()) {

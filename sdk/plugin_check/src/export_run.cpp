@@ -77,15 +77,13 @@ struct MemoryOutput {
 ExportRun runExport(const fnd_exporter& exporter, const std::vector<Source>& sources,
                     const std::vector<Finding>& findings, const Properties& options,
                     const std::string& targetPath, const std::string& pluginDir) {
-    std::vector<fnd_property> items;
-    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
-    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    const COptions table(options);
     MockHost host(pluginDir);
     ExportRun run;
     RecordsView view(sources, findings);
     MemoryOutput output(run, host, targetPath);
     const auto start = std::chrono::steady_clock::now();
-    run.status = exporter.export_findings(&exporter, host.host(), &view.table, &table, &output.table);
+    run.status = exporter.export_findings(&exporter, host.host(), &view.table, table.get(), &output.table);
     run.milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     run.diagnostics = host.diagnostics();

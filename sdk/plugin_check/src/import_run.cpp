@@ -57,6 +57,15 @@ struct FileInput {
     }
 };
 
+/// The input file and the options of one call, as the host hands them to a plugin.
+struct CallArguments {
+    File file;
+    FileInput input;
+    COptions options;
+    CallArguments(const std::string& path, const Properties& given)
+        : file(open(path)), input(file.get(), path), options(given) {}
+};
+
 /// A sink that keeps each record, checks it, and notes the thread that emitted it.
 struct CheckingSink {
     ImportRun& run;
@@ -115,16 +124,12 @@ IdentifyRun runIdentify(const fnd_importer& importer, const std::string& path,
 ImportRun runImport(const fnd_importer& importer, const std::string& path,
                     const Properties& options, const std::string& pluginDir,
                     const HostServices& services) {
-    File file = open(path);
-    FileInput input(file.get(), path);
-    std::vector<fnd_property> items;
-    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
-    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    const CallArguments call(path, options);
     MockHost host(pluginDir, services);
     ImportRun run;
     CheckingSink sink(run, host);
     const auto start = Clock::now();
-    run.status = importer.import(&importer, host.host(), &input.table, &table, &sink.table);
+    run.status = importer.import(&importer, host.host(), &call.input.table, call.options.get(), &sink.table);
     run.milliseconds = since(start);
     sink.checker.finish();
     run.recordProblems = sink.checker.problems();
@@ -144,11 +149,7 @@ DocumentTextRun runDocumentText(const fnd_importer& importer, const std::string&
         fnd_importer_extension(&importer, FND_EXT_DOCUMENT_TEXT));
     run.offered = ext && FND_HAS_FIELD(ext, fnd_document_text_ext, document_text) && ext->document_text;
     if (!run.offered) return run;
-    File file = open(path);
-    FileInput input(file.get(), path);
-    std::vector<fnd_property> items;
-    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
-    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    const CallArguments call(path, options);
     MockHost host(pluginDir, services);
     struct Out {
         DocumentTextRun& run;
@@ -164,7 +165,7 @@ DocumentTextRun runDocumentText(const fnd_importer& importer, const std::string&
         return 0;
     };
     const auto start = Clock::now();
-    run.status = ext->document_text(&importer, host.host(), &input.table, &table, &out.table);
+    run.status = ext->document_text(&importer, host.host(), &call.input.table, call.options.get(), &out.table);
     run.milliseconds = since(start);
     run.diagnostics = host.diagnostics();
     return run;
@@ -176,11 +177,7 @@ PreviewRun runPreview(const fnd_importer& importer, const std::string& path, con
     const auto* ext = static_cast<const fnd_preview_ext*>(fnd_importer_extension(&importer, FND_EXT_PREVIEW));
     run.offered = ext && FND_HAS_FIELD(ext, fnd_preview_ext, preview) && ext->preview;
     if (!run.offered) return run;
-    File file = open(path);
-    FileInput input(file.get(), path);
-    std::vector<fnd_property> items;
-    for (const auto& [k, v] : options) items.push_back({toC(k), toC(v)});
-    const fnd_options table{sizeof(fnd_options), items.data(), items.size()};
+    const CallArguments call(path, options);
     MockHost host(pluginDir, services);
     fnd_preview_out out{};
     out.struct_size = sizeof out;
@@ -203,7 +200,7 @@ PreviewRun runPreview(const fnd_importer& importer, const std::string& path, con
         static_cast<PreviewRun*>(ctx)->fields.push_back({toString(field), toString(label), toString(header)});
     };
     const auto start = Clock::now();
-    run.status = ext->preview(&importer, host.host(), &input.table, &table, maxRows, &out);
+    run.status = ext->preview(&importer, host.host(), &call.input.table, call.options.get(), maxRows, &out);
     run.milliseconds = since(start);
     run.diagnostics = host.diagnostics();
     return run;

@@ -4,7 +4,6 @@
 // importer gives no text summarised.
 #include "model/source_excerpt.hpp"
 
-#include <findings/core/isolation.hpp>
 #include <findings/check/record_check.hpp>
 
 #include <test_support.hpp>
@@ -31,13 +30,7 @@ std::string highlighted(const SourceExcerpt& e) {
 /// (the text importer by default: these small files are not letters it would claim), ""
 /// chooses as an import would.
 SourceText importerText(const std::string& path, const std::string& importer = "uk.findings.letters.text") {
-    static const auto registry = [] {
-        auto r = std::make_unique<core::PluginRegistry>();
-        core::IsolationSettings isolation;
-        isolation.inProcess = true;
-        core::loadPlugins(*r, {FINDINGS_PLUGIN_DIR}, isolation);
-        return r;
-    }();
+    static const auto registry = testsupport::pluginRegistry({FINDINGS_PLUGIN_DIR}, true);
     return loadSourceText(*registry, path, importer);
 }
 Finding onLines(int64_t first, int64_t last) {

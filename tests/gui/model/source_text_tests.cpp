@@ -4,7 +4,6 @@
 #include "model/source_text_cache.hpp"
 #include "model/source_text_loader.hpp"
 
-#include <findings/core/isolation.hpp>
 
 #include <test_support.hpp>
 
@@ -152,10 +151,8 @@ TEST_CASE("destroying the loader stops a load in progress", "[sourcetext]") {
 
 TEST_CASE("moving on cancels an importer still reading a document", "[sourcetext][isolation]") {
     // The slow test importer reads until it is cancelled; isolated, as the app runs it.
-    findings::core::PluginRegistry registry;
-    findings::core::IsolationSettings isolation;
-    isolation.limits = {256, 20};
-    findings::core::loadPlugins(registry, {FINDINGS_TEST_PLUGIN_DIR}, isolation);
+    const auto isolated = testsupport::pluginRegistry({FINDINGS_TEST_PLUGIN_DIR}, false, {256, 20});
+    const findings::core::PluginRegistry& registry = *isolated;
     REQUIRE(registry.workers());
     testsupport::TempDir dir;
     testsupport::writeFile(dir.file("a.slow"), "SLOW\n");

@@ -28,6 +28,18 @@ const char* delimiterName(char d) {
     return "other";
 }
 
+/// Streams the CSV input through `adapter` with the decoding the options ask for, then ends
+/// the sheet; reader failures become import errors naming the file.
+void readCsvInto(const findings::Input& input, const CsvDecodeOptions& decode, CsvTableAdapter& adapter) {
+    findings::sheetread::CsvOptions csvOptions;
+    csvOptions.delimiter = decode.delimiter;
+    csvOptions.encoding = decode.encoding;
+    translateReadErrors([&] {
+        findings::sheetread::readCsv(inputByteReader(input), input.path(), adapter, csvOptions);
+        adapter.finish();
+    });
+}
+
 }  // namespace
 
 DelimitedText looksDelimited(std::string_view head) {
@@ -115,13 +127,7 @@ void CsvImporter::import(findings::ImportCall& call) {
     SheetContext context{source.id, stemName(file), ""};
     TableReader reader(env, std::move(context), std::move(source));
     CsvTableAdapter adapter(reader, baseName(file));
-    findings::sheetread::CsvOptions csvOptions;
-    csvOptions.delimiter = decode.delimiter;
-    csvOptions.encoding = decode.encoding;
-    translateReadErrors([&] {
-        findings::sheetread::readCsv(inputByteReader(call.input), file, adapter, csvOptions);
-        adapter.finish();
-    });
+    readCsvInto(call.input, decode, adapter);
     const TableResult& r = reader.result();
     if (!r.headerFound)
         throw findings::Error(FND_ERR_INVALID_INPUT,
@@ -156,13 +162,7 @@ void CsvImporter::preview(findings::PreviewCall& call) {
     TableReader reader(env, std::move(context), std::move(source));
     PreviewHandler preview(reader, call.maxRows);
     CsvTableAdapter adapter(reader, baseName(file), &preview);
-    findings::sheetread::CsvOptions csvOptions;
-    csvOptions.delimiter = decode.delimiter;
-    csvOptions.encoding = decode.encoding;
-    translateReadErrors([&] {
-        findings::sheetread::readCsv(inputByteReader(call.input), file, adapter, csvOptions);
-        adapter.finish();
-    });
+    readCsvInto(call.input, decode, adapter);
     if (!preview.problem().empty()) diagnostics.warning("preview-options", preview.problem());
     reportPreview(call.out, preview, reader, "", 1);
     diagnostics.finish();

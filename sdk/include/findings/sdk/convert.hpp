@@ -262,6 +262,22 @@ private:
     fnd_source c_{};
 };
 
+/// A C view of a call's options (fnd_options): owns the array, borrows the strings. Keep
+/// the Properties alive and unchanged while `get()` is in use.
+class COptions {
+public:
+    explicit COptions(const Properties& options)
+        : items_(detail::toCProperties(options)),
+          c_{sizeof(fnd_options), items_.data(), items_.size()} {}
+    COptions(const COptions&) = delete;
+    COptions& operator=(const COptions&) = delete;
+    const fnd_options* get() const { return &c_; }
+
+private:
+    std::vector<fnd_property> items_;
+    fnd_options c_;
+};
+
 /// A C view of a Finding: owns the arrays and sub-records, borrows the strings.
 /// Keep the Finding alive and unchanged while `get()` is in use.
 class CFinding {

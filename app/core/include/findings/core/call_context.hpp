@@ -57,6 +57,10 @@ public:
     /// The message of the first error the plugin reported: the specific cause of a failed
     /// call. Read it only after the call has returned.
     const std::string& firstError() const { return firstError_; }
+    /// Why a call that returned `status` failed, for people: the plugin's own words (its
+    /// first error) when it reported one, else the status in words, then who failed:
+    /// "truncated zip (importer uk.findings.spreadsheet.xlsx)". After the call has returned.
+    std::string failure(fnd_status status, const std::string& importerId) const;
 
 private:
     static void log(void* ctx, fnd_severity severity, fnd_str code, fnd_str message,
