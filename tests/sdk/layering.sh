@@ -3,7 +3,9 @@
 #  1. no plugin includes a header of the application (findings/core/...): a plugin speaks to
 #     the host only through sdk/ (the ABI, the C++ layer, Findings::format and the checks);
 #  2. the application links no plugin's own library: only the SDK's libraries and the shared
-#     ones under plugins/common (the classifier, the digest, the calendar, ...).
+#     ones under plugins/common (the classifier, the digest, the calendar, ...);
+#  3. no plugin links another plugin's own library: what two plugins share lives in
+#     plugins/common.
 # Prints every breach, naming the file, and fails if there is one.
 set -eu
 src=$1
@@ -32,5 +34,22 @@ for cmake in $(find "$src/app" -name CMakeLists.txt); do
     done
 done
 
-[ $status = 0 ] && echo "layering holds: $(echo "$private" | wc -w) plugin libraries, none linked by app/; no plugin includes findings/core"
+# 3. Each plugin folder (plugins/NAME) against the libraries of every other one.
+for dir in "$src"/plugins/*/; do
+    name=$(basename "$dir")
+    [ "$name" = common ] && continue
+    own=$(find "$dir" -name CMakeLists.txt -exec sed -nE 's/^[[:space:]]*add_library\(([A-Za-z0-9_]+).*/\1/p' {} + | sort -u)
+    for cmake in $(find "$dir" -name CMakeLists.txt); do
+        code=$(sed 's/#.*//' "$cmake")
+        for lib in $private; do
+            echo "$own" | grep -qx "$lib" && continue
+            if printf '%s\n' "$code" | grep -qw "$lib"; then
+                echo "$cmake links $lib, the library of another plugin: move what they share to plugins/common"
+                status=1
+            fi
+        done
+    done
+done
+
+[ $status = 0 ] && echo "layering holds: $(echo "$private" | wc -w) plugin libraries, none linked by app/ or by another plugin; no plugin includes findings/core"
 exit $status
