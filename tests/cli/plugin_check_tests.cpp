@@ -55,6 +55,35 @@ TEST_CASE("plugin-check reports bad records, bad options and a sink called from 
     CHECK_THAT(r.out, Catch::EndsWith("5 problem(s)\n"));
 }
 
+TEST_CASE("plugin-check tries the document text and the preview the built-in importers offer", "[cli][plugin-check]") {
+    const std::string plugins = std::string(FINDINGS_PLUGIN_DIR) + "/";
+    const RunResult letters = runCli("plugin-check " + shellQuote(plugins + "letters.findings-plugin") + " " +
+                                     shellQuote(samplesDir() + "/wyvern-monitoring-letter-2024-05.txt"));
+    INFO(letters.out << letters.err);
+    CHECK(letters.status == 0);
+    CHECK_THAT(letters.out, Catch::Matches("(.|\n)*document text uk.findings.letters.text: ok, [1-9][0-9]* bytes, "
+                                           "[1-9][0-9]* lines, [0-9.]+ ms(.|\n)*"));
+    CHECK_THAT(letters.out, Catch::Contains("every finding's location falls inside the text"));
+    CHECK_THAT(letters.out, Catch::Contains("preview: not offered (no findings.preview.v1 extension)"));
+    const RunResult sheets = runCli("plugin-check " + shellQuote(plugins + "spreadsheet.findings-plugin") + " " +
+                                    shellQuote(samplesDir() + "/wyvern-improvement-tracker.csv"));
+    INFO(sheets.out << sheets.err);
+    CHECK(sheets.status == 0);
+    CHECK_THAT(sheets.out, Catch::Matches("(.|\n)*preview uk.findings.spreadsheet.csv: ok, header on row 4, 20 rows, "
+                                          "[1-9] of 10 fields mapped, [0-9.]+ ms(.|\n)*"));
+    CHECK_THAT(sheets.out, Catch::Contains("document text: not offered"));
+}
+
+TEST_CASE("plugin-check finds findings whose lines are not in the importer's document text", "[cli][plugin-check]") {
+    TempDir dir;
+    writeFile(dir.file("lines.bad"), "BADRECORDS document-lines\n");
+    const RunResult r = runCli("plugin-check " + kBadRecords + " " + shellQuote(dir.file("lines.bad")));
+    INFO(r.out << r.err);
+    CHECK(r.status == 1);
+    CHECK_THAT(r.out, Catch::Contains("PROBLEM: test.badrecords.import: 1 finding (first: f-3) name lines or bytes "
+                                      "past the end of the document text"));
+}
+
 TEST_CASE("plugin-check says why a file is no plugin it can check", "[cli][plugin-check]") {
     const RunResult text = runCli("plugin-check " + testPlugin("not_a_library"));
     CHECK(text.status == 1);

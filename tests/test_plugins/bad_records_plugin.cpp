@@ -3,8 +3,9 @@
 // files of the same batch. It claims files whose first line is "BADRECORDS <what>" and emits
 // one source and three findings ("f-1" to "f-3"); <what> spoils the third finding (or the
 // source) in one way, and "none" spoils nothing. "threads" emits from a thread of its own,
-// which the sink contract forbids. Its options are declared badly on purpose, for
-// `findings plugin-check` to find.
+// which the sink contract forbids; "document-lines" gives the third finding lines past the
+// end of the document text the importer gives (its document_text extension: the input as
+// it is). Its options are declared badly on purpose, for `findings plugin-check` to find.
 #include <findings/sdk.hpp>
 
 #include <string>
@@ -17,6 +18,11 @@ using namespace findings;
 bool spoil(const std::string& what, Source& s, Finding& bad) {
     // The last two spoil nothing in the records: a source emitted twice, emitting from a thread.
     if (what == "none" || what == "duplicate-source-id" || what == "threads") return true;
+    // A valid record, but its lines are not in the importer's document text.
+    if (what == "document-lines") {
+        bad.location.line_start = bad.location.line_end = 40;
+        return true;
+    }
     if (what == "source-kind") s.kind = "letter";
     else if (what == "finding-kind") bad.kind = "observation";
     else if (what == "polarity") bad.polarity = "good";
@@ -31,7 +37,7 @@ bool spoil(const std::string& what, Source& s, Finding& bad) {
     return true;
 }
 
-class BadRecordsImporter : public Importer {
+class BadRecordsImporter : public Importer, public DocumentTextSource {
 public:
     BadRecordsImporter()
         : Importer({"test.badrecords.import", "Bad records test importer",
@@ -71,6 +77,7 @@ public:
             emitAll();
         }).join();
     }
+    void documentText(DocumentTextCall& call) override { call.out.write(call.input.readAll(1 << 16)); }
 };
 
 Plugin define() {
