@@ -1,11 +1,11 @@
 #include <findings/core/document_text.hpp>
 
+#include <findings/check/record_check.hpp>
 #include <findings/core/call_context.hpp>
 #include <findings/core/file_input.hpp>
-#include <findings/format/input_check.hpp>
 #include <findings/core/worker_pool.hpp>
+#include <findings/format/input_check.hpp>
 #include <findings/sdk/convert.hpp>
-#include <findings/check/record_check.hpp>
 
 namespace findings::core {
 

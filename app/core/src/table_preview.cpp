@@ -3,8 +3,8 @@
 #include <findings/check/record_check.hpp>
 #include <findings/core/call_context.hpp>
 #include <findings/core/file_input.hpp>
-#include <findings/format/input_check.hpp>
 #include <findings/core/worker_pool.hpp>
+#include <findings/format/input_check.hpp>
 #include <findings/sdk/convert.hpp>
 
 #include <algorithm>
