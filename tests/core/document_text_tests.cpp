@@ -116,3 +116,18 @@ TEST_CASE("a cancel stops an importer reading a document's text", "[doctext][iso
         CHECK(took < std::chrono::seconds(5));
     }
 }
+
+TEST_CASE("document text that is not UTF-8 is refused at the boundary", "[doctext]") {
+    for (const bool inProcess : {true, false}) {
+        INFO((inProcess ? "in process" : "in a worker"));
+        auto registry = registryOf(inProcess);
+        TempDir dir;
+        // The good importer gives its input as it is: here with a Windows-1252 byte.
+        writeFile(dir.file("cp1252.good"), "GOOD\nstrength: Caf\xE9 culture\n");
+        DiagnosticList diagnostics;
+        const DocumentText got = documentText(*registry, dir.file("cp1252.good"), "test.good.import", diagnostics);
+        CHECK_FALSE(got.ok);
+        CHECK(got.text.empty());
+        CHECK(got.problem == "The importer test.good.import gave text that is not valid UTF-8.");
+    }
+}
