@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <findings/core/record_frames.hpp>
+#include <findings/sdk/convert.hpp>
 
 #include "every_field_records.hpp"
 
@@ -77,6 +78,60 @@ TEST_CASE("every field of a source and a finding crosses from the worker unchang
     putFinding(ew, Finding{});
     Frame ef = received(ew);
     CHECK(takeFinding(ef) == Finding{});
+}
+
+namespace {
+// A record's frame bytes, encoded from the C++ value or from the C struct.
+template <class Record>
+std::string encoded(const Record& record) {
+    FrameWriter w(Msg::Finding);
+    if constexpr (std::is_same_v<Record, Source> || std::is_same_v<Record, fnd_source>) putSource(w, record);
+    else putFinding(w, record);
+    return w.bytes();
+}
+}  // namespace
+
+TEST_CASE("a worker encodes a plugin's C records as it would their C++ values", "[isolation][frames]") {
+    // The worker writes frames straight from the C structs; the host decodes them into the
+    // values fromC would have built. Every field set, then the records cut to their 1.0 size
+    // (a 1.0 plugin's) and a location cut short, then sub-records left NULL.
+    const Source source = everyFieldSource();
+    const CSource cSource(source);
+    CHECK(encoded(*cSource.get()) == encoded(source));
+
+    const Finding finding = everyFieldFinding();
+    const CFinding cFinding(finding);
+    CHECK(encoded(*cFinding.get()) == encoded(finding));
+
+    fnd_source oldSource = *cSource.get();
+    oldSource.struct_size = offsetof(fnd_source, role);
+    const Source oldSourceRead = fromC(oldSource);
+    CHECK(oldSourceRead.role.empty());
+    CHECK(encoded(oldSource) == encoded(oldSourceRead));
+
+    fnd_finding oldFinding = *cFinding.get();
+    oldFinding.struct_size = offsetof(fnd_finding, kind);
+    fnd_location oldLocation = *cFinding.get()->location;
+    oldLocation.struct_size = offsetof(fnd_location, sheet);
+    oldFinding.location = &oldLocation;
+    const Finding oldFindingRead = fromC(oldFinding);
+    CHECK(oldFindingRead.links.empty());
+    CHECK(oldFindingRead.location.sheet.empty());
+    CHECK(oldFindingRead.location.line_start == finding.location.line_start);
+    CHECK(encoded(oldFinding) == encoded(oldFindingRead));
+
+    fnd_finding bare = *cFinding.get();
+    bare.location = nullptr;
+    bare.action = nullptr;
+    bare.themes = nullptr;  // a count with no array reads as none
+    FrameWriter bareFrame(Msg::Finding);
+    putFinding(bareFrame, bare);
+    Frame decoded = received(bareFrame);
+    const Finding bareRead = takeFinding(decoded);
+    CHECK(bareRead == fromC(bare));
+    CHECK(bareRead.location.empty());
+    CHECK(bareRead.action.empty());
+    CHECK(bareRead.themes.empty());
 }
 
 TEST_CASE("a record cut short at any byte is an error, not a crash", "[isolation][frames]") {

@@ -1,5 +1,7 @@
 #include <findings/core/record_frames.hpp>
 
+#include <findings/sdk/convert.hpp>
+
 #include <algorithm>
 
 #include <string>
@@ -128,8 +130,139 @@ R take(Frame& frame, const char* what) {
     return record;
 }
 
+/// Appends a record straight from its C struct, as a worker's sink receives it: the same
+/// bytes as put(fromC(c)), without building the C++ record on the way (a record crosses
+/// into the host once). Each function walks the fields in the order of fields() above, and
+/// reads only what the writer's struct_size holds: a field it never had encodes as the empty
+/// value fromC gives it. tests/core/record_frames_tests.cpp compares the two byte for byte.
+struct PutC {
+    FrameWriter& f;
+    void operator()(fnd_str s) { f.str(toView(s)); }
+    void operator()(std::int64_t n) { f.i64(n); }
+    void operator()(double d) { f.f64(d); }
+    /// A list: its count (none when the array is NULL), then each item through `each`.
+    template <class Item, class Each>
+    void list(const Item* items, size_t count, Each each) {
+        if (!items) count = 0;
+        f.u32(static_cast<std::uint32_t>(count));
+        for (size_t i = 0; i < count; ++i) each(items[i]);
+    }
+    void strings(const fnd_str* items, size_t count) {
+        list(items, count, [&](fnd_str s) { (*this)(s); });
+    }
+    void properties(const fnd_property* items, size_t count) {
+        list(items, count, [&](const fnd_property& p) { (*this)(p.key), (*this)(p.value); });
+    }
+};
+
+// Reads a field the writer's struct may not have: its value, or `absent`.
+#define FND_FIELD_OR_(p, type, field, absent) (FND_HAS_FIELD(p, type, field) ? (p)->field : (absent))
+
+void putLocation(PutC& v, const fnd_location* c) {
+    const fnd_str none{nullptr, 0};
+    if (!c) {
+        for (int i = 0; i < 5; ++i) v(kNone);
+        v(none), v(kNone), v(kNone);
+        return;
+    }
+    v(FND_FIELD_OR_(c, fnd_location, line_start, kNone)), v(FND_FIELD_OR_(c, fnd_location, line_end, kNone)),
+        v(FND_FIELD_OR_(c, fnd_location, char_start, kNone)), v(FND_FIELD_OR_(c, fnd_location, char_end, kNone)),
+        v(FND_FIELD_OR_(c, fnd_location, page, kNone)), v(FND_FIELD_OR_(c, fnd_location, sheet, none)),
+        v(FND_FIELD_OR_(c, fnd_location, row, kNone)), v(FND_FIELD_OR_(c, fnd_location, column, kNone));
+}
+
+void putAction(PutC& v, const fnd_action* c) {
+    const fnd_str none{nullptr, 0};
+    if (!c) {
+        v(none), v(none), v(none), v(none);
+        return;
+    }
+    v(FND_FIELD_OR_(c, fnd_action, text, none)), v(FND_FIELD_OR_(c, fnd_action, owner, none)),
+        v(FND_FIELD_OR_(c, fnd_action, due, none)), v(FND_FIELD_OR_(c, fnd_action, status, none));
+}
+
+void putLink(PutC& v, const fnd_link& link) {
+    const fnd_str none{nullptr, 0};
+    const fnd_link* c = &link;
+    v(FND_FIELD_OR_(c, fnd_link, target, none)), v(FND_FIELD_OR_(c, fnd_link, relation, none)),
+        v(FND_FIELD_OR_(c, fnd_link, stance, none)), v(FND_FIELD_OR_(c, fnd_link, confidence, -1.0)),
+        v(FND_FIELD_OR_(c, fnd_link, origin, none)), v(FND_FIELD_OR_(c, fnd_link, review, none)),
+        v(FND_FIELD_OR_(c, fnd_link, evidence, none));
+}
+
+void putC(PutC& v, const fnd_finding& finding) {
+    const fnd_str none{nullptr, 0};
+    const fnd_finding* c = &finding;
+    v(FND_FIELD_OR_(c, fnd_finding, id, none)), v(FND_FIELD_OR_(c, fnd_finding, source, none)),
+        v(FND_FIELD_OR_(c, fnd_finding, section, none)), v(FND_FIELD_OR_(c, fnd_finding, paragraph, kNone)),
+        v(FND_FIELD_OR_(c, fnd_finding, text, none)), v(FND_FIELD_OR_(c, fnd_finding, summary, none));
+    if (FND_HAS_FIELD(c, fnd_finding, theme_count)) v.strings(c->themes, c->theme_count);
+    else v.strings(nullptr, 0);
+    v(FND_FIELD_OR_(c, fnd_finding, polarity, none)), v(FND_FIELD_OR_(c, fnd_finding, attribution, none));
+    putLocation(v, FND_FIELD_OR_(c, fnd_finding, location, nullptr));
+    v(FND_FIELD_OR_(c, fnd_finding, confidence, -1.0)), v(FND_FIELD_OR_(c, fnd_finding, review, none));
+    putAction(v, FND_FIELD_OR_(c, fnd_finding, action, nullptr));
+    if (FND_HAS_FIELD(c, fnd_finding, property_count)) v.properties(c->properties, c->property_count);
+    else v.properties(nullptr, 0);
+    v(FND_FIELD_OR_(c, fnd_finding, kind, none));
+    if (FND_HAS_FIELD(c, fnd_finding, link_count)) v.list(c->links, c->link_count, [&](const fnd_link& l) { putLink(v, l); });
+    else v.list<fnd_link>(nullptr, 0, [](const fnd_link&) {});
+}
+
+void putC(PutC& v, const fnd_source& source) {
+    const fnd_str none{nullptr, 0};
+    const fnd_source* c = &source;
+    v(FND_FIELD_OR_(c, fnd_source, id, none)), v(FND_FIELD_OR_(c, fnd_source, path, none)),
+        v(FND_FIELD_OR_(c, fnd_source, sha256, none)), v(FND_FIELD_OR_(c, fnd_source, kind, none)),
+        v(FND_FIELD_OR_(c, fnd_source, title, none)), v(FND_FIELD_OR_(c, fnd_source, local_authority, none)),
+        v(FND_FIELD_OR_(c, fnd_source, author, none)), v(FND_FIELD_OR_(c, fnd_source, recipient, none)),
+        v(FND_FIELD_OR_(c, fnd_source, date, none));
+    const fnd_visit* visit = FND_FIELD_OR_(c, fnd_source, visit, nullptr);
+    if (visit)
+        v(FND_FIELD_OR_(visit, fnd_visit, ordinal, kNone)), v(FND_FIELD_OR_(visit, fnd_visit, start, none)),
+            v(FND_FIELD_OR_(visit, fnd_visit, end, none));
+    else
+        v(kNone), v(none), v(none);
+    if (FND_HAS_FIELD(c, fnd_source, inspector_count)) v.strings(c->inspectors, c->inspector_count);
+    else v.strings(nullptr, 0);
+    v(FND_FIELD_OR_(c, fnd_source, framework, none));
+    const fnd_previous_judgement* previous = FND_FIELD_OR_(c, fnd_source, previous_judgement, nullptr);
+    if (previous)
+        v(FND_FIELD_OR_(previous, fnd_previous_judgement, grade, none)),
+            v(FND_FIELD_OR_(previous, fnd_previous_judgement, date, none));
+    else
+        v(none), v(none);
+    if (FND_HAS_FIELD(c, fnd_source, judgement_count))
+        v.list(c->judgements, c->judgement_count, [&](const fnd_judgement& j) { v(j.area), v(j.grade); });
+    else v.list<fnd_judgement>(nullptr, 0, [](const fnd_judgement&) {});
+    if (FND_HAS_FIELD(c, fnd_source, area_count)) v.strings(c->areas_covered, c->area_count);
+    else v.strings(nullptr, 0);
+    if (FND_HAS_FIELD(c, fnd_source, person_count))
+        v.list(c->people, c->person_count, [&](const fnd_person& p) { v(p.name), v(p.role); });
+    else v.list<fnd_person>(nullptr, 0, [](const fnd_person&) {});
+    const fnd_importer_ref* importer = FND_FIELD_OR_(c, fnd_source, importer, nullptr);
+    if (importer)
+        v(FND_FIELD_OR_(importer, fnd_importer_ref, id, none)), v(FND_FIELD_OR_(importer, fnd_importer_ref, version, none));
+    else
+        v(none), v(none);
+    if (FND_HAS_FIELD(c, fnd_source, property_count)) v.properties(c->properties, c->property_count);
+    else v.properties(nullptr, 0);
+    v(FND_FIELD_OR_(c, fnd_source, role, none));
+}
+
+#undef FND_FIELD_OR_
+
+template <class C>
+void putFromC(FrameWriter& frame, const C& record) {
+    frame.u8(kRecordVersion);
+    PutC writer{frame};
+    putC(writer, record);
+}
+
 }  // namespace
 
+void putSource(FrameWriter& frame, const fnd_source& source) { putFromC(frame, source); }
+void putFinding(FrameWriter& frame, const fnd_finding& finding) { putFromC(frame, finding); }
 void putSource(FrameWriter& frame, const Source& source) { put(frame, source); }
 void putFinding(FrameWriter& frame, const Finding& finding) { put(frame, finding); }
 Source takeSource(Frame& frame) { return take<Source>(frame, "source"); }

@@ -154,7 +154,8 @@ StageFn stageSender(Outbox& out) {
     };
 }
 
-/// The sink a worker's import writes to: each record goes to the host in its binary encoding.
+/// The sink a worker's import writes to: each record goes to the host in its binary encoding,
+/// written straight from the plugin's C structs.
 struct StreamingSink {
     Outbox& out;
     fnd_sink table{};
@@ -163,13 +164,13 @@ struct StreamingSink {
         table.ctx = this;
         table.source = [](void* ctx, const fnd_source* s) -> int {
             FrameWriter f(Msg::Source);
-            worker::putSource(f, fromC(*s));
+            worker::putSource(f, *s);
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };
         table.finding = [](void* ctx, const fnd_finding* x) -> int {
             FrameWriter f(Msg::Finding);
-            worker::putFinding(f, fromC(*x));
+            worker::putFinding(f, *x);
             static_cast<StreamingSink*>(ctx)->out.send(f);
             return 0;
         };

@@ -12,6 +12,7 @@
 
 #include <findings/core/table_preview.hpp>
 #include <findings/core/worker_frames.hpp>
+#include <findings/plugin.h>
 #include <findings/sdk/records.hpp>
 
 #include <cstdint>
@@ -27,6 +28,11 @@ inline constexpr std::uint8_t kRecordVersion = 1;
 void putSource(FrameWriter& frame, const Source& source);
 /// Appends the finding's fields to a Msg::Finding frame.
 void putFinding(FrameWriter& frame, const Finding& finding);
+/// The same from the C structs a plugin emitted, honouring each struct_size: the bytes equal
+/// those of putSource(frame, fromC(source)), with no C++ record built in between.
+void putSource(FrameWriter& frame, const fnd_source& source);
+/// The same for a finding.
+void putFinding(FrameWriter& frame, const fnd_finding& finding);
 
 /// Reads a source from the rest of `frame`, which must hold exactly one. Throws ProtocolError
 /// for another version, a truncated record, an impossible count or bytes left over.
