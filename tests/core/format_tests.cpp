@@ -4,6 +4,9 @@
 #include <findings/format/findings_json.hpp>
 #include <findings/format/record_json.hpp>
 
+#include <sstream>
+#include <string>
+
 using namespace findings;
 
 namespace {
@@ -68,6 +71,51 @@ TEST_CASE("a findings set survives writing and reading unchanged", "[format]") {
     CHECK(back.sources[0] == original.sources[0]);
     CHECK(back.findings[0] == original.findings[0]);
     CHECK(back.findings[1] == original.findings[1]);
+}
+
+TEST_CASE("a long run of findings, turned into text on two threads, reads as written one by one",
+          "[format]") {
+    // Enough findings for several parts of the two-thread writer and a short last part, each
+    // different and with characters to escape, so a part written twice, dropped or out of
+    // order would show.
+    FindingsSet set = richSet();
+    const Finding model = set.findings.front();
+    set.findings.clear();
+    for (int i = 0; i < 3 * 4096 + 17; ++i) {
+        Finding f = model;
+        f.id = "src-1-" + std::to_string(i);
+        f.paragraph = i;
+        f.text += " #" + std::to_string(i);
+        set.findings.push_back(f);
+    }
+    std::ostringstream oneByOne;
+    {
+        FindingsJsonWriter writer(oneByOne);
+        writer.begin();
+        for (const auto& s : set.sources) writer.source(s);
+        writer.findings();
+        for (const auto& f : set.findings) writer.finding(f);
+        writer.end();
+    }
+    const std::string together = findingsToJson(set);
+    CHECK(together == oneByOne.str());
+    const FindingsSet back = parseFindingsJson(together);
+    CHECK(back.sources == set.sources);
+    CHECK(back.findings == set.findings);
+
+    // After a finding written alone, a run continues the array; a finding after the run too.
+    std::ostringstream mixed;
+    {
+        FindingsJsonWriter writer(mixed);
+        writer.begin();
+        for (const auto& s : set.sources) writer.source(s);
+        writer.findings();
+        writer.finding(set.findings.front());
+        writer.findings(set.findings.data() + 1, set.findings.size() - 2);
+        writer.finding(set.findings.back());
+        writer.end();
+    }
+    CHECK(mixed.str() == oneByOne.str());
 }
 
 TEST_CASE("Unicode is written as UTF-8, not escaped", "[format]") {

@@ -3,6 +3,7 @@
 #include <findings/core/atomic_file.hpp>
 #include <findings/format/findings_json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <ostream>
 #include <stdexcept>
@@ -67,9 +68,13 @@ void writeFindingsFile(const FindingsSet& set, const std::vector<SpooledFindings
         for (; part != spooled.end() && part->position <= position; ++part)
             part->spool->forEach([&](const Finding& f) { writer.finding(f); });
     };
-    for (size_t i = 0; i < set.findings.size(); ++i) {
+    // The findings held in memory go in runs, each up to the next spooled part's position.
+    for (size_t i = 0; i < set.findings.size();) {
         writeSpooledUpTo(i);
-        writer.finding(set.findings[i]);
+        const size_t runEnd = part == spooled.end() ? set.findings.size()
+                                                    : std::min(set.findings.size(), part->position);
+        writer.findings(set.findings.data() + i, runEnd - i);
+        i = runEnd;
     }
     writeSpooledUpTo(set.findings.size());
     writer.end();

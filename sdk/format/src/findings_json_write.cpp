@@ -4,6 +4,8 @@
 #include <findings/format/json_text.hpp>
 #include <findings/format/record_json.hpp>
 
+#include <algorithm>
+#include <future>
 #include <sstream>
 
 namespace findings {
@@ -174,6 +176,7 @@ std::string findingToJson(const Finding& finding, RecordDefaults defaults) {
 struct FindingsJsonWriter::Impl {
     std::ostream& out;
     JsonText j{2};
+    bool noFindingYet = true;  ///< whether the findings array is still empty
     explicit Impl(std::ostream& o) : out(o) {}
     void maybeFlush() {
         constexpr size_t kFlushAt = 1 << 20;  // keep the buffer small for huge sets
@@ -206,7 +209,51 @@ void FindingsJsonWriter::findings() {
 
 void FindingsJsonWriter::finding(const Finding& f) {
     writeFindingJson(impl_->j, f, RecordDefaults::Fill);
+    impl_->noFindingYet = false;
     impl_->maybeFlush();
+}
+
+namespace {
+
+/// Findings turned into text per part: large enough that a thread's start is nothing beside
+/// the work (a tracker row is about 1 KB of text), small enough to hold two in memory.
+constexpr size_t kFindingsPerPart = 4096;
+
+/// The text of `count` findings from `first` on, continuing the findings array (two levels
+/// deep) after `empty ? no finding : some finding`.
+std::string findingsText(const Finding* first, size_t count, bool empty) {
+    JsonText j{2};
+    j.continueArray(2, empty);
+    for (size_t i = 0; i < count; ++i) writeFindingJson(j, first[i], RecordDefaults::Fill);
+    return j.take();
+}
+
+}  // namespace
+
+void FindingsJsonWriter::findings(const Finding* first, size_t count) {
+    if (count < 2 * kFindingsPerPart) {
+        for (size_t i = 0; i < count; ++i) finding(first[i]);
+        return;
+    }
+    // Turning records into text costs far more than writing it: while this thread makes one
+    // part, a second makes the next; the parts are written in order.
+    impl_->j.flushTo(impl_->out);
+    auto partAt = [&](size_t begin) {
+        return std::async(std::launch::async, findingsText, first + begin,
+                          std::min(kFindingsPerPart, count - begin), impl_->noFindingYet && begin == 0);
+    };
+    for (size_t begin = 0; begin < count; begin += 2 * kFindingsPerPart) {
+        std::future<std::string> helperPart = partAt(begin);
+        const size_t next = begin + kFindingsPerPart;
+        std::string ownPart = next < count ? findingsText(first + next, std::min(kFindingsPerPart, count - next), false)
+                                           : std::string();
+        const std::string helperText = helperPart.get();
+        impl_->out.write(helperText.data(), static_cast<std::streamsize>(helperText.size()));
+        impl_->out.write(ownPart.data(), static_cast<std::streamsize>(ownPart.size()));
+    }
+    impl_->noFindingYet = false;
+    // The buffer's own writer goes on after these: it must know the array is no longer empty.
+    impl_->j.continueArray(2, false);
 }
 
 void FindingsJsonWriter::end() {
@@ -221,7 +268,7 @@ void writeFindingsJson(const FindingsSet& set, std::ostream& out) {
     w.begin();
     for (const auto& s : set.sources) w.source(s);
     w.findings();
-    for (const auto& f : set.findings) w.finding(f);
+    w.findings(set.findings.data(), set.findings.size());
     w.end();
 }
 

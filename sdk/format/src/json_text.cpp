@@ -78,6 +78,13 @@ void JsonText::endArray() {
     out_.push_back(']');
 }
 
+void JsonText::continueArray(size_t depth, bool empty) {
+    // Only the innermost level's state shapes what follows; the outer levels set the indent.
+    stack_.assign(depth, Level{false, false});
+    stack_.back() = Level{true, empty};
+    after_key_ = false;
+}
+
 void JsonText::key(std::string_view k) {
     beforeValue();
     appendJsonString(out_, k);

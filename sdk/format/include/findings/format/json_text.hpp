@@ -39,6 +39,12 @@ public:
         value(v);
     }
 
+    /// Carries on inside an array that another writer opened `depth` levels deep (1 for a
+    /// top-level array) and that already holds items unless `empty`: what this writer then
+    /// writes, appended to that writer's text, continues it. Lets parts of one long array be
+    /// written on several threads and joined in order.
+    void continueArray(size_t depth, bool empty);
+
     /// Moves the text written so far out of the writer.
     std::string take() { return std::move(out_); }
     /// Writes the buffered text to `os` and clears the buffer (for very large documents).
