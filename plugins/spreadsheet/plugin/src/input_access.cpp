@@ -60,6 +60,15 @@ std::unique_ptr<findings::safezip::ByteSource> inputByteSource(const findings::I
     return std::make_unique<InputByteSource>(input);
 }
 
+std::unique_ptr<findings::safezip::ByteSource> inputInMemory(const findings::Input& input, uint64_t maxBytes) {
+    const int64_t size = input.size();
+    if (size < 0 || uint64_t(size) > maxBytes) return nullptr;
+    input.seek(0, 0);
+    std::string bytes = input.readAll(size_t(maxBytes));
+    input.seek(0, 0);
+    return findings::safezip::ownedMemorySource(std::move(bytes), input.path());
+}
+
 std::string sha256OfInput(const findings::Input& input) {
     input.seek(0, 0);
     std::string hex = findings::digest::sha256Hex(

@@ -16,6 +16,11 @@ namespace spreadsheet {
 /// it. Read failures become safezip::ZipError (Io) naming the input.
 std::unique_ptr<findings::safezip::ByteSource> inputByteSource(const findings::Input& input);
 
+/// The whole input read into memory, when its size is known and at most `maxBytes`; nullptr
+/// otherwise. Unlike inputByteSource, any thread may read it (the host's input callbacks are
+/// for the call's thread only). Throws findings::Error (FND_ERR_IO) when reading fails.
+std::unique_ptr<findings::safezip::ByteSource> inputInMemory(const findings::Input& input, uint64_t maxBytes);
+
 /// Reads the whole input once to hash it, then seeks back to the start. Throws
 /// findings::Error (FND_ERR_IO).
 std::string sha256OfInput(const findings::Input& input);
