@@ -152,3 +152,23 @@ TEST_CASE("ids use the Ref once, then the row", "[parts][ids]") {
     CHECK(sourceIdForSheet("src-1", "Audit actions", 1, {}) == "src-1-audit-actions");
     CHECK(sourceIdForSheet("src-1", "Audit actions", 1, {"src-1-audit-actions"}) == "src-1-sheet2");
 }
+
+TEST_CASE("ids stay unique past the growth of the id table", "[parts][ids]") {
+    // Enough rows to grow the table several times: every Ref is taken once, and a Ref seen
+    // again, however far back, falls back to its row.
+    FindingIds ids("s");
+    int refIds = 0;
+    for (int row = 1; row <= 20000; ++row) refIds += ids.next("R" + std::to_string(row), row) == "s-R" + std::to_string(row);
+    CHECK(refIds == 20000);
+    CHECK(ids.next("R1", 20001) == "s-row20001");
+    CHECK(ids.next("R19999", 20002) == "s-row20002");
+
+    HashSet64 set;
+    bool allNew = true, allSeen = true;
+    for (uint64_t v = 0; v < 50000; ++v) allNew = allNew && set.insert(v * 0x9E3779B97F4A7C15ull + 2);
+    for (uint64_t v = 0; v < 50000; ++v) allSeen = allSeen && !set.insert(v * 0x9E3779B97F4A7C15ull + 2);
+    CHECK(allNew);
+    CHECK(allSeen);
+    CHECK(set.insert(0));
+    CHECK_FALSE(set.insert(1));  // 0 and 1 are one value
+}

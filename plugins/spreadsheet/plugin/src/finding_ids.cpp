@@ -34,8 +34,31 @@ std::string sourceIdForSheet(const std::string& fileSourceId, std::string_view s
     return id;
 }
 
+bool HashSet64::insert(uint64_t hash) {
+    if (hash == 0) hash = 1;
+    if ((count_ + 1) * 2 > slots_.size()) grow();
+    const size_t mask = slots_.size() - 1;
+    // std::hash of a string is well mixed, so its low bits spread the slots well enough.
+    for (size_t i = size_t(hash) & mask;; i = (i + 1) & mask) {
+        if (slots_[i] == hash) return false;
+        if (slots_[i] == 0) {
+            slots_[i] = hash;
+            ++count_;
+            return true;
+        }
+    }
+}
+
+void HashSet64::grow() {
+    std::vector<uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+    old.swap(slots_);
+    count_ = 0;
+    for (uint64_t hash : old)
+        if (hash != 0) insert(hash);
+}
+
 bool FindingIds::take(const std::string& id) {
-    return used_.insert(uint64_t(std::hash<std::string>{}(id))).second;
+    return used_.insert(uint64_t(std::hash<std::string>{}(id)));
 }
 
 std::string FindingIds::next(std::string_view ref, uint64_t row) {
