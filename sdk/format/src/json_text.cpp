@@ -2,16 +2,41 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace findings {
+
+namespace {
+
+/// Whether any of the 8 bytes of `word` must be escaped in a JSON string: a control
+/// character (below 0x20), a quote or a backslash. Bytes of UTF-8 sequences (0x80 and up)
+/// never are. The classic "has a byte less than n / equal to c" bit tricks, 8 bytes at once.
+bool needsEscape(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const std::uint64_t quote = word ^ (ones * '"'), backslash = word ^ (ones * '\\');
+    const std::uint64_t control = (word - ones * 0x20) & ~word;
+    const std::uint64_t isQuote = (quote - ones) & ~quote, isBackslash = (backslash - ones) & ~backslash;
+    return ((control | isQuote | isBackslash) & highs) != 0;
+}
+
+}  // namespace
 
 void appendJsonString(std::string& out, std::string_view s) {
     static const char* hex = "0123456789abcdef";
     out.push_back('"');
     size_t run = 0;  // copy runs of plain bytes in one append
     for (size_t i = 0; i < s.size(); ++i) {
+        // Most text needs no escaping: pass over it a word at a time.
+        while (i + 8 <= s.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if (needsEscape(word)) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         out.append(s.data() + run, i - run);
