@@ -8,6 +8,7 @@
 
 #include <findings/core/import_service.hpp>
 #include <findings/core/table_preview.hpp>
+#include <findings/plugin_check/runs.hpp>
 
 using namespace findings;
 using namespace findings::core;
@@ -110,4 +111,35 @@ TEST_CASE("an importer without a preview is answered in words", "[preview]") {
     CHECK(previewExtension(registry->findImporter("test.good.import").importer) == nullptr);
     REQUIRE(registry->findImporter("uk.findings.spreadsheet.csv").plugin);
     CHECK(previewExtension(registry->findImporter("uk.findings.spreadsheet.csv").importer) != nullptr);
+}
+
+TEST_CASE("a row claiming thousands of columns previews its first 1,024 cells", "[preview][bad]") {
+    // A hostile CSV: a header, then a row of 5,000 fields. The host keeps FND_PREVIEW_MAX_CELLS
+    // cells of a row, and the importer gathers no more than that, in a worker or not.
+    TempDir dir;
+    std::string wide = "1,Plans are not reviewed";
+    for (int i = 3; i <= 5000; ++i) wide += "," + std::to_string(i);
+    const std::string csv = dir.file("wide.csv");
+    writeFile(csv, "Ref,Area for improvement,Owner\n" + wide + "\n");
+    for (const bool inProcess : {true, false}) {
+        INFO((inProcess ? "in process" : "in a worker"));
+        auto registry = registryOf(inProcess);
+        DiagnosticList diagnostics;
+        const TablePreview p = previewTable(*registry, csv, "uk.findings.spreadsheet.csv", {}, 10, diagnostics);
+        REQUIRE(p.ok);
+        CHECK(p.headerRow == 1);
+        REQUIRE(p.rows.size() == 2);
+        CHECK(p.rows[1].cells.size() == FND_PREVIEW_MAX_CELLS);
+        CHECK(p.rows[1].cells[1] == "Plans are not reviewed");
+        CHECK(p.rows[1].cells.back() == std::to_string(FND_PREVIEW_MAX_CELLS));
+    }
+    // What the importer itself hands over, before any host's cut: no more than the host keeps.
+    auto registry = registryOf(true);
+    const ImporterEntry csvImporter = registry->findImporter("uk.findings.spreadsheet.csv");
+    REQUIRE(csvImporter.importer);
+    const plugin_check::PreviewRun raw =
+        plugin_check::runPreview(*csvImporter.importer, csv, {}, 10, csvImporter.plugin->dir);
+    REQUIRE(raw.status == FND_OK);
+    REQUIRE(raw.rows.size() == 2);
+    CHECK(raw.rows[1].second.size() == FND_PREVIEW_MAX_CELLS);
 }

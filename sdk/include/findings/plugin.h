@@ -549,6 +549,11 @@ typedef struct fnd_document_text_ext {
 /** Name of the preview extension (fnd_preview_ext). */
 #define FND_EXT_PREVIEW "findings.preview.v1"
 
+/** The most cells of one row a host keeps from fnd_preview_out.row: columns past it are not
+ *  shown, so an importer need not even gather them (a row of a hostile file may claim
+ *  16,384 columns). */
+#define FND_PREVIEW_MAX_CELLS 1024
+
 /** Where preview reports what it read. Owned by the host; strings are copied before return. */
 typedef struct fnd_preview_out {
     uint32_t struct_size; /**< sizeof(fnd_preview_out) as the host knew it */

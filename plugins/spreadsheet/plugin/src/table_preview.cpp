@@ -37,7 +37,9 @@ bool PreviewHandler::onRow(const findings::sheetread::Row& row) {
         std::vector<std::string> cells;
         for (size_t i = 0; i < row.cellCount; ++i) {
             const findings::sheetread::Cell& cell = row.cells[i];
-            if (!hasValue(cell) || cell.column == 0) continue;
+            // The host keeps no more cells than this: a hostile row's 16,384 columns would
+            // only cost memory here.
+            if (!hasValue(cell) || cell.column == 0 || cell.column > FND_PREVIEW_MAX_CELLS) continue;
             if (cells.size() < cell.column) cells.resize(cell.column);
             cells[cell.column - 1] = cellText(cell);
         }

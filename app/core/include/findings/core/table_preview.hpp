@@ -37,8 +37,9 @@ struct TablePreview {
     std::vector<Field> fields;    ///< every field a column can fill, in form order
 };
 
-/// Most cells kept of one previewed row; more are a hostile file, not a tracker.
-inline constexpr size_t kMaxPreviewCells = 1024;
+/// Most cells kept of one previewed row (the SDK's promise to importers); more are a hostile
+/// file, not a tracker.
+inline constexpr size_t kMaxPreviewCells = FND_PREVIEW_MAX_CELLS;
 
 /// The importer's preview table, or null when it offers none.
 const fnd_preview_ext* previewExtension(const fnd_importer* importer);
