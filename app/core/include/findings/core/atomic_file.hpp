@@ -8,6 +8,7 @@
 // standard output, written directly (there is nothing to replace).
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -43,6 +44,8 @@ private:
     bool stdout_ = false;
     bool failed_ = false;
     bool committed_ = false;
+    std::uint64_t written_ = 0;       ///< bytes handed to write()
+    std::uint64_t writebackFrom_ = 0; ///< where the disk was last asked to start writing
 };
 
 /// The name that means standard output for -o and --report.
