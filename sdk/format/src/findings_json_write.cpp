@@ -5,6 +5,7 @@
 #include <findings/format/record_json.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <future>
 #include <sstream>
 
@@ -235,21 +236,25 @@ void FindingsJsonWriter::findings(const Finding* first, size_t count) {
         for (size_t i = 0; i < count; ++i) finding(first[i]);
         return;
     }
-    // Turning records into text costs far more than writing it: while this thread makes one
-    // part, a second makes the next; the parts are written in order.
+    // Turning records into text costs about twice as much as writing it: helper threads
+    // make the next parts' text while this thread writes the finished ones, in order.
+    // Three parts in the making keep two cores busy with at most four parts in memory.
+    constexpr size_t kPartsAhead = 3;
     impl_->j.flushTo(impl_->out);
-    auto partAt = [&](size_t begin) {
-        return std::async(std::launch::async, findingsText, first + begin,
-                          std::min(kFindingsPerPart, count - begin), impl_->noFindingYet && begin == 0);
+    std::deque<std::future<std::string>> parts;
+    size_t next = 0;
+    auto startNextPart = [&] {
+        if (next >= count) return;
+        parts.push_back(std::async(std::launch::async, findingsText, first + next,
+                                   std::min(kFindingsPerPart, count - next), impl_->noFindingYet && next == 0));
+        next += kFindingsPerPart;
     };
-    for (size_t begin = 0; begin < count; begin += 2 * kFindingsPerPart) {
-        std::future<std::string> helperPart = partAt(begin);
-        const size_t next = begin + kFindingsPerPart;
-        std::string ownPart = next < count ? findingsText(first + next, std::min(kFindingsPerPart, count - next), false)
-                                           : std::string();
-        const std::string helperText = helperPart.get();
-        impl_->out.write(helperText.data(), static_cast<std::streamsize>(helperText.size()));
-        impl_->out.write(ownPart.data(), static_cast<std::streamsize>(ownPart.size()));
+    for (size_t i = 0; i < kPartsAhead; ++i) startNextPart();
+    while (!parts.empty()) {
+        const std::string text = parts.front().get();
+        parts.pop_front();
+        startNextPart();
+        impl_->out.write(text.data(), static_cast<std::streamsize>(text.size()));
     }
     impl_->noFindingYet = false;
     // The buffer's own writer goes on after these: it must know the array is no longer empty.
