@@ -4,12 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include <findings/check/record_check.hpp>
+#include <findings/check/record_ids.hpp>
 #include <findings/format/json_reader.hpp>
 #include <findings/format/validator.hpp>
 
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace findings;
@@ -273,4 +275,24 @@ TEST_CASE("the enumerations of records.hpp are the schema's", "[record-check][sc
         CHECK(lists.at(path) == values);
     }
     CHECK(schema.size() == lists.size());
+}
+
+TEST_CASE("the id table finds every duplicate, however many ids came between", "[record-check]") {
+    // Enough ids to grow the table many times, some a prefix of another: each is new once,
+    // a repeat names the record that had it first, and lookups see exactly what was added.
+    check::IdTable ids;
+    int added = 0, repeatsFound = 0;
+    for (std::size_t i = 0; i < 30000; ++i) added += !ids.add("f-" + std::to_string(i), i).has_value();
+    for (std::size_t i = 0; i < 30000; i += 7) {
+        const auto earlier = ids.add("f-" + std::to_string(i), 99999);
+        repeatsFound += earlier && *earlier == i;
+    }
+    CHECK(added == 30000);
+    CHECK(repeatsFound == 30000 / 7 + 1);
+    CHECK(ids.contains("f-29999"));
+    CHECK_FALSE(ids.contains("f-30000"));
+    CHECK_FALSE(ids.contains("f-"));
+    CHECK_FALSE(ids.add("", 5).has_value());
+    CHECK(ids.contains(""));
+    CHECK(ids.add("", 6) == std::optional<std::size_t>(5));
 }
