@@ -1,7 +1,7 @@
 #include <findings/core/import_service.hpp>
 
 #include <findings/core/file_input.hpp>
-#include <findings/core/import_check.hpp>
+#include <findings/core/import_assembly.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
 #include <findings/sdk/ids.hpp>
@@ -106,70 +106,24 @@ std::string outbidWarning(const std::vector<Probe>& probes) {
 
 namespace {
 
-/// Collects what one import emits.
-struct CollectingSink {
-    FindingsSet set;
-    FindingCollector findings;
+/// The sink of an import in this process: each record goes to the assembly as it comes.
+struct AssemblingSink {
+    ImportAssembly& records;
     fnd_sink table{};
 
-    explicit CollectingSink(size_t spoolAbove) : findings(spoolAbove) {
+    explicit AssemblingSink(ImportAssembly& r) : records(r) {
         table.struct_size = sizeof table;
         table.ctx = this;
         table.source = [](void* ctx, const fnd_source* s) -> int {
-            static_cast<CollectingSink*>(ctx)->set.sources.push_back(fromC(*s));
+            static_cast<AssemblingSink*>(ctx)->records.source(fromC(*s));
             return 0;
         };
         table.finding = [](void* ctx, const fnd_finding* f) -> int {
-            static_cast<CollectingSink*>(ctx)->findings.add(fromC(*f));
+            static_cast<AssemblingSink*>(ctx)->records.finding(fromC(*f));
             return 0;
         };
     }
 };
-
-/// Fills what the importer left for the host (path, digest, importer, ids) and hands each
-/// completed record to `gate`, in the same pass: a spooled import is read back once here.
-void completeRecords(FindingsSet& set, FindingSpool* spool, const std::string& path,
-                     const ImporterEntry& ref, DiagnosticList& diagnostics, ImportGate& gate) {
-    // Hashing a large input costs as much as reading it again, so the file is hashed only
-    // when a source lacks the digest; an importer that hashed the input already (for its
-    // stable ids) has filled it in.
-    std::string fileDigest;
-    auto digest = [&]() -> const std::string& {
-        if (fileDigest.empty()) fileDigest = sha256OfFile(path);
-        return fileDigest;
-    };
-    if (set.sources.empty() && (!set.findings.empty() || (spool && spool->size()))) {
-        Source s;
-        s.kind = "other";
-        set.sources.push_back(std::move(s));
-    }
-    std::set<std::string> seen;
-    for (size_t i = 0; i < set.sources.size(); ++i) {
-        Source& s = set.sources[i];
-        if (s.path.empty()) s.path = path;
-        if (s.sha256.empty()) s.sha256 = digest();
-        if (s.kind.empty()) s.kind = "other";
-        if (s.importer.empty()) s.importer = {ref.id(), ref.plugin->version()};
-        if (s.id.empty()) {
-            s.id = sourceIdForDigest(s.sha256);
-            if (i > 0) s.id = childId(s.id, std::to_string(i + 1));
-        }
-        if (!seen.insert(s.id).second)
-            diagnostics.add({path, -1, {}, -1, -1, -1, {}, Severity::Warning, "duplicate-source",
-                             "the importer emitted source id " + s.id + " twice"});
-        gate.source(s);
-    }
-    std::unordered_map<std::string, size_t> ordinal;
-    auto complete = [&](Finding& f) {
-        if (f.source.empty()) f.source = set.sources.front().id;
-        if (f.id.empty()) f.id = ordinalFindingId(f.source, ++ordinal[f.source]);
-        if (f.review.empty()) f.review = "unreviewed";
-        gate.finding(f);
-        return true;
-    };
-    for (Finding& f : set.findings) complete(f);
-    if (spool) spool->rewrite(complete);
-}
 
 }  // namespace
 
@@ -235,6 +189,9 @@ ImportResult importFileHere(const PluginRegistry& registry, const std::string& p
 ImportResult importFile(const PluginRegistry& registry, const std::string& path,
                         const ImportSettings& settings) {
     ImportResult result;
+    // Each record is completed and checked as it arrives: what `findings validate` would
+    // refuse fails the file, naming the importer.
+    ImportAssembly records(registry, path, settings.spoolAbove, *settings.diagnostics);
     if (registry.workers()) {
         // What is no input never reaches a worker: the same check and message as in process.
         try {
@@ -248,26 +205,16 @@ ImportResult importFile(const PluginRegistry& registry, const std::string& path,
             result.error = e.what();
             return result;
         }
-        result = registry.workers()->importFile(path, settings);
+        result = registry.workers()->importFile(path, settings, records);
     } else {
-        CollectingSink sink(settings.spoolAbove);
-        result = importFileHere(registry, path, settings, sink.table);
-        result.set = std::move(sink.set);
-        if (result.ok) result.spool = sink.findings.finish(result.set.findings);
+        AssemblingSink sink(records);
+        result = importFileHere(registry, path, settings, sink.table, [&](const std::string& importerId, bool importing) {
+            if (importing) records.importing(importerId);
+        });
     }
-    if (!result.ok) {
-        result.set = {};
-        result.spool.reset();
-        return result;
-    }
+    if (!result.ok) return result;
     try {
-        const ImporterEntry ref = registry.findImporter(result.importerId);
-        if (!ref.plugin) throw std::runtime_error("no importer with id " + result.importerId);
-        // What `findings validate` would refuse fails the file here, naming the importer.
-        ImportGate gate(result.importerId, result.set.sources.size() + 1,
-                        result.set.findings.size() + (result.spool ? result.spool->size() : 0));
-        completeRecords(result.set, result.spool.get(), path, ref, *settings.diagnostics, gate);
-        gate.finish();
+        records.finish(result);
     } catch (const std::exception& e) {
         result.ok = false;
         result.set = {};

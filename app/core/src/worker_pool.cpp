@@ -1,6 +1,6 @@
 #include <findings/core/worker_pool.hpp>
 
-#include <findings/core/finding_spool.hpp>
+#include <findings/core/import_assembly.hpp>
 #include <findings/core/record_frames.hpp>
 
 #include <algorithm>
@@ -94,7 +94,8 @@ void WorkerPool::discard() {
 WorkerPool::Outcome WorkerPool::run(FrameWriter& request, Msg endType, bool urgent, const std::string& path,
                                     DiagnosticList& diagnostics, const std::atomic<bool>* cancel,
                                     const ProgressFn& progress,
-                                    const std::function<void(Frame&)>& onRecord) {
+                                    const std::function<void(Frame&)>& onRecord,
+                                    const std::function<void(const std::string&)>& onImporting) {
     Outcome out;
     std::unique_ptr<WorkerProcess> w;
     try {
@@ -159,6 +160,7 @@ WorkerPool::Outcome WorkerPool::run(FrameWriter& request, Msg endType, bool urge
             case Msg::Stage:
                 out.importerId = f.str();
                 importing = f.u8() != 0;
+                if (importing && onImporting) onImporting(out.importerId);
                 break;
             case Msg::Diagnostic: {
                 Diagnostic d = worker::takeDiagnostic(f);
@@ -193,18 +195,19 @@ WorkerPool::Outcome WorkerPool::run(FrameWriter& request, Msg endType, bool urge
     }
 }
 
-ImportResult WorkerPool::importFile(const std::string& path, const ImportSettings& settings) {
+ImportResult WorkerPool::importFile(const std::string& path, const ImportSettings& settings,
+                                    ImportAssembly& records) {
     FrameWriter request(Msg::Import);
     request.str(path).str(settings.forcedImporter).i64(static_cast<std::int64_t>(settings.options.size()));
     for (const auto& [k, v] : settings.options) request.str(k).str(v);
-    FindingsSet set;
-    FindingCollector findings(settings.spoolAbove);
+    // Records are completed and checked here, on the thread that reads the worker, while the
+    // worker goes on reading the file.
     auto onRecord = [&](Frame& f) {
-        if (f.type() == Msg::Source) set.sources.push_back(worker::takeSource(f));
-        else findings.add(worker::takeFinding(f));
+        if (f.type() == Msg::Source) records.source(worker::takeSource(f));
+        else records.finding(worker::takeFinding(f));
     };
     Outcome o = run(request, Msg::Imported, false, path, *settings.diagnostics, settings.cancel,
-                    settings.progress, onRecord);
+                    settings.progress, onRecord, [&](const std::string& importerId) { records.importing(importerId); });
     ImportResult r;
     r.path = path;
     if (!o.done) {
@@ -225,9 +228,6 @@ ImportResult WorkerPool::importFile(const std::string& path, const ImportSetting
         r.error = std::string("the import worker's answer was broken: ") + e.what();
         return r;
     }
-    if (!r.ok) return r;
-    r.spool = findings.finish(set.findings);
-    r.set = std::move(set);
     return r;
 }
 

@@ -20,6 +20,9 @@
 
 namespace findings::core {
 
+class ImportAssembly;
+
+
 struct WorkerOptions {
     std::string executable;  ///< findWorkerExecutable() by default
     WorkerLimits limits;
@@ -45,8 +48,9 @@ public:
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
 
-    /// Imports `path` in a worker: records uncompleted, as importFileHere gives them.
-    ImportResult importFile(const std::string& path, const ImportSettings& settings);
+    /// Imports `path` in a worker, handing each record to `records` as it arrives; the
+    /// result's set stays empty (the records are the assembly's to finish).
+    ImportResult importFile(const std::string& path, const ImportSettings& settings, ImportAssembly& records);
     /// Asks every importer about `path` in a worker. Throws std::runtime_error when the file
     /// cannot be read or an importer crashed or hung on it.
     std::vector<ProbeAnswer> probe(const std::string& path, DiagnosticList& diagnostics);
@@ -74,7 +78,8 @@ private:
     /// for by the UI thread must not wait behind a batch).
     Outcome run(worker::FrameWriter& request, worker::Msg endType, bool urgent, const std::string& path,
                 DiagnosticList& diagnostics, const std::atomic<bool>* cancel,
-                const ProgressFn& progress, const std::function<void(worker::Frame&)>& onRecord);
+                const ProgressFn& progress, const std::function<void(worker::Frame&)>& onRecord,
+                const std::function<void(const std::string& importerId)>& onImporting = {});
     std::unique_ptr<WorkerProcess> acquire(bool urgent);
     void release(std::unique_ptr<WorkerProcess> worker);
     void discard();
