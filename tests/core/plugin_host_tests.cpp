@@ -7,7 +7,9 @@
 #include <findings/core/call_context.hpp>
 #include <findings/core/export_service.hpp>
 #include <findings/core/import_service.hpp>
+#include <findings/core/isolation.hpp>
 #include <findings/core/plugin_registry.hpp>
+#include <findings/sdk/ids.hpp>
 
 using namespace findings;
 using namespace findings::core;
@@ -153,6 +155,53 @@ TEST_CASE("an import through a good plugin yields its records with host-filled i
     for (const auto& d : diagnostics.all())
         warned = warned || (d.code == "test-warning" && d.file == dir.file("a.good"));
     CHECK(warned);
+}
+
+TEST_CASE("findings that come before their source, or with none, are completed as if it came first",
+          "[plugins][import]") {
+    // The host completes each record as it arrives; a finding that names no source before
+    // any source has come waits for the end. The records must be those of an importer that
+    // emits its source first, in a worker as in this process; with no source at all, the
+    // file is the findings' source.
+    TempDir dir;
+    writeFile(dir.file("a.good"), "GOOD\nstrength: caseloads are manageable\nweakness: drift\nplans are late\n");
+    PluginRegistry isolated;
+    IsolationSettings isolation;
+    isolation.limits = {256, 10};
+    loadPlugins(isolated, {FINDINGS_TEST_PLUGIN_DIR}, isolation);
+    REQUIRE(isolated.workers());
+    for (const PluginRegistry* registry : {&testRegistry(), static_cast<const PluginRegistry*>(&isolated)}) {
+        INFO((registry->workers() ? "in a worker" : "in process"));
+        auto importWith = [&](const std::string& when) {
+            DiagnosticList diagnostics;
+            ImportSettings settings;
+            settings.diagnostics = &diagnostics;
+            settings.options = {{"source", when}};
+            ImportResult result = importFile(*registry, dir.file("a.good"), settings);
+            INFO("source=" << when << ": " << result.error);
+            REQUIRE(result.ok);
+            return result.set;
+        };
+        const FindingsSet first = importWith("first");
+        REQUIRE(first.findings.size() == 3);
+        CHECK(first.findings[2].id == "good-source-0003");
+        const FindingsSet last = importWith("last");
+        CHECK(last.sources == first.sources);
+        CHECK(last.findings == first.findings);
+
+        const FindingsSet none = importWith("none");
+        REQUIRE(none.sources.size() == 1);
+        const Source& file = none.sources[0];
+        CHECK(file.kind == "other");
+        CHECK(file.path == dir.file("a.good"));
+        CHECK(file.id == sourceIdForDigest(file.sha256));
+        REQUIRE(none.findings.size() == 3);
+        for (size_t i = 0; i < 3; ++i) {
+            CHECK(none.findings[i].source == file.id);
+            CHECK(none.findings[i].id == ordinalFindingId(file.id, i + 1));
+            CHECK(none.findings[i].review == "unreviewed");
+        }
+    }
 }
 
 TEST_CASE("an importer that throws fails its file with the exception's message",

@@ -1,5 +1,5 @@
 // A well-behaved test plugin: imports ".good" files (one finding per non-empty line, with a
-// polarity word before a colon), gives their text (the document_text extension: the file as
+// polarity word before a colon; the option source=last|none emits its source late or never), gives their text (the document_text extension: the file as
 // it is, whose lines the findings count) and exports ".good" files (one line per finding).
 #include <findings/sdk.hpp>
 
@@ -11,6 +11,9 @@ public:
     GoodImporter()
         : Importer({"test.good.import", "Good test importer", "One finding per line.", {"good"},
                     {OptionSpec::string("prefix", "", "Put before each finding's text."),
+                     OptionSpec::string("source", "first",
+                                        "When to emit the source: first, last (after the findings, "
+                                        "breaking the sink's rule) or none."),
                      OptionSpec::string("map.*", "", "A family of options.")}}) {}
     Identification identify(const IdentifyCall& call) const override {
         if (call.head.rfind("GOOD", 0) == 0) return Identification::of(90, "starts with GOOD");
@@ -22,7 +25,8 @@ public:
         s.id = "good-source";
         s.kind = "other";
         s.title = "Good test file";
-        call.sink.emit(s);
+        const std::string when = call.options.get("source");
+        if (when != "last" && when != "none") call.sink.emit(s);
         const std::string prefix = call.options.get("prefix");
         size_t start = text.find('\n') + 1, line = 1;
         while (start < text.size()) {
@@ -39,6 +43,7 @@ public:
             f.location.line_start = f.location.line_end = static_cast<int64_t>(line);
             call.sink.emit(f);
         }
+        if (when == "last") call.sink.emit(s);
         call.host.warning("test-warning", "the good importer always warns once");
     }
     void documentText(DocumentTextCall& call) override { call.out.write(call.input.readAll(1 << 20)); }
