@@ -84,8 +84,9 @@ namespace {
 // A record's frame bytes, encoded from the C++ value or from the C struct.
 template <class Record>
 std::string encoded(const Record& record) {
-    FrameWriter w(Msg::Finding);
-    if constexpr (std::is_same_v<Record, Source> || std::is_same_v<Record, fnd_source>) putSource(w, record);
+    constexpr bool isSource = std::is_same_v<Record, Source> || std::is_same_v<Record, fnd_source>;
+    FrameWriter w(isSource ? Msg::Source : Msg::Finding);
+    if constexpr (isSource) putSource(w, record);
     else putFinding(w, record);
     return w.bytes();
 }

@@ -4,7 +4,6 @@
 #include <findings/core/import_assembly.hpp>
 #include <findings/core/worker_pool.hpp>
 #include <findings/sdk/convert.hpp>
-#include <findings/sdk/ids.hpp>
 
 #include <algorithm>
 #include <mutex>

@@ -7,7 +7,6 @@
 #include <findings/core/table_preview.hpp>
 #include <findings/core/worker_frames.hpp>
 #include <findings/core/worker_process.hpp>
-#include <findings/sdk/convert.hpp>
 
 #include <atomic>
 #include <cerrno>
